@@ -1,0 +1,66 @@
+//! The six audiences Weerbaar serves. They are fixed in code because the
+//! app's home page, its routes and its tone (children's modules are simpler)
+//! depend on them; trainers name them by their code in Markdown.
+
+/// Who a module or a catalogue section is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub enum Audience {
+    /// Municipal staff (medewerkers gemeente).
+    Staff,
+    /// Residents (inwoners).
+    Residents,
+    /// Entrepreneurs and business parks (ondernemers).
+    Entrepreneurs,
+    /// Farmers and the countryside (agrariërs, buitengebied).
+    Farmers,
+    /// Children 8-12 (jeugd).
+    Youth,
+    /// Trainers who run sessions and write content.
+    Trainers,
+}
+
+impl Audience {
+    /// All audiences, in the order the home page shows them.
+    pub const ALL: [Audience; 6] = [
+        Audience::Staff,
+        Audience::Residents,
+        Audience::Entrepreneurs,
+        Audience::Farmers,
+        Audience::Youth,
+        Audience::Trainers,
+    ];
+
+    /// The code trainers type and URLs use (`#/voor/inwoner`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Audience::Staff => "medewerker",
+            Audience::Residents => "inwoner",
+            Audience::Entrepreneurs => "ondernemer",
+            Audience::Farmers => "agrarier",
+            Audience::Youth => "jeugd",
+            Audience::Trainers => "trainer",
+        }
+    }
+
+    /// Looks an audience up by its code. Accepts "agrariër" too, because
+    /// trainers will type the word as it is spelled.
+    pub fn from_code(code: &str) -> Option<Audience> {
+        let code = code.trim().to_lowercase();
+        let code = if code == "agrariër" { "agrarier" } else { code.as_str() };
+        Audience::ALL.into_iter().find(|a| a.code() == code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for a in Audience::ALL {
+            assert_eq!(Audience::from_code(a.code()), Some(a));
+        }
+        assert_eq!(Audience::from_code(" Agrariër "), Some(Audience::Farmers));
+        assert_eq!(Audience::from_code("boeren"), None);
+    }
+}

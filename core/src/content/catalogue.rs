@@ -1,0 +1,316 @@
+//! `content/SUMMARY.md`: which modules exist, for whom, in which order.
+//!
+//! Follows mdBook's SUMMARY convention so it reads naturally anywhere:
+//!
+//! ```text
+//! catalogue = [ "#" title ] { paragraph } { audience }
+//! audience  = "##" heading "{#" code "}" { paragraph } { track | list }
+//! track     = "###" heading list
+//! list      = { "-" "[" title "](" path ".md)" }
+//! ```
+//!
+//! The order in the file is the order in the app.
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::audience::Audience;
+use super::diagnostic::{Code, Diagnostic, Parsed, Span};
+
+/// The whole catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+pub struct Catalogue {
+    /// Audience sections in file order.
+    pub sections: Vec<Section>,
+}
+
+/// Everything offered to one audience.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Section {
+    /// Which audience.
+    pub audience: Audience,
+    /// Heading text, e.g. "Medewerkers van de gemeente".
+    pub title: String,
+    /// The paragraph(s) under the heading.
+    pub intro: String,
+    /// Groups of modules; the first may have no title.
+    pub tracks: Vec<Track>,
+}
+
+/// A named group of modules within an audience.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Track {
+    /// `###` heading, if any.
+    pub title: Option<String>,
+    /// Modules in order.
+    pub entries: Vec<Entry>,
+}
+
+/// One module in the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Entry {
+    /// Link text.
+    pub title: String,
+    /// Path without `.md`, the module id.
+    pub id: String,
+    /// Where the link was written, for diagnostics about the file it names.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+impl Catalogue {
+    /// The section for `audience`, if the catalogue has one.
+    pub fn section(&self, audience: Audience) -> Option<&Section> {
+        self.sections.iter().find(|s| s.audience == audience)
+    }
+
+    /// Every entry, in order, with its audience.
+    pub fn entries(&self) -> impl Iterator<Item = (Audience, &Entry)> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.tracks.iter().flat_map(move |t| t.entries.iter().map(move |e| (s.audience, e))))
+    }
+
+    /// The entry for module `id`.
+    pub fn entry(&self, id: &str) -> Option<(Audience, &Entry)> {
+        self.entries().find(|(_, e)| e.id == id)
+    }
+}
+
+/// Turns a link in SUMMARY.md into a module id, or says why it cannot.
+pub fn module_id_from_path(dest: &str) -> Result<String, &'static str> {
+    let path = dest.trim().trim_start_matches("./");
+    if path.contains("://") || path.starts_with(['/', '\\']) || path.contains(':') {
+        return Err("de link wijst niet naar een bestand in de map content");
+    }
+    let Some(stem) = path.strip_suffix(".md") else {
+        return Err("de link wijst niet naar een .md-bestand");
+    };
+    if stem.is_empty() || stem.split(['/', '\\']).any(|seg| seg.is_empty() || seg == "." || seg == "..") {
+        return Err("het pad naar het bestand klopt niet");
+    }
+    if stem.contains(['?', '#', '%']) {
+        return Err("het pad naar het bestand klopt niet");
+    }
+    Ok(stem.replace('\\', "/"))
+}
+
+/// Parses SUMMARY.md. Always returns a catalogue; entries that cannot be
+/// placed are reported and left out.
+pub fn parse_catalogue(src: &str) -> Parsed<Catalogue> {
+    let mut p = CatalogueParser::default();
+    for (event, range) in Parser::new_ext(src, Options::ENABLE_HEADING_ATTRIBUTES).into_offset_iter() {
+        p.event(event, range);
+    }
+    Parsed { value: p.cat, diagnostics: p.diags }
+}
+
+/// Reads SUMMARY.md events one at a time; one method per grammar rule.
+#[derive(Default)]
+struct CatalogueParser {
+    cat: Catalogue,
+    diags: Vec<Diagnostic>,
+    /// Text of the heading, paragraph or link being read.
+    text: String,
+    heading: Option<(HeadingLevel, Option<String>, Span)>,
+    link: Option<(String, Span)>,
+    item_depth: usize,
+    item_had_link: bool,
+    /// True after a `##` heading that names no valid (or a repeated)
+    /// audience: entries below it cannot be placed.
+    orphaned: bool,
+}
+
+impl CatalogueParser {
+    fn event(&mut self, event: Event<'_>, range: Span) {
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                self.text.clear();
+                self.heading = Some((level, id.map(|s| s.to_string()), range));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, id, span)) = self.heading.take() {
+                    self.heading(level, id, span);
+                }
+            }
+            Event::Start(Tag::Item) => {
+                self.item_depth += 1;
+                self.item_had_link = false;
+                self.text.clear();
+            }
+            Event::End(TagEnd::Item) => {
+                self.item_depth = self.item_depth.saturating_sub(1);
+                let text = std::mem::take(&mut self.text);
+                if !self.item_had_link && !text.trim().is_empty() {
+                    self.diags.push(Diagnostic::new(
+                        Code::CatalogueBadLink,
+                        range,
+                        format!("Deze regel is geen link naar een module: \"{}\".", text.trim()),
+                    ));
+                }
+                self.item_had_link = false;
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                self.text.clear();
+                self.link = Some((dest_url.to_string(), range));
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some((dest, span)) = self.link.take() {
+                    if self.item_depth > 0 {
+                        self.item_had_link = true;
+                        self.entry(&dest, span);
+                    }
+                }
+                self.text.clear();
+            }
+            Event::Start(Tag::Paragraph) if self.item_depth == 0 => self.text.clear(),
+            Event::End(TagEnd::Paragraph) if self.item_depth == 0 => self.paragraph(range),
+            Event::Text(t) | Event::Code(t) => self.text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => self.text.push(' '),
+            Event::Html(h) | Event::InlineHtml(h) => {
+                self.diags.push(Diagnostic::new(Code::RawHtml, range, format!("Hier staat HTML: \"{}\".", h.trim())));
+            }
+            _ => {}
+        }
+    }
+
+    fn heading(&mut self, level: HeadingLevel, id: Option<String>, span: Span) {
+        let title = std::mem::take(&mut self.text).trim().to_string();
+        match level {
+            HeadingLevel::H1 => {}
+            HeadingLevel::H2 => {
+                self.orphaned = true;
+                match id.as_deref().map(|code| (code, Audience::from_code(code))) {
+                    Some((_, Some(audience))) if self.cat.section(audience).is_some() => {
+                        self.diags.push(Diagnostic::new(
+                            Code::CatalogueDuplicateAudience,
+                            span,
+                            format!("De doelgroep '{}' staat al eerder in SUMMARY.md.", audience.code()),
+                        ));
+                    }
+                    Some((_, Some(audience))) => {
+                        self.orphaned = false;
+                        self.cat.sections.push(Section { audience, title, intro: String::new(), tracks: Vec::new() });
+                    }
+                    Some((code, None)) => self.diags.push(Diagnostic::new(
+                        Code::CatalogueBadAudience,
+                        span,
+                        format!("\"{code}\" is geen doelgroep."),
+                    )),
+                    None => self.diags.push(Diagnostic::new(
+                        Code::CatalogueBadAudience,
+                        span,
+                        format!("Bij het kopje \"{title}\" staat niet voor welke doelgroep het is."),
+                    )),
+                }
+            }
+            _ => {
+                if let Some(section) = self.current() {
+                    section.tracks.push(Track { title: Some(title), entries: Vec::new() });
+                }
+            }
+        }
+    }
+
+    fn paragraph(&mut self, span: Span) {
+        let text = std::mem::take(&mut self.text).trim().to_string();
+        if text.is_empty() {
+            return;
+        }
+        let before_any_section = self.cat.sections.is_empty() && !self.orphaned;
+        match self.current() {
+            // Only text right under the audience heading is its intro.
+            Some(section) if section.tracks.is_empty() => {
+                if !section.intro.is_empty() {
+                    section.intro.push(' ');
+                }
+                section.intro.push_str(&text);
+            }
+            None if before_any_section => {} // intro of the whole file
+            _ => self.diags.push(Diagnostic::new(
+                Code::CatalogueStrayText,
+                span,
+                "Deze tekst staat tussen de modules en wordt niet getoond.",
+            )),
+        }
+    }
+
+    fn entry(&mut self, dest: &str, span: Span) {
+        let title = std::mem::take(&mut self.text).trim().to_string();
+        let id = match module_id_from_path(dest) {
+            Ok(id) => id,
+            Err(why) => {
+                self.diags.push(Diagnostic::new(Code::CatalogueBadLink, span, format!("Bij \"{title}\": {why} (\"{dest}\").")));
+                return;
+            }
+        };
+        if self.cat.entry(&id).is_some() {
+            self.diags.push(Diagnostic::new(
+                Code::CatalogueDuplicateModule,
+                span,
+                format!("Het bestand \"{dest}\" staat al eerder in SUMMARY.md."),
+            ));
+            return;
+        }
+        let Some(section) = self.current() else {
+            self.diags.push(Diagnostic::new(
+                Code::CatalogueEntryOutsideAudience,
+                span,
+                format!("De module \"{title}\" staat niet onder een doelgroep."),
+            ));
+            return;
+        };
+        if section.tracks.is_empty() {
+            section.tracks.push(Track { title: None, entries: Vec::new() });
+        }
+        if let Some(track) = section.tracks.last_mut() {
+            track.entries.push(Entry { title, id, span });
+        }
+    }
+
+    /// The section entries go into, unless the last `##` was invalid.
+    fn current(&mut self) -> Option<&mut Section> {
+        if self.orphaned {
+            None
+        } else {
+            self.cat.sections.last_mut()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "# Weerbaar\n\nWelkom.\n\n## Inwoners {#inwoner}\n\nVoor iedereen.\n\n- [Vreemde zaken](inwoner/vreemd.md)\n\n### Verdieping\n\n- [Meer](inwoner/meer.md)\n\n## Jeugd {#jeugd}\n\n- [Phishing](./jeugd/phishing.md)\n";
+
+    #[test]
+    fn reads_sections_tracks_and_entries_in_order() {
+        let p = parse_catalogue(GOOD);
+        assert_eq!(p.diagnostics, vec![]);
+        let c = p.value;
+        assert_eq!(c.sections.len(), 2);
+        assert_eq!(c.sections[0].audience, Audience::Residents);
+        assert_eq!(c.sections[0].title, "Inwoners");
+        assert_eq!(c.sections[0].intro, "Voor iedereen.");
+        assert_eq!(c.sections[0].tracks.len(), 2);
+        assert_eq!(c.sections[0].tracks[1].title.as_deref(), Some("Verdieping"));
+        let ids: Vec<_> = c.entries().map(|(_, e)| e.id.as_str()).collect();
+        assert_eq!(ids, ["inwoner/vreemd", "inwoner/meer", "jeugd/phishing"]);
+        assert_eq!(c.entry("jeugd/phishing").map(|(a, _)| a), Some(Audience::Youth));
+    }
+
+    fn codes(src: &str) -> Vec<Code> {
+        parse_catalogue(src).diagnostics.into_iter().map(|d| d.code).collect()
+    }
+
+    #[test]
+    fn each_catalogue_mistake_is_named() {
+        assert_eq!(codes("## Boeren {#boer}\n\n- [a](a.md)\n"), vec![Code::CatalogueBadAudience, Code::CatalogueEntryOutsideAudience]);
+        assert_eq!(codes("## Inwoners\n"), vec![Code::CatalogueBadAudience]);
+        assert_eq!(codes("## A {#inwoner}\n## B {#inwoner}\n"), vec![Code::CatalogueDuplicateAudience]);
+        assert_eq!(codes("- [a](a.md)\n"), vec![Code::CatalogueEntryOutsideAudience]);
+        assert_eq!(codes("## A {#inwoner}\n- [a](a.txt)\n- [b](https://x.nl/b.md)\n- [c](../c.md)\n- gewoon tekst\n"), vec![Code::CatalogueBadLink; 4]);
+        assert_eq!(codes("## A {#inwoner}\n- [a](a.md)\n- [b](a.md)\n"), vec![Code::CatalogueDuplicateModule]);
+        assert_eq!(codes("## A {#inwoner}\n- [a](a.md)\n\nlosse tekst\n"), vec![Code::CatalogueStrayText]);
+    }
+}

@@ -1,0 +1,269 @@
+//! Diagnostics: what is wrong in a content file, where, and how to fix it.
+//!
+//! A diagnostic is data (modelled on codespan-reporting and miette): a stable
+//! code, a severity, a message that makes sense on its own, a byte span and
+//! fix advice. Rendering (with the source line, like a compiler) is a separate
+//! function so the app, the CLI and the tests can each present it their way.
+//!
+//! All Dutch wording for trainers lives in this file and in the parser call
+//! sites that fill in the details, so tone (B1, je/jij) can be reviewed here.
+
+use std::ops::Range;
+
+use super::line_index::LineIndex;
+
+/// A byte range into one source file.
+pub type Span = Range<usize>;
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub enum Severity {
+    /// A hint that makes the content better; nothing is wrong.
+    Advice,
+    /// The content works, but probably not as the trainer meant.
+    Warning,
+    /// The module cannot be shown as written.
+    Error,
+}
+
+impl Severity {
+    /// The Dutch word shown before the message.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Advice => "tip",
+            Severity::Warning => "waarschuwing",
+            Severity::Error => "fout",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($($variant:ident = $code:literal, $severity:ident, $help:literal;)*) => {
+        /// Every kind of mistake the checker knows. Codes are stable: the
+        /// handbook and the tests refer to them.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+        pub enum Code { $(
+            #[doc = $help]
+            $variant,
+        )* }
+
+        impl Code {
+            /// Every code, for the handbook and the "one fixture per code" test.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+
+            /// The stable code, e.g. `W-VOORBLAD-001`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $code,)* }
+            }
+
+            /// The usual severity of this kind of mistake.
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+
+            /// The fix, in words a trainer understands.
+            pub fn help(self) -> &'static str {
+                match self { $(Code::$variant => $help,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    FrontMatterMissing = "F-VOORBLAD-001", Error,
+        "Zet bovenaan het bestand een blok tussen twee regels met alleen ---, bijvoorbeeld:\n---\ntitel: Signalen in je straat\nsoort: les\ndoelgroep: inwoner\n---";
+    FrontMatterUnclosed = "F-VOORBLAD-002", Error,
+        "Sluit het blok bovenaan af met een regel met alleen --- (drie streepjes).";
+    FrontMatterLine = "F-VOORBLAD-003", Error,
+        "Schrijf elke regel in het blok bovenaan als 'naam: waarde', bijvoorbeeld 'titel: Wat is ondermijning?'.";
+    FrontMatterUnknownKey = "W-VOORBLAD-004", Warning,
+        "Controleer de spelling. Toegestaan zijn: titel, soort, doelgroep, duur, slaaggrens, taal, omschrijving.";
+    FrontMatterDuplicateKey = "F-VOORBLAD-005", Error,
+        "Laat elke naam maar één keer voorkomen in het blok bovenaan.";
+    FrontMatterNotAtTop = "F-VOORBLAD-006", Error,
+        "Een regel met alleen --- midden in de tekst maakt er een tweede voorblad van. Wil je een scheidingslijn? Gebruik dan *** of laat een lege regel weg.";
+    TitleMissing = "F-TITEL-001", Error,
+        "Schrijf in het blok bovenaan een regel 'titel: ...' met de naam van de module.";
+    UnknownKind = "F-SOORT-001", Error,
+        "Kies een van deze soorten: les, quiz, kaarten, scene, scenario, missie.";
+    KindMissing = "F-SOORT-002", Error,
+        "Schrijf in het blok bovenaan een regel 'soort: ...', bijvoorbeeld 'soort: les'.";
+    UnknownAudience = "F-DOELGROEP-001", Error,
+        "Kies een van deze doelgroepen: medewerker, inwoner, ondernemer, agrarier, jeugd, trainer.";
+    AudienceMissing = "F-DOELGROEP-002", Error,
+        "Schrijf in het blok bovenaan een regel 'doelgroep: ...', bijvoorbeeld 'doelgroep: inwoner'.";
+    BadNumber = "F-GETAL-001", Error,
+        "Schrijf hier een heel getal, zonder eenheid, bijvoorbeeld 'duur: 15' of 'slaaggrens: 70'.";
+    RawHtml = "W-HTML-001", Warning,
+        "HTML wordt niet uitgevoerd maar als gewone tekst getoond. Gebruik Markdown: **vet**, *schuin*, [link](https://...).";
+    UnsafeLink = "F-LINK-001", Error,
+        "Gebruik alleen links die beginnen met https:, mailto: of tel:, of een link naar een bestand of kopje in deze map.";
+    EmptyBody = "W-INHOUD-001", Warning,
+        "Schrijf onder het blok bovenaan de tekst van de module.";
+    CatalogueBadAudience = "F-OVERZICHT-001", Error,
+        "Schrijf elke doelgroep als kopje met een code erachter, bijvoorbeeld: ## Inwoners {#inwoner}. Codes: medewerker, inwoner, ondernemer, agrarier, jeugd, trainer.";
+    CatalogueDuplicateAudience = "F-OVERZICHT-002", Error,
+        "Noem elke doelgroep maar één keer in SUMMARY.md; zet alle modules voor die groep onder hetzelfde kopje.";
+    CatalogueEntryOutsideAudience = "F-OVERZICHT-003", Error,
+        "Zet de link onder een doelgroep-kopje (## ...), zodat de app weet voor wie de module is.";
+    CatalogueBadLink = "F-OVERZICHT-004", Error,
+        "Schrijf elke module als lijstregel met een link naar een .md-bestand in de map content, bijvoorbeeld: - [Wat is ondermijning?](medewerker/wat-is-ondermijning.md)";
+    CatalogueDuplicateModule = "F-OVERZICHT-005", Error,
+        "Noem elk bestand maar één keer in SUMMARY.md.";
+    CatalogueStrayText = "W-OVERZICHT-006", Warning,
+        "In SUMMARY.md staan alleen kopjes, een korte uitleg per doelgroep en lijsten met links. Verplaats andere tekst naar een module.";
+    SiteSyntax = "F-SITE-001", Error,
+        "Schrijf elke regel in site.toml als naam = \"waarde\"; zet tekst tussen dubbele aanhalingstekens.";
+    SiteMissingField = "F-SITE-002", Error,
+        "Vul dit veld in site.toml in; kijk in de handleiding voor een voorbeeld.";
+    SiteBadColour = "F-SITE-003", Error,
+        "Schrijf een kleur als # met zes tekens, bijvoorbeeld \"#154273\".";
+}
+
+/// One problem found in one source file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostic {
+    /// Which kind of mistake; decides the help text.
+    pub code: Code,
+    /// Usually `code.severity()`.
+    pub severity: Severity,
+    /// What is wrong, in Dutch, understandable without the source excerpt.
+    pub message: String,
+    /// Where: a byte range into the file.
+    pub span: Span,
+}
+
+impl Diagnostic {
+    /// A diagnostic with the code's usual severity.
+    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic { code, severity: code.severity(), message: message.into(), span }
+    }
+
+    /// The fix advice for this diagnostic.
+    pub fn help(&self) -> &'static str {
+        self.code.help()
+    }
+}
+
+/// The result of a total parser: always a value, plus what went wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed<T> {
+    /// The (possibly partial) result.
+    pub value: T,
+    /// Every problem found, in source order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<T> Parsed<T> {
+    /// True when at least one diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// A diagnostic resolved against its file, ready to show to a person.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Located {
+    /// Path of the file, relative to the content folder.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column (characters).
+    pub col: usize,
+    /// The text of that line, for the excerpt.
+    pub line_text: String,
+    /// Stable code, e.g. `F-TITEL-001`.
+    pub code: &'static str,
+    /// `fout`, `waarschuwing` or `tip`.
+    pub severity: Severity,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: &'static str,
+}
+
+impl Located {
+    /// Resolves `diag` in `src` (the contents of `file`).
+    pub fn new(file: &str, src: &str, index: &LineIndex, diag: &Diagnostic) -> Self {
+        let pos = index.line_col(src, diag.span.start);
+        Located {
+            file: file.to_string(),
+            line: pos.line,
+            col: pos.col,
+            line_text: index.line_text(src, pos.line).to_string(),
+            code: diag.code.as_str(),
+            severity: diag.severity,
+            message: diag.message.clone(),
+            help: diag.help(),
+        }
+    }
+
+    /// Resolves every diagnostic of one file.
+    pub fn all(file: &str, src: &str, diags: &[Diagnostic]) -> Vec<Located> {
+        let index = LineIndex::new(src);
+        diags.iter().map(|d| Located::new(file, src, &index, d)).collect()
+    }
+
+    /// Plain-text rendering with the source line, like a compiler:
+    ///
+    /// ```text
+    /// fout[F-TITEL-001]: Deze module heeft geen titel.
+    ///   --> inwoner/kapper.md:2:1
+    ///    |
+    ///  2 | soort: les
+    ///    | ^
+    ///    = zo los je het op: Schrijf in het blok bovenaan ...
+    /// ```
+    pub fn render(&self) -> String {
+        let gutter = self.line.to_string().len();
+        let pad = " ".repeat(gutter);
+        let caret_pad: String = self
+            .line_text
+            .chars()
+            .take(self.col.saturating_sub(1))
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        let help = self.help.replace('\n', &format!("\n{pad}     "));
+        format!(
+            "{sev}[{code}]: {msg}\n{pad}--> {file}:{line}:{col}\n{pad} |\n{line} | {text}\n{pad} | {caret_pad}^\n{pad} = zo los je het op: {help}\n",
+            sev = self.severity.label(),
+            code = self.code,
+            msg = self.message,
+            file = self.file,
+            line = self.line,
+            col = self.col,
+            text = self.line_text,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_prefixed_by_severity() {
+        let mut seen = std::collections::HashSet::new();
+        for code in Code::ALL {
+            assert!(seen.insert(code.as_str()), "duplicate {}", code.as_str());
+            let prefix = match code.severity() {
+                Severity::Error => "F-",
+                Severity::Warning => "W-",
+                Severity::Advice => "T-",
+            };
+            assert!(code.as_str().starts_with(prefix), "{} has the wrong prefix", code.as_str());
+            assert!(!code.help().is_empty());
+        }
+    }
+
+    #[test]
+    fn render_points_at_the_line_and_column() {
+        let src = "---\nsoort: les\n---\n";
+        let d = Diagnostic::new(Code::TitleMissing, 4..9, "Deze module heeft geen titel.");
+        let out = Located::all("inwoner/x.md", src, &[d]).remove(0).render();
+        assert!(out.starts_with("fout[F-TITEL-001]: Deze module heeft geen titel.\n"), "{out}");
+        assert!(out.contains("--> inwoner/x.md:2:1"), "{out}");
+        assert!(out.contains("2 | soort: les"), "{out}");
+        assert!(out.contains("zo los je het op: Schrijf in het blok bovenaan"), "{out}");
+    }
+}

@@ -1,0 +1,237 @@
+//! The block of `naam: waarde` lines at the top of every module.
+//!
+//! We read it ourselves instead of with a YAML library: trainers only need
+//! simple pairs, and our own reader can say precisely which line is wrong, in
+//! Dutch. Grammar:
+//!
+//! ```text
+//! file        = fence NEWLINE { line NEWLINE } fence NEWLINE? body
+//! fence       = "---" (trailing spaces allowed)
+//! line        = blank | "#" comment | key ":" value
+//! ```
+
+use super::diagnostic::{Code, Diagnostic, Span};
+
+/// One `naam: waarde` pair with where it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// Lower-cased key.
+    pub key: String,
+    /// Trimmed value, surrounding quotes removed.
+    pub value: String,
+    /// Span of the whole line.
+    pub span: Span,
+    /// Span of the value (empty span after the colon when there is none).
+    pub value_span: Span,
+}
+
+/// The front matter of a file and where the body starts.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FrontMatter {
+    /// Fields in source order, duplicates already reported and dropped.
+    pub fields: Vec<Field>,
+    /// Byte offset where the Markdown body begins.
+    pub body_start: usize,
+}
+
+impl FrontMatter {
+    /// The field called `key`, if present.
+    pub fn get(&self, key: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+}
+
+/// Splits off and reads the front matter of `src`. Always returns a value;
+/// problems are pushed onto `diags`.
+pub fn parse(src: &str, diags: &mut Vec<Diagnostic>) -> FrontMatter {
+    let mut lines = LineIter::new(src);
+    // A byte-order mark or blank lines before the fence are harmless.
+    let first = loop {
+        match lines.next() {
+            Some((_, text)) if text.trim().is_empty() || text.trim() == "\u{feff}" => continue,
+            other => break other,
+        }
+    };
+    let Some((first_span, first_text)) = first else {
+        diags.push(Diagnostic::new(Code::FrontMatterMissing, 0..0, "Dit bestand is leeg."));
+        return FrontMatter::default();
+    };
+    if !is_fence(first_text) {
+        diags.push(Diagnostic::new(
+            Code::FrontMatterMissing,
+            first_span.start..first_span.start,
+            "Bovenaan dit bestand ontbreekt het blok met titel, soort en doelgroep.",
+        ));
+        return FrontMatter { fields: Vec::new(), body_start: first_span.start };
+    }
+
+    let mut fields: Vec<Field> = Vec::new();
+    for (span, text) in lines.by_ref() {
+        if is_fence(text) {
+            return FrontMatter { fields, body_start: span.end };
+        }
+        let trimmed = text.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let Some((key, value)) = text.split_once(':') else {
+            diags.push(Diagnostic::new(
+                Code::FrontMatterLine,
+                span.clone(),
+                format!("Deze regel in het blok bovenaan heeft geen dubbele punt: \"{trimmed}\"."),
+            ));
+            continue;
+        };
+        let key = key.trim().to_lowercase();
+        if key.is_empty() || key.contains(char::is_whitespace) {
+            diags.push(Diagnostic::new(
+                Code::FrontMatterLine,
+                span.clone(),
+                format!("Voor de dubbele punt hoort één woord te staan, zoals 'titel', maar hier staat \"{}\".", key),
+            ));
+            continue;
+        }
+        let colon = span.start + text.len() - value.len() - 1;
+        let raw = value;
+        let lead = raw.len() - raw.trim_start().len();
+        let value_start = colon + 1 + lead;
+        let value = unquote(raw.trim()).to_string();
+        let value_span = value_start..value_start + raw.trim().len();
+        if fields.iter().any(|f| f.key == key) {
+            diags.push(Diagnostic::new(
+                Code::FrontMatterDuplicateKey,
+                span.clone(),
+                format!("'{key}' staat twee keer in het blok bovenaan."),
+            ));
+            continue;
+        }
+        fields.push(Field { key, value, span, value_span });
+    }
+    diags.push(Diagnostic::new(
+        Code::FrontMatterUnclosed,
+        first_span,
+        "Het blok bovenaan begint met ---, maar wordt nergens afgesloten.",
+    ));
+    FrontMatter { fields, body_start: src.len() }
+}
+
+/// Finds blocks later in the file that look like a second front matter: a
+/// `---` line after a blank line, `naam: waarde` lines, and another `---`.
+/// Many Markdown tools treat such a block as hidden metadata, so text a
+/// trainer meant for learners could vanish. We show body text as Markdown (a
+/// lone `---` is an ordinary rule there), but report the block so the trainer
+/// knows it is not read as settings. Returns the span of each opening fence.
+pub fn misplaced_blocks(src: &str, body_start: usize) -> Vec<Span> {
+    let lines: Vec<(Span, &str)> = LineIter::new(src).filter(|(s, _)| s.start >= body_start).collect();
+    let mut found = Vec::new();
+    let mut in_code = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let (span, text) = &lines[i];
+        let t = text.trim();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            in_code = !in_code;
+        }
+        let after_blank = i == 0 || lines[i - 1].1.trim().is_empty();
+        if !in_code && after_blank && is_fence(text) {
+            let close = lines[i + 1..].iter().position(|(_, l)| is_fence(l)).map(|p| i + 1 + p);
+            if let Some(close) = close {
+                let inner = &lines[i + 1..close];
+                let looks_like_pairs = inner.iter().any(|(_, l)| !l.trim().is_empty())
+                    && inner.iter().all(|(_, l)| l.trim().is_empty() || looks_like_pair(l));
+                if looks_like_pairs {
+                    found.push(span.clone());
+                    i = close + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+fn looks_like_pair(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(k, _)| {
+        let k = k.trim();
+        !k.is_empty() && k.len() <= 30 && !k.contains(char::is_whitespace)
+    })
+}
+
+fn is_fence(line: &str) -> bool {
+    line.trim_end() == "---"
+}
+
+fn unquote(s: &str) -> &str {
+    for q in ['"', '\''] {
+        if let Some(inner) = s.strip_prefix(q).and_then(|r| r.strip_suffix(q)) {
+            return inner;
+        }
+    }
+    s
+}
+
+/// Lines with their byte spans (without the line ending).
+struct LineIter<'a> {
+    src: &'a str,
+    pos: usize,
+}
+
+impl<'a> LineIter<'a> {
+    fn new(src: &'a str) -> Self {
+        LineIter { src, pos: 0 }
+    }
+}
+
+impl<'a> Iterator for LineIter<'a> {
+    type Item = (Span, &'a str);
+    fn next(&mut self) -> Option<Self::Item> {
+        let rest = self.src.get(self.pos..)?;
+        if rest.is_empty() {
+            return None;
+        }
+        let len = rest.find('\n').map_or(rest.len(), |i| i + 1);
+        let start = self.pos;
+        self.pos += len;
+        let text = rest[..len].trim_end_matches(['\n', '\r']);
+        Some((start..start + text.len(), text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(src: &str) -> (FrontMatter, Vec<Diagnostic>) {
+        let mut d = Vec::new();
+        (parse(src, &mut d), d)
+    }
+
+    #[test]
+    fn reads_pairs_and_finds_the_body() {
+        let (fm, d) = run("---\ntitel: \"Wat is ondermijning?\"\nsoort: les\n---\n# Hallo\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(fm.get("titel").unwrap().value, "Wat is ondermijning?");
+        assert_eq!(fm.get("soort").unwrap().value, "les");
+        assert_eq!(&"---\ntitel: \"Wat is ondermijning?\"\nsoort: les\n---\n# Hallo\n"[fm.body_start..], "\n# Hallo\n");
+    }
+
+    #[test]
+    fn missing_unclosed_and_bad_lines_are_reported() {
+        assert_eq!(run("# Hallo").1[0].code, Code::FrontMatterMissing);
+        assert_eq!(run("").1[0].code, Code::FrontMatterMissing);
+        assert_eq!(run("---\ntitel: x\n").1[0].code, Code::FrontMatterUnclosed);
+        assert_eq!(run("---\ntitel x\n---\n").1[0].code, Code::FrontMatterLine);
+        assert_eq!(run("---\ntitel: a\ntitel: b\n---\n").1[0].code, Code::FrontMatterDuplicateKey);
+    }
+
+    #[test]
+    fn a_second_settings_block_is_found_but_a_plain_rule_is_not() {
+        let src = "---\ntitel: x\n---\ntekst\n\n---\nduur: 5\n---\n";
+        assert_eq!(misplaced_blocks(src, run(src).0.body_start).len(), 1);
+        let rules = "---\ntitel: x\n---\ntekst\n\n---\n\nMeer tekst hier.\n\n---\n";
+        assert!(misplaced_blocks(rules, run(rules).0.body_start).is_empty());
+        let underline = "---\ntitel: x\n---\nKop\n---\n";
+        assert!(misplaced_blocks(underline, run(underline).0.body_start).is_empty());
+    }
+}

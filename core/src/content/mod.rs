@@ -1,0 +1,20 @@
+//! Trainer-written content: Markdown in, typed model plus diagnostics out.
+//!
+//! Every parser here is total: any input gives a value and a list of
+//! [`Diagnostic`]s, never a panic and never an `Err` that loses the rest.
+
+pub mod audience;
+pub mod catalogue;
+pub mod diagnostic;
+pub mod document;
+pub mod front_matter;
+pub mod line_index;
+pub mod module;
+pub mod site;
+
+pub use audience::Audience;
+pub use catalogue::{parse_catalogue, Catalogue};
+pub use diagnostic::{Code, Diagnostic, Parsed, Severity};
+pub use line_index::LineIndex;
+pub use module::{parse_module, Module};
+pub use site::{parse_site, SiteConfig};

@@ -1,0 +1,204 @@
+//! One module file: front matter + Markdown body -> [`Module`].
+
+use super::audience::Audience;
+use super::diagnostic::{Code, Diagnostic, Parsed};
+use super::document::{self, Block};
+use super::front_matter;
+
+/// What kind of activity a module is; decides which player shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Kind {
+    /// Pages of text with knowledge checks (`les`).
+    Lesson,
+    /// Questions with feedback (`quiz`).
+    Quiz,
+    /// "Signaal of niet?" card deck (`kaarten`).
+    Cards,
+    /// Find the signals in a picture (`scene`).
+    Scene,
+    /// Branching story (`scenario`).
+    Scenario,
+    /// Youth mission (`missie`).
+    Mission,
+}
+
+impl Kind {
+    const CODES: [(Kind, &'static str); 6] = [
+        (Kind::Lesson, "les"),
+        (Kind::Quiz, "quiz"),
+        (Kind::Cards, "kaarten"),
+        (Kind::Scene, "scene"),
+        (Kind::Scenario, "scenario"),
+        (Kind::Mission, "missie"),
+    ];
+
+    /// The word trainers write after `soort:`.
+    pub fn code(self) -> &'static str {
+        Kind::CODES.iter().find(|(k, _)| *k == self).map_or("les", |(_, c)| c)
+    }
+
+    /// Looks a kind up by the word trainers write.
+    pub fn from_code(code: &str) -> Option<Kind> {
+        let code = code.trim().to_lowercase();
+        let code = if code == "scène" { "scene" } else { code.as_str() };
+        Kind::CODES.iter().find(|(_, c)| *c == code).map(|(k, _)| *k)
+    }
+}
+
+/// A parsed module. Fields are filled as far as the file allowed; check the
+/// diagnostics before trusting it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Module {
+    /// Path of the file in `content/` without `.md`: unique by construction,
+    /// and the key for routes and progress.
+    pub id: String,
+    /// `titel:`
+    pub title: String,
+    /// `soort:`; lesson when missing or unknown (an error is reported).
+    pub kind: Kind,
+    /// `doelgroep:`
+    pub audience: Option<Audience>,
+    /// `duur:` in minutes.
+    pub minutes: Option<u32>,
+    /// `slaaggrens:` in percent.
+    pub pass_mark: Option<u32>,
+    /// `omschrijving:` one sentence for the catalogue.
+    pub summary: Option<String>,
+    /// The body.
+    pub body: Vec<Block>,
+}
+
+const KNOWN_KEYS: [&str; 7] = ["titel", "soort", "doelgroep", "duur", "slaaggrens", "taal", "omschrijving"];
+
+/// Parses one module file. `id` is its path in `content/` without `.md`.
+pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
+    let mut diags = Vec::new();
+    let fm = front_matter::parse(src, &mut diags);
+    let fm_end = fm.body_start.min(src.len());
+
+    for f in &fm.fields {
+        if !KNOWN_KEYS.contains(&f.key.as_str()) {
+            diags.push(Diagnostic::new(Code::FrontMatterUnknownKey, f.span.clone(), format!("'{}' kent de app niet.", f.key)));
+        }
+    }
+    let title = match fm.get("titel") {
+        Some(f) if !f.value.is_empty() => f.value.clone(),
+        Some(f) => {
+            diags.push(Diagnostic::new(Code::TitleMissing, f.span.clone(), "De titel is leeg."));
+            String::new()
+        }
+        None if fm.fields.is_empty() && diags.iter().any(|d| d.code == Code::FrontMatterMissing) => String::new(),
+        None => {
+            diags.push(Diagnostic::new(Code::TitleMissing, 0..0, "Deze module heeft geen titel."));
+            String::new()
+        }
+    };
+    let has_front_matter = !diags.iter().any(|d| d.code == Code::FrontMatterMissing);
+    let kind = match fm.get("soort") {
+        Some(f) => Kind::from_code(&f.value).unwrap_or_else(|| {
+            diags.push(Diagnostic::new(Code::UnknownKind, f.value_span.clone(), format!("De soort \"{}\" bestaat niet.", f.value)));
+            Kind::Lesson
+        }),
+        None => {
+            if has_front_matter {
+                diags.push(Diagnostic::new(Code::KindMissing, 0..0, "Er staat niet bij wat voor soort module dit is."));
+            }
+            Kind::Lesson
+        }
+    };
+    let audience = match fm.get("doelgroep") {
+        Some(f) => {
+            let a = Audience::from_code(&f.value);
+            if a.is_none() {
+                diags.push(Diagnostic::new(Code::UnknownAudience, f.value_span.clone(), format!("De doelgroep \"{}\" bestaat niet.", f.value)));
+            }
+            a
+        }
+        None => {
+            if has_front_matter {
+                diags.push(Diagnostic::new(Code::AudienceMissing, 0..0, "Er staat niet bij voor wie deze module is."));
+            }
+            None
+        }
+    };
+    let mut number = |key: &str, max: u32| -> Option<u32> {
+        let f = fm.get(key)?;
+        match f.value.parse::<u32>() {
+            Ok(n) if n <= max => Some(n),
+            _ => {
+                diags.push(Diagnostic::new(
+                    Code::BadNumber,
+                    f.value_span.clone(),
+                    format!("Bij '{key}' hoort een heel getal van 0 tot {max}, maar hier staat \"{}\".", f.value),
+                ));
+                None
+            }
+        }
+    };
+    let minutes = number("duur", 600);
+    let pass_mark = number("slaaggrens", 100);
+    let summary = fm.get("omschrijving").map(|f| f.value.clone()).filter(|s| !s.is_empty());
+
+    for span in front_matter::misplaced_blocks(src, fm_end) {
+        diags.push(Diagnostic::new(
+            Code::FrontMatterNotAtTop,
+            span,
+            "Hier begint een tweede blok met instellingen. Alleen het blok helemaal bovenaan wordt gelezen.",
+        ));
+    }
+    let body_src = src.get(fm_end..).unwrap_or("");
+    let body = document::parse_body(body_src, fm_end, &mut diags);
+    if body.is_empty() && has_front_matter {
+        diags.push(Diagnostic::new(Code::EmptyBody, fm_end..fm_end, "Deze module heeft nog geen inhoud."));
+    }
+    diags.sort_by_key(|d| d.span.start);
+    Parsed {
+        value: Module { id: id.to_string(), title, kind, audience, minutes, pass_mark, summary, body },
+        diagnostics: diags,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "---\ntitel: Wat is ondermijning?\nsoort: les\ndoelgroep: medewerker\nduur: 15\n---\n\n# Welkom\n\nTekst.\n";
+
+    #[test]
+    fn a_good_module_parses_cleanly() {
+        let p = parse_module("medewerker/wat-is", GOOD);
+        assert_eq!(p.diagnostics, vec![]);
+        assert_eq!(p.value.title, "Wat is ondermijning?");
+        assert_eq!(p.value.kind, Kind::Lesson);
+        assert_eq!(p.value.audience, Some(Audience::Staff));
+        assert_eq!(p.value.minutes, Some(15));
+        assert_eq!(p.value.body.len(), 2);
+    }
+
+    fn codes(src: &str) -> Vec<Code> {
+        parse_module("x", src).diagnostics.into_iter().map(|d| d.code).collect()
+    }
+
+    #[test]
+    fn each_front_matter_mistake_is_named() {
+        assert_eq!(codes("---\nsoort: les\ndoelgroep: inwoner\n---\nx\n"), vec![Code::TitleMissing]);
+        assert_eq!(codes("---\ntitel:\nsoort: les\ndoelgroep: inwoner\n---\nx\n"), vec![Code::TitleMissing]);
+        assert_eq!(codes("---\ntitel: a\nsoort: film\ndoelgroep: inwoner\n---\nx\n"), vec![Code::UnknownKind]);
+        assert_eq!(codes("---\ntitel: a\ndoelgroep: inwoner\n---\nx\n"), vec![Code::KindMissing]);
+        assert_eq!(codes("---\ntitel: a\nsoort: les\ndoelgroep: boeren\n---\nx\n"), vec![Code::UnknownAudience]);
+        assert_eq!(codes("---\ntitel: a\nsoort: les\n---\nx\n"), vec![Code::AudienceMissing]);
+        assert_eq!(codes("---\ntitel: a\nsoort: les\ndoelgroep: inwoner\nduur: tien\n---\nx\n"), vec![Code::BadNumber]);
+        assert_eq!(codes("---\ntitel: a\nsoort: les\ndoelgroep: inwoner\nkleur: rood\n---\nx\n"), vec![Code::FrontMatterUnknownKey]);
+        assert_eq!(codes("---\ntitel: a\nsoort: les\ndoelgroep: inwoner\n---\n"), vec![Code::EmptyBody]);
+        assert_eq!(codes("# Alleen tekst\n"), vec![Code::FrontMatterMissing]);
+    }
+
+    #[test]
+    fn a_second_settings_block_is_an_error_and_its_text_is_kept() {
+        let src = "---\ntitel: a\nsoort: les\ndoelgroep: inwoner\n---\nBegin.\n\n---\nduur: 5\n---\nEind.\n";
+        let p = parse_module("x", src);
+        assert_eq!(p.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(), vec![Code::FrontMatterNotAtTop]);
+        let text = format!("{:?}", p.value.body);
+        assert!(text.contains("Eind.") && text.contains("duur: 5"), "{text}");
+    }
+}

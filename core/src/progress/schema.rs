@@ -1,0 +1,105 @@
+//! The stored form of [`ProgressDoc`](super::ProgressDoc): a JSON envelope
+//! `{"versie": N, ...}` and migrations from every earlier version.
+//!
+//! Decoding never destroys anything: on failure the caller gets an error and
+//! keeps the original text aside, so a bug here can be repaired later.
+
+use serde_json::Value;
+
+use super::ProgressDoc;
+
+/// The version this build writes.
+pub const CURRENT_VERSION: u64 = 1;
+
+/// Why stored progress could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON, or not the shape of any version.
+    Corrupt(String),
+    /// Written by a newer Weerbaar than this one (e.g. after a rollback).
+    TooNew(u64),
+}
+
+/// Serialises the document with its version.
+pub fn encode(doc: &ProgressDoc) -> String {
+    let mut value = serde_json::to_value(doc).unwrap_or(Value::Null);
+    if let Value::Object(map) = &mut value {
+        map.insert("versie".into(), Value::from(CURRENT_VERSION));
+    }
+    value.to_string()
+}
+
+/// Reads a stored document of any known version.
+pub fn decode(text: &str) -> Result<ProgressDoc, DecodeError> {
+    let mut value: Value = serde_json::from_str(text).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    let version = value
+        .get("versie")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| DecodeError::Corrupt("geen versienummer".into()))?;
+    if version > CURRENT_VERSION {
+        return Err(DecodeError::TooNew(version));
+    }
+    for from in version..CURRENT_VERSION {
+        value = migrate(from, value)?;
+    }
+    if let Value::Object(map) = &mut value {
+        map.remove("versie");
+    }
+    serde_json::from_value(value).map_err(|e| DecodeError::Corrupt(e.to_string()))
+}
+
+/// Migrates a document of version `from` to `from + 1`. Each arm is kept
+/// forever, with a fixture of the old version in the tests.
+fn migrate(from: u64, value: Value) -> Result<Value, DecodeError> {
+    // Version 1 is the first; later versions add arms here.
+    Err(DecodeError::Corrupt(format!("onbekende versie {from}: {}", value.is_object())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::{Completion, ModuleProgress};
+    use proptest::prelude::*;
+
+    /// A document as version 1 wrote it. Never edit: old browsers hold this.
+    const V1_FIXTURE: &str = r#"{"versie":1,"modules":{"inwoner/kapper":{"first_opened":1700000000000,"updated":1700000100000,"completed":{"at":1700000100000,"score":80}},"jeugd/phishing":{"first_opened":1,"updated":2}}}"#;
+
+    #[test]
+    fn version_1_fixture_reads() {
+        let doc = decode(V1_FIXTURE).unwrap();
+        assert_eq!(
+            doc.modules["inwoner/kapper"],
+            ModuleProgress {
+                first_opened: 1_700_000_000_000,
+                updated: 1_700_000_100_000,
+                completed: Some(Completion { at: 1_700_000_100_000, score: Some(80) })
+            }
+        );
+        assert_eq!(doc.modules["jeugd/phishing"].completed, None);
+    }
+
+    #[test]
+    fn bad_input_is_an_error_not_a_panic() {
+        assert!(matches!(decode(""), Err(DecodeError::Corrupt(_))));
+        assert!(matches!(decode("{\"modules\":{}}"), Err(DecodeError::Corrupt(_))));
+        assert!(matches!(decode("{\"versie\":1,\"modules\":[]}"), Err(DecodeError::Corrupt(_))));
+        assert_eq!(decode("{\"versie\":99}"), Err(DecodeError::TooNew(99)));
+        assert!(matches!(decode("{\"versie\":0}"), Err(DecodeError::Corrupt(_))));
+    }
+
+    proptest! {
+        #[test]
+        fn encode_then_decode_is_identity(entries in proptest::collection::btree_map("[a-z/]{1,20}", (0u64..u64::MAX / 2, proptest::option::of(0u32..=100)), 0..20)) {
+            let mut doc = ProgressDoc::default();
+            for (id, (t, score)) in entries {
+                doc.modules.insert(id, ModuleProgress { first_opened: t, updated: t, completed: score.map(|s| Completion { at: t, score: Some(s) }) });
+            }
+            prop_assert_eq!(decode(&encode(&doc)), Ok(doc));
+        }
+
+        #[test]
+        fn any_text_decodes_without_panicking(s in "\\PC*") {
+            let _ = decode(&s);
+        }
+    }
+}

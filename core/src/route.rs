@@ -1,0 +1,170 @@
+//! Which page a URL shows, as pure data.
+//!
+//! Routes live in the URL's hash (`index.html#/voor/inwoner`) because
+//! Weerbaar must reload and bookmark correctly on a plain static host and
+//! inside LMS packages, where there are no rewrite rules to send
+//! `/voor/inwoner` to `index.html`. leptos_router 0.8 only does path URLs.
+
+use crate::content::catalogue::module_id_from_path;
+use crate::content::Audience;
+
+/// A page of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// Pick who you are.
+    Home,
+    /// The catalogue for one audience.
+    Audience(Audience),
+    /// One module, by id (its path in content/ without `.md`).
+    Module(String),
+    /// "Mijn voortgang".
+    Progress,
+    /// Privacy statement.
+    Privacy,
+    /// Accessibility statement.
+    Accessibility,
+    /// Anything else under `#/`.
+    NotFound,
+}
+
+impl Route {
+    /// Reads a `location.hash`. Returns `None` for a hash that is not a route
+    /// (`#hoofdinhoud`, an in-page anchor): the current page should stay.
+    pub fn parse(hash: &str) -> Option<Route> {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        if hash.is_empty() {
+            return Some(Route::Home);
+        }
+        let path = hash.strip_prefix('/')?;
+        let path = percent_decode(path.split(['?']).next().unwrap_or(""));
+        let path = path.trim_end_matches('/');
+        let route = match path.split_once('/') {
+            None => match path {
+                "" => Route::Home,
+                "voortgang" => Route::Progress,
+                "privacy" => Route::Privacy,
+                "toegankelijkheid" => Route::Accessibility,
+                _ => Route::NotFound,
+            },
+            Some(("voor", code)) => Audience::from_code(code).map_or(Route::NotFound, Route::Audience),
+            Some(("module", id)) => match module_id_from_path(&format!("{id}.md")) {
+                Ok(id) => Route::Module(id),
+                Err(_) => Route::NotFound,
+            },
+            Some(_) => Route::NotFound,
+        };
+        Some(route)
+    }
+
+    /// The `href` that leads to this route.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".into(),
+            Route::Audience(a) => format!("#/voor/{}", a.code()),
+            Route::Module(id) => format!("#/module/{}", percent_encode(id)),
+            Route::Progress => "#/voortgang".into(),
+            Route::Privacy => "#/privacy".into(),
+            Route::Accessibility => "#/toegankelijkheid".into(),
+            Route::NotFound => "#/niet-gevonden".into(),
+        }
+    }
+}
+
+/// Encodes what a URL fragment cannot hold literally; `/` stays readable.
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` sequences; invalid sequences and invalid UTF-8 are kept
+/// as they are rather than rejected.
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(v)) => {
+                out.push(v);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn parses_every_page() {
+        let cases = [
+            ("", Route::Home),
+            ("#", Route::Home),
+            ("#/", Route::Home),
+            ("#/voortgang", Route::Progress),
+            ("#/privacy/", Route::Privacy),
+            ("#/toegankelijkheid", Route::Accessibility),
+            ("#/voor/agrarier", Route::Audience(Audience::Farmers)),
+            ("#/voor/agrari%C3%ABr", Route::Audience(Audience::Farmers)),
+            ("#/module/inwoner/kapper", Route::Module("inwoner/kapper".into())),
+            ("#/voor/boeren", Route::NotFound),
+            ("#/module/../geheim", Route::NotFound),
+            ("#/module/", Route::NotFound),
+            ("#/onbekend", Route::NotFound),
+        ];
+        for (hash, want) in cases {
+            assert_eq!(Route::parse(hash), Some(want), "{hash}");
+        }
+    }
+
+    #[test]
+    fn in_page_anchors_are_not_routes() {
+        assert_eq!(Route::parse("#hoofdinhoud"), None);
+    }
+
+    #[test]
+    fn href_round_trips() {
+        let routes = [
+            Route::Home,
+            Route::Progress,
+            Route::Privacy,
+            Route::Accessibility,
+            Route::Audience(Audience::Youth),
+            Route::Module("jeugd/geld lenen é".into()),
+        ];
+        for r in routes {
+            assert_eq!(Route::parse(&r.href()), Some(r.clone()), "{}", r.href());
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_hash_parses_without_panicking(s in "\\PC*") {
+            let _ = Route::parse(&s);
+            let _ = Route::parse(&format!("#/module/{s}"));
+        }
+
+        #[test]
+        fn module_ids_round_trip(id in "[a-zëï0-9 _-]{1,12}(/[a-z0-9-]{1,12}){0,2}") {
+            let id = id.trim().to_string();
+            prop_assume!(!id.is_empty() && !id.starts_with('/') && id.split('/').all(|s| !s.trim().is_empty() && s.trim() == s));
+            let r = Route::Module(id);
+            prop_assert_eq!(Route::parse(&r.href()), Some(r));
+        }
+    }
+}
