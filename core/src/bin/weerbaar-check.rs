@@ -1,2 +1,85 @@
-//! Placeholder, replaced below.
-fn main() {}
+//! `weerbaar-check [--json] [map]`: checks a content folder the way the app
+//! reads it, prints every problem with file, line and the fix, and exits 1
+//! if there is an error (warnings alone exit 0).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use weerbaar_core::content::check::{check, ContentSource};
+use weerbaar_core::content::Severity;
+
+struct Folder(PathBuf);
+
+impl ContentSource for Folder {
+    fn read(&self, path: &str) -> Option<String> {
+        std::fs::read(self.0.join(path)).ok().map(|b| String::from_utf8_lossy(&b).into_owned())
+    }
+    fn exists(&self, path: &str) -> bool {
+        self.0.join(path).is_file()
+    }
+    fn markdown_files(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        walk(&self.0, &self.0, &mut out);
+        out.sort();
+        out
+    }
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(root, &path, out);
+        } else if path.extension().is_some_and(|e| e == "md") {
+            if let Ok(rel) = path.strip_prefix(root) {
+                out.push(rel.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let mut json = false;
+    let mut dir = None;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--json" => json = true,
+            "-h" | "--help" => {
+                println!("Gebruik: weerbaar-check [--json] [map]\nControleert de lesstof in de map (standaard: content).");
+                return ExitCode::SUCCESS;
+            }
+            other => dir = Some(PathBuf::from(other)),
+        }
+    }
+    let dir = dir.unwrap_or_else(|| PathBuf::from("content"));
+    if !dir.is_dir() {
+        eprintln!("fout: de map \"{}\" bestaat niet.", dir.display());
+        return ExitCode::from(2);
+    }
+    let report = check(&Folder(dir.clone()));
+    let errors = report.count(Severity::Error);
+    let warnings = report.count(Severity::Warning);
+    if json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(text) => println!("{text}"),
+            Err(e) => eprintln!("fout: {e}"),
+        }
+    } else {
+        for p in &report.problems {
+            println!("{}", p.render());
+        }
+        println!(
+            "{}: {} modules gecontroleerd, {errors} {}, {warnings} {}.",
+            dir.display(),
+            report.modules.len(),
+            if errors == 1 { "fout" } else { "fouten" },
+            if warnings == 1 { "waarschuwing" } else { "waarschuwingen" },
+        );
+    }
+    if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -112,6 +112,16 @@ codes! {
         "Noem elk bestand maar één keer in SUMMARY.md.";
     CatalogueStrayText = "W-OVERZICHT-006", Warning,
         "In SUMMARY.md staan alleen kopjes, een korte uitleg per doelgroep en lijsten met links. Verplaats andere tekst naar een module.";
+    CatalogueMissingFile = "F-OVERZICHT-007", Error,
+        "Controleer of de bestandsnaam in SUMMARY.md precies klopt (ook hoofdletters), of zet het bestand in de map content.";
+    NotInCatalogue = "W-OVERZICHT-008", Warning,
+        "Zet een link naar dit bestand in SUMMARY.md, anders kan niemand de module vinden. Is het een oud bestand? Dan mag je het weghalen.";
+    AudienceMismatch = "W-DOELGROEP-003", Warning,
+        "Zet de module in SUMMARY.md onder het kopje van de doelgroep die in het bestand staat, of pas 'doelgroep:' aan.";
+    MissingLinkedFile = "F-BESTAND-001", Error,
+        "Controleer de bestandsnaam (ook hoofdletters) en of het bestand in de map content staat. Paden zijn vanaf het bestand waarin je de link schrijft.";
+    SiteMissing = "F-SITE-004", Error,
+        "Zet een bestand site.toml in de map content; kijk in de handleiding voor een voorbeeld.";
     SiteSyntax = "F-SITE-001", Error,
         "Schrijf elke regel in site.toml als naam = \"waarde\"; zet tekst tussen dubbele aanhalingstekens.";
     SiteMissingField = "F-SITE-002", Error,

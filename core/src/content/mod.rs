@@ -5,11 +5,13 @@
 
 pub mod audience;
 pub mod catalogue;
+pub mod check;
 pub mod diagnostic;
 pub mod document;
 pub mod front_matter;
 pub mod line_index;
 pub mod module;
+pub mod paths;
 pub mod site;
 
 pub use audience::Audience;

@@ -1,0 +1,260 @@
+//! Checks a whole content folder: site.toml, SUMMARY.md and every module,
+//! plus what only shows across files (missing files, modules nobody can
+//! reach, pictures that do not exist).
+//!
+//! Files are read through [`ContentSource`], so the same check runs on the
+//! real folder (CLI, tests) and on an in-memory folder (unit tests).
+
+use std::collections::BTreeSet;
+
+use super::catalogue::parse_catalogue;
+use super::diagnostic::{Code, Diagnostic, Located, Severity};
+use super::document::{Block, Inline};
+use super::module::{parse_module, Module};
+use super::paths;
+use super::site::parse_site;
+use super::Audience;
+
+/// Read access to a content folder. Paths use `/` and are relative to it.
+pub trait ContentSource {
+    /// The text of `path`, or `None` if it does not exist or is not text.
+    fn read(&self, path: &str) -> Option<String>;
+    /// Whether any file exists at `path`.
+    fn exists(&self, path: &str) -> bool;
+    /// Every `.md` file in the folder, recursively.
+    fn markdown_files(&self) -> Vec<String>;
+}
+
+/// Files in the content folder that are documentation, not modules.
+pub const NOT_MODULES: [&str; 3] = ["SUMMARY.md", "HANDLEIDING.md", "README.md"];
+
+/// What the checker found.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Report {
+    /// Every problem, resolved to file and line, in file order.
+    pub problems: Vec<Located>,
+    /// Every module that could be read, in catalogue order.
+    pub modules: Vec<ModuleSummary>,
+}
+
+/// One module in the machine-readable summary.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ModuleSummary {
+    /// Path without `.md`.
+    pub id: String,
+    /// `titel:`
+    pub title: String,
+    /// `soort:` code.
+    pub kind: &'static str,
+    /// `doelgroep:` code, if valid.
+    pub audience: Option<&'static str>,
+    /// Headings, paragraphs etc. counted by kind.
+    pub items: std::collections::BTreeMap<&'static str, usize>,
+}
+
+impl Report {
+    /// Number of problems with `severity`.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.problems.iter().filter(|p| p.severity == severity).count()
+    }
+}
+
+/// Checks everything in `src`.
+pub fn check(src: &dyn ContentSource) -> Report {
+    let mut report = Report::default();
+    let add = |report: &mut Report, file: &str, text: &str, diags: Vec<Diagnostic>| {
+        report.problems.extend(Located::all(file, text, &diags));
+    };
+
+    match src.read("site.toml") {
+        Some(text) => add(&mut report, "site.toml", &text, parse_site(&text).diagnostics),
+        None => add(&mut report, "site.toml", "", vec![Diagnostic::new(Code::SiteMissing, 0..0, "Het bestand site.toml ontbreekt.")]),
+    }
+
+    let Some(summary_text) = src.read("SUMMARY.md") else {
+        add(&mut report, "SUMMARY.md", "", vec![Diagnostic::new(Code::CatalogueMissingFile, 0..0, "Het bestand SUMMARY.md ontbreekt.")]);
+        return report;
+    };
+    let catalogue = parse_catalogue(&summary_text);
+    let mut summary_diags = catalogue.diagnostics.clone();
+    let mut listed = BTreeSet::new();
+    for (audience, entry) in catalogue.value.entries() {
+        let file = format!("{}.md", entry.id);
+        listed.insert(file.clone());
+        let Some(text) = src.read(&file) else {
+            summary_diags.push(Diagnostic::new(
+                Code::CatalogueMissingFile,
+                entry.span.clone(),
+                format!("Het bestand \"{file}\" bestaat niet."),
+            ));
+            continue;
+        };
+        let parsed = parse_module(&entry.id, &text);
+        let mut diags = parsed.diagnostics;
+        if parsed.value.audience.is_some_and(|a| a != audience) {
+            diags.push(Diagnostic::new(
+                Code::AudienceMismatch,
+                0..0,
+                format!("In SUMMARY.md staat deze module bij '{}', maar in het bestand staat een andere doelgroep.", audience.code()),
+            ));
+        }
+        diags.extend(missing_files(src, &parsed.value, &text));
+        add(&mut report, &file, &text, diags);
+        report.modules.push(summarise(&parsed.value));
+    }
+    add(&mut report, "SUMMARY.md", &summary_text, summary_diags);
+
+    for file in src.markdown_files() {
+        if listed.contains(&file) || NOT_MODULES.contains(&file.as_str()) {
+            continue;
+        }
+        let text = src.read(&file).unwrap_or_default();
+        add(
+            &mut report,
+            &file,
+            &text,
+            vec![Diagnostic::new(Code::NotInCatalogue, 0..0, format!("\"{file}\" staat niet in SUMMARY.md."))],
+        );
+    }
+    report
+}
+
+/// Pictures and files a module links to that are not in the folder.
+fn missing_files(src: &dyn ContentSource, module: &Module, text: &str) -> Vec<Diagnostic> {
+    let mut targets = Vec::new();
+    collect_targets(&module.body, &mut targets);
+    let mut diags = Vec::new();
+    for target in targets {
+        let path = target.split('#').next().unwrap_or("");
+        if path.is_empty() || target.contains(':') {
+            continue;
+        }
+        let found = paths::join(&module.id, path).is_some_and(|p| src.exists(&p));
+        if !found {
+            // Point at the first place the target is written.
+            let at = text.find(target.as_str()).unwrap_or(0);
+            diags.push(Diagnostic::new(
+                Code::MissingLinkedFile,
+                at..at + target.len(),
+                format!("Het bestand \"{target}\" bestaat niet."),
+            ));
+        }
+    }
+    diags
+}
+
+fn collect_targets(blocks: &[Block], out: &mut Vec<String>) {
+    for b in blocks {
+        match b {
+            Block::Heading { content, .. } | Block::Paragraph(content) => collect_inline_targets(content, out),
+            Block::List { items, .. } => items.iter().for_each(|i| collect_targets(i, out)),
+            Block::Quote(inner) => collect_targets(inner, out),
+            Block::Code(_) | Block::Rule => {}
+        }
+    }
+}
+
+fn collect_inline_targets(inlines: &[Inline], out: &mut Vec<String>) {
+    for i in inlines {
+        match i {
+            Inline::Link { href, content } => {
+                out.push(href.clone());
+                collect_inline_targets(content, out);
+            }
+            Inline::Image { src, .. } => out.push(src.clone()),
+            Inline::Emphasis(c) | Inline::Strong(c) => collect_inline_targets(c, out),
+            Inline::Text(_) | Inline::Code(_) | Inline::Break => {}
+        }
+    }
+}
+
+fn summarise(m: &Module) -> ModuleSummary {
+    let mut items = std::collections::BTreeMap::new();
+    count_blocks(&m.body, &mut items);
+    ModuleSummary {
+        id: m.id.clone(),
+        title: m.title.clone(),
+        kind: m.kind.code(),
+        audience: m.audience.map(Audience::code),
+        items,
+    }
+}
+
+fn count_blocks(blocks: &[Block], items: &mut std::collections::BTreeMap<&'static str, usize>) {
+    for b in blocks {
+        let key = match b {
+            Block::Heading { .. } => "kopjes",
+            Block::Paragraph(_) => "alinea's",
+            Block::List { items: li, .. } => {
+                li.iter().for_each(|i| count_blocks(i, items));
+                "lijsten"
+            }
+            Block::Quote(inner) => {
+                count_blocks(inner, items);
+                "citaten"
+            }
+            Block::Code(_) => "codeblokken",
+            Block::Rule => "lijnen",
+        };
+        *items.entry(key).or_default() += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    /// An in-memory content folder.
+    struct Mem(BTreeMap<&'static str, &'static str>);
+
+    impl ContentSource for Mem {
+        fn read(&self, path: &str) -> Option<String> {
+            self.0.get(path).map(|s| s.to_string())
+        }
+        fn exists(&self, path: &str) -> bool {
+            self.0.contains_key(path)
+        }
+        fn markdown_files(&self) -> Vec<String> {
+            self.0.keys().filter(|k| k.ends_with(".md")).map(|k| k.to_string()).collect()
+        }
+    }
+
+    const SITE: &str = "organisatie = \"X\"\n[[melden]]\nnaam = \"a\"\nwanneer = \"b\"\n";
+    const MODULE: &str = "---\ntitel: A\nsoort: les\ndoelgroep: inwoner\n---\nTekst ![straat](../beeld/straat.svg)\n";
+
+    fn codes(files: &[(&'static str, &'static str)]) -> Vec<(String, Code)> {
+        let report = check(&Mem(files.iter().copied().collect()));
+        report
+            .problems
+            .iter()
+            .map(|p| (p.file.clone(), *Code::ALL.iter().find(|c| c.as_str() == p.code).unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn a_complete_folder_is_clean() {
+        let files = [("site.toml", SITE), ("SUMMARY.md", "## I {#inwoner}\n- [A](inwoner/a.md)\n"), ("inwoner/a.md", MODULE), ("beeld/straat.svg", "<svg/>")];
+        assert_eq!(codes(&files), vec![]);
+    }
+
+    #[test]
+    fn cross_file_mistakes_are_named_with_the_right_file() {
+        let files = [
+            ("SUMMARY.md", "## I {#inwoner}\n- [A](inwoner/a.md)\n- [B](inwoner/weg.md)\n## J {#jeugd}\n- [C](jeugd/c.md)\n"),
+            ("inwoner/a.md", MODULE),
+            ("jeugd/c.md", "---\ntitel: C\nsoort: les\ndoelgroep: inwoner\n---\nTekst\n"),
+            ("inwoner/vergeten.md", MODULE),
+        ];
+        assert_eq!(
+            codes(&files),
+            vec![
+                ("site.toml".into(), Code::SiteMissing),
+                ("inwoner/a.md".into(), Code::MissingLinkedFile),
+                ("jeugd/c.md".into(), Code::AudienceMismatch),
+                ("SUMMARY.md".into(), Code::CatalogueMissingFile),
+                ("inwoner/vergeten.md".into(), Code::NotInCatalogue),
+            ]
+        );
+    }
+}

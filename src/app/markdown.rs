@@ -1,0 +1,65 @@
+//! Renders the core's safe document tree as Leptos views.
+//!
+//! There is no `inner_html` anywhere: every node is built from typed data,
+//! so trainer text can never become markup.
+
+use leptos::prelude::*;
+use weerbaar_core::content::document::{Block, Inline};
+use weerbaar_core::content::paths;
+
+/// Renders `blocks` of module `module_id`. Headings move down one level
+/// (`#` becomes `h2`) because the page title is the only `h1`.
+pub fn blocks(module_id: &str, blocks: &[Block]) -> AnyView {
+    blocks.iter().map(|b| block(module_id, b)).collect::<Vec<_>>().into_any()
+}
+
+fn block(id: &str, b: &Block) -> AnyView {
+    match b {
+        Block::Heading { level, content } => {
+            let inner = inlines(id, content);
+            match level.saturating_add(1) {
+                0..=2 => view! { <h2>{inner}</h2> }.into_any(),
+                3 => view! { <h3>{inner}</h3> }.into_any(),
+                4 => view! { <h4>{inner}</h4> }.into_any(),
+                5 => view! { <h5>{inner}</h5> }.into_any(),
+                _ => view! { <h6>{inner}</h6> }.into_any(),
+            }
+        }
+        Block::Paragraph(content) => view! { <p>{inlines(id, content)}</p> }.into_any(),
+        Block::List { start: None, items } => view! { <ul>{list_items(id, items)}</ul> }.into_any(),
+        Block::List { start: Some(n), items } => {
+            view! { <ol start=n.to_string()>{list_items(id, items)}</ol> }.into_any()
+        }
+        Block::Quote(inner) => view! { <blockquote>{blocks(id, inner)}</blockquote> }.into_any(),
+        Block::Code(code) => view! { <pre><code>{code.clone()}</code></pre> }.into_any(),
+        Block::Rule => view! { <hr/> }.into_any(),
+    }
+}
+
+fn list_items(id: &str, items: &[Vec<Block>]) -> Vec<AnyView> {
+    items.iter().map(|item| view! { <li>{blocks(id, item)}</li> }.into_any()).collect()
+}
+
+fn inlines(id: &str, content: &[Inline]) -> AnyView {
+    content.iter().map(|i| inline(id, i)).collect::<Vec<_>>().into_any()
+}
+
+fn inline(id: &str, i: &Inline) -> AnyView {
+    match i {
+        Inline::Text(t) => t.clone().into_any(),
+        Inline::Emphasis(c) => view! { <em>{inlines(id, c)}</em> }.into_any(),
+        Inline::Strong(c) => view! { <strong>{inlines(id, c)}</strong> }.into_any(),
+        Inline::Code(c) => view! { <code>{c.clone()}</code> }.into_any(),
+        Inline::Link { href, content } => {
+            let external = href.starts_with("https:");
+            let href = paths::link_href(id, href);
+            // No referrer: a learner's progress route is nobody's business.
+            view! { <a href=href rel=external.then_some("noreferrer")>{inlines(id, content)}</a> }.into_any()
+        }
+        Inline::Image { src, alt } => match paths::image_src(id, src) {
+            Some(src) => view! { <img src=src alt=alt.clone() loading="lazy"/> }.into_any(),
+            None => alt.clone().into_any(),
+        },
+        Inline::Break => view! { <br/> }.into_any(),
+    }
+}

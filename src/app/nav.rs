@@ -1,0 +1,48 @@
+//! The hash router: the current [`Route`] as a signal, and focus handling.
+
+use leptos::ev;
+use leptos::prelude::*;
+use weerbaar_core::route::Route;
+
+use crate::platform::dom;
+
+/// Current route, and whether the next page heading should take focus.
+#[derive(Clone, Copy)]
+pub struct Navigation {
+    /// The page to show.
+    pub route: ReadSignal<Route>,
+    /// Set by a navigation, cleared by the heading that takes focus.
+    focus_pending: RwSignal<bool>,
+}
+
+fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+impl Navigation {
+    /// Reads the route from the URL and follows `hashchange`.
+    pub fn start() -> Self {
+        let (route, set_route) = signal(Route::parse(&current_hash()).unwrap_or(Route::Home));
+        let focus_pending = RwSignal::new(false);
+        let handle = window_event_listener(ev::hashchange, move |_| {
+            // In-page anchors (the skip link) are not routes: stay put.
+            if let Some(next) = Route::parse(&current_hash()) {
+                focus_pending.set(true);
+                set_route.set(next);
+                dom::scroll_to_top();
+            }
+        });
+        on_cleanup(move || handle.remove());
+        Navigation { route, focus_pending }
+    }
+
+    /// True once, after a navigation. On the first page load focus stays at
+    /// the top of the document, where screen readers start reading anyway.
+    pub fn take_focus_request(&self) -> bool {
+        let pending = self.focus_pending.get_untracked();
+        if pending {
+            self.focus_pending.set(false);
+        }
+        pending
+    }
+}

@@ -1,0 +1,90 @@
+//! The catalogue for one audience, from SUMMARY.md.
+
+use leptos::prelude::*;
+use weerbaar_core::content::catalogue::{Section, Track};
+use weerbaar_core::content::Audience;
+use weerbaar_core::progress::Status;
+use weerbaar_core::route::Route;
+
+use crate::app::state::{ContentStore, ProgressStore};
+use crate::app::strings as s;
+use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::page_title::PageTitle;
+use crate::app::widgets::problems::ProblemList;
+
+/// Modules for `audience`, grouped in tracks, with the learner's status.
+#[component]
+pub fn AudiencePage(
+    /// Whose catalogue.
+    audience: Audience,
+) -> impl IntoView {
+    let content = expect_context::<ContentStore>();
+    let fallback_title = s::audience_label(audience).0;
+    move || match content.catalogue.get() {
+        None => view! { <PageTitle text=fallback_title.to_string()/><Loading/> }.into_any(),
+        Some(Err(error)) => view! {
+            <PageTitle text=fallback_title.to_string()/>
+            <LoadError error on_retry=Callback::new(move |_| content.catalogue.refetch())/>
+        }
+        .into_any(),
+        Some(Ok(cat)) => {
+            let errors = cat.has_errors().then(|| cat.problems.clone());
+            let section = cat.value.section(audience).cloned();
+            view! {
+                {match section {
+                    Some(section) => view! { <SectionView section/> }.into_any(),
+                    None => view! {
+                        <PageTitle text=fallback_title.to_string()/>
+                        <p>{s::AUDIENCE_NOT_IN_CATALOGUE}</p>
+                    }
+                    .into_any(),
+                }}
+                {errors.map(|problems| view! { <ProblemList title=s::CATALOGUE_ERRORS_TITLE problems/> })}
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn SectionView(section: Section) -> impl IntoView {
+    let empty = section.tracks.iter().all(|t| t.entries.is_empty());
+    view! {
+        <PageTitle text=section.title.clone()/>
+        {(!section.intro.is_empty()).then(|| view! { <p class="lead">{section.intro.clone()}</p> })}
+        {empty.then(|| view! { <p>{s::AUDIENCE_NO_MODULES}</p> })}
+        {section.tracks.into_iter().map(|track| view! { <TrackView track/> }).collect::<Vec<_>>()}
+    }
+}
+
+#[component]
+fn TrackView(track: Track) -> impl IntoView {
+    let progress = expect_context::<ProgressStore>();
+    view! {
+        <section class="track">
+            {track.title.clone().map(|t| view! { <h2>{t}</h2> })}
+            <ul class="module-list">
+                {track.entries.into_iter().map(|entry| {
+                    let id = entry.id.clone();
+                    let status = move || progress.doc.with(|d| d.status(&id));
+                    view! {
+                        <li class="module-list__item">
+                            <a href=Route::Module(entry.id.clone()).href()>{entry.title.clone()}</a>
+                            {move || status_badge(status())}
+                        </li>
+                    }
+                }).collect::<Vec<_>>()}
+            </ul>
+        </section>
+    }
+}
+
+/// A text badge (never colour alone) for a module's status.
+pub fn status_badge(status: Status) -> impl IntoView {
+    let (class, text) = match status {
+        Status::Completed => ("badge badge--done", s::STATUS_DONE),
+        Status::InProgress => ("badge badge--started", s::STATUS_STARTED),
+        Status::NotStarted => ("badge badge--new", s::STATUS_NEW),
+    };
+    view! { <span class=class>{text}</span> }
+}

@@ -1,0 +1,73 @@
+//! One module: fetched when opened, parsed, shown with "Wat kun je doen?".
+
+use leptos::prelude::*;
+use weerbaar_core::content::Module;
+
+use crate::app::markdown;
+use crate::app::state::{load_module, ContentStore, ProgressStore};
+use crate::app::strings as s;
+use crate::app::widgets::contacts::ContactList;
+use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::page_title::PageTitle;
+use crate::app::widgets::problems::ProblemList;
+use crate::platform::fetch::FetchError;
+
+/// The page for module `id`.
+#[component]
+pub fn ModulePage(
+    /// Module id: its path in content/ without `.md`.
+    id: String,
+) -> impl IntoView {
+    let progress = expect_context::<ProgressStore>();
+    let module = {
+        let id = id.clone();
+        LocalResource::new(move || load_module(id.clone()))
+    };
+    // Recording the visit talks to storage (through the progress effect),
+    // so it happens once the module has loaded without errors.
+    Effect::new(move |_| {
+        if let Some(Ok(m)) = module.get() {
+            if !m.has_errors() {
+                progress.record_opened(&m.value.id);
+            }
+        }
+    });
+    move || match module.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(FetchError::NotFound)) => view! {
+            <PageTitle text=s::MODULE_NOT_FOUND_TITLE.to_string()/>
+            <p>{s::MODULE_NOT_FOUND_TEXT}</p>
+            <p><a href="#/">{s::BACK_HOME}</a></p>
+        }
+        .into_any(),
+        Some(Err(error)) => view! {
+            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
+            <LoadError error on_retry=Callback::new(move |_| module.refetch())/>
+        }
+        .into_any(),
+        Some(Ok(m)) if m.has_errors() => view! {
+            <PageTitle text=if m.value.title.is_empty() { s::CONTENT_ERRORS_TITLE.to_string() } else { m.value.title.clone() }/>
+            <ProblemList title=s::CONTENT_ERRORS_TITLE problems=m.problems.clone()/>
+        }
+        .into_any(),
+        Some(Ok(m)) => view! { <ModuleView module=m.value/> }.into_any(),
+    }
+}
+
+#[component]
+fn ModuleView(module: Module) -> impl IntoView {
+    let content = expect_context::<ContentStore>();
+    let contacts = Signal::derive(move || content.site_or_fallback().contacts);
+    view! {
+        <article class="module">
+            <PageTitle text=module.title.clone()/>
+            {module.minutes.map(|m| view! { <p class="module__meta">{format!("{m} {}", s::MINUTES)}</p> })}
+            <div class="prose">{markdown::blocks(&module.id, &module.body)}</div>
+            <section class="what-to-do" aria-labelledby="wat-kun-je-doen">
+                <h2 id="wat-kun-je-doen">{s::WHAT_CAN_YOU_DO}</h2>
+                <p>{s::WHAT_CAN_YOU_DO_INTRO}</p>
+                <ContactList contacts/>
+            </section>
+        </article>
+    }
+}

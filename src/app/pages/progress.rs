@@ -1,0 +1,64 @@
+//! "Mijn voortgang": every module in the catalogue with its status.
+
+use leptos::prelude::*;
+use weerbaar_core::progress::Status;
+use weerbaar_core::route::Route;
+
+use super::audience::status_badge;
+use crate::app::state::{ContentStore, ProgressStore};
+use crate::app::strings as s;
+use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::page_title::PageTitle;
+
+/// The progress overview.
+#[component]
+pub fn ProgressPage() -> impl IntoView {
+    let content = expect_context::<ContentStore>();
+    let progress = expect_context::<ProgressStore>();
+    let body = move || match content.catalogue.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => view! { <LoadError error on_retry=Callback::new(move |_| content.catalogue.refetch())/> }.into_any(),
+        Some(Ok(cat)) => {
+            let doc = progress.doc.get();
+            // Only audiences where something was opened: a list of 50
+            // "not started" rows helps nobody.
+            let sections: Vec<_> = cat
+                .value
+                .sections
+                .iter()
+                .filter(|sec| sec.tracks.iter().flat_map(|t| &t.entries).any(|e| doc.status(&e.id) != Status::NotStarted))
+                .map(|sec| {
+                    let rows: Vec<_> = sec
+                        .tracks
+                        .iter()
+                        .flat_map(|t| &t.entries)
+                        .map(|e| {
+                            view! {
+                                <li class="module-list__item">
+                                    <a href=Route::Module(e.id.clone()).href()>{e.title.clone()}</a>
+                                    {status_badge(doc.status(&e.id))}
+                                </li>
+                            }
+                        })
+                        .collect();
+                    view! {
+                        <section class="track">
+                            <h2>{sec.title.clone()}</h2>
+                            <ul class="module-list">{rows}</ul>
+                        </section>
+                    }
+                })
+                .collect();
+            if sections.is_empty() {
+                view! { <p>{s::PROGRESS_EMPTY}</p> }.into_any()
+            } else {
+                sections.into_any()
+            }
+        }
+    };
+    view! {
+        <PageTitle text=s::PROGRESS_TITLE.to_string()/>
+        <p class="lead">{s::PROGRESS_INTRO}</p>
+        {body}
+    }
+}

@@ -1,0 +1,70 @@
+//! The frame around every page: skip link, header, notices, footer.
+
+use leptos::prelude::*;
+use weerbaar_core::route::Route;
+
+use super::nav::Navigation;
+use super::pages::Page;
+use super::state::ContentStore;
+use super::strings as s;
+use super::widgets::contacts::ContactList;
+use super::widgets::storage_notice::StorageNotice;
+use crate::platform::dom;
+
+const MAIN_ID: &str = "hoofdinhoud";
+
+/// Header, main area and footer.
+#[component]
+pub fn Shell() -> impl IntoView {
+    let content = expect_context::<ContentStore>();
+    let nav = expect_context::<Navigation>();
+    let organisation = move || content.site_or_fallback().organisation;
+    let contacts = Signal::derive(move || content.site_or_fallback().contacts);
+    let current = move |target: Route| {
+        move || {
+            let route = nav.route.get();
+            let here = match (&route, &target) {
+                (Route::Audience(_) | Route::Module(_), Route::Home) => false,
+                (a, b) => a == b,
+            };
+            here.then_some("page")
+        }
+    };
+    view! {
+        // The skip link must not change the hash: that would be read as a
+        // route change. It moves focus to <main> directly instead.
+        <a class="skip-link" href=format!("#{MAIN_ID}") on:click=move |ev| {
+            ev.prevent_default();
+            dom::focus_id(MAIN_ID);
+        }>{s::SKIP_LINK}</a>
+        <header class="site-header">
+            <div class="wrap site-header__inner">
+                <a class="brand" href=Route::Home.href()>
+                    <span class="brand__name">{s::PRODUCT}</span>
+                    <span class="brand__org">{organisation}</span>
+                </a>
+                <nav aria-label=s::NAV_LABEL class="site-nav">
+                    <ul>
+                        <li><a href=Route::Home.href() aria-current=current(Route::Home)>{s::NAV_HOME}</a></li>
+                        <li><a href=Route::Progress.href() aria-current=current(Route::Progress)>{s::NAV_PROGRESS}</a></li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+        <StorageNotice/>
+        <main id=MAIN_ID tabindex="-1" class="wrap main">
+            <Page/>
+        </main>
+        <footer class="site-footer">
+            <div class="wrap">
+                <h2 class="site-footer__title">{s::FOOTER_REPORT_TITLE}</h2>
+                <ContactList contacts=contacts/>
+                <ul class="site-footer__links">
+                    <li><a href=Route::Privacy.href()>{s::NAV_PRIVACY}</a></li>
+                    <li><a href=Route::Accessibility.href()>{s::NAV_ACCESSIBILITY}</a></li>
+                    <li>{organisation}</li>
+                </ul>
+            </div>
+        </footer>
+    }
+}

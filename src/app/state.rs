@@ -1,0 +1,120 @@
+//! App-wide state: loaded content and the learner's progress.
+
+use leptos::prelude::*;
+use weerbaar_core::content::diagnostic::Located;
+use weerbaar_core::content::{parse_catalogue, parse_module, parse_site, Catalogue, Module, Parsed, SiteConfig};
+use weerbaar_core::progress::ProgressDoc;
+
+use crate::platform::fetch::{fetch_text, FetchError};
+use crate::platform::storage::{self, StorageProblem};
+use crate::platform::{dom, now};
+
+/// A parsed content file with its problems resolved to lines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked<T> {
+    /// What could be parsed.
+    pub value: T,
+    /// Errors and warnings with file, line and source text.
+    pub problems: Vec<Located>,
+}
+
+impl<T> Checked<T> {
+    fn new(file: &str, src: &str, parsed: Parsed<T>) -> Self {
+        Checked { problems: Located::all(file, src, &parsed.diagnostics), value: parsed.value }
+    }
+
+    /// True when a problem is an error (warnings are for the checker).
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == weerbaar_core::content::Severity::Error)
+    }
+}
+
+/// The result of loading and parsing one file.
+pub type Loaded<T> = Result<Checked<T>, FetchError>;
+
+/// Site config and catalogue, fetched once at start.
+#[derive(Clone, Copy)]
+pub struct ContentStore {
+    /// `content/site.toml`.
+    pub site: LocalResource<Loaded<SiteConfig>>,
+    /// `content/SUMMARY.md`.
+    pub catalogue: LocalResource<Loaded<Catalogue>>,
+}
+
+impl ContentStore {
+    /// Starts fetching both files.
+    pub fn load() -> Self {
+        ContentStore {
+            site: LocalResource::new(|| async {
+                let src = fetch_text("content/site.toml").await?;
+                Ok(Checked::new("site.toml", &src, parse_site(&src)))
+            }),
+            catalogue: LocalResource::new(|| async {
+                let src = fetch_text("content/SUMMARY.md").await?;
+                Ok(Checked::new("SUMMARY.md", &src, parse_catalogue(&src)))
+            }),
+        }
+    }
+
+    /// The site config to use now: the loaded one, or the national fallback
+    /// while loading or when site.toml could not be read, so contacts and
+    /// the header never go missing.
+    pub fn site_or_fallback(&self) -> SiteConfig {
+        match self.site.get() {
+            Some(Ok(c)) => c.value,
+            _ => SiteConfig::fallback(),
+        }
+    }
+
+    /// Applies the brand colour from site.toml once it has loaded.
+    pub fn apply_theme(self) {
+        Effect::new(move |_| {
+            if let Some(colour) = self.site_or_fallback().primary_colour {
+                dom::set_css_variable("--wb-primary", &colour);
+            }
+        });
+    }
+}
+
+/// Fetches and parses module `id`.
+pub async fn load_module(id: String) -> Loaded<Module> {
+    let file = format!("{id}.md");
+    let src = fetch_text(&format!("content/{file}")).await?;
+    Ok(Checked::new(&file, &src, parse_module(&id, &src)))
+}
+
+/// The learner's progress, and what to tell them about storing it.
+#[derive(Clone, Copy)]
+pub struct ProgressStore {
+    /// The document; every change is saved by the effect in [`load`](Self::load).
+    pub doc: RwSignal<ProgressDoc>,
+    /// A storage problem to show as a notice, until dismissed.
+    pub problem: RwSignal<Option<StorageProblem>>,
+}
+
+impl ProgressStore {
+    /// Loads progress from storage and keeps saving it when it changes.
+    pub fn load() -> Self {
+        let (doc, problem, writable) = storage::load();
+        let store = ProgressStore { doc: RwSignal::new(doc), problem: RwSignal::new(problem) };
+        // Effects are for the outside world only: this one mirrors the
+        // document into localStorage. The first run would only rewrite what
+        // was just read, so it is skipped.
+        Effect::new(move |first_run_done: Option<bool>| {
+            store.doc.track();
+            if first_run_done.is_some() && writable {
+                let result = store.doc.with_untracked(storage::save);
+                if let Err(p) = result {
+                    store.problem.set(Some(p));
+                }
+            }
+            true
+        });
+        store
+    }
+
+    /// Notes that a module was opened.
+    pub fn record_opened(&self, id: &str) {
+        self.doc.update(|d| d.record_opened(id, now()));
+    }
+}

@@ -1,0 +1,101 @@
+//! Every Dutch word the app itself shows (content brings its own words).
+//!
+//! Kept in one file so tone can be reviewed in one go: B1 level, "je",
+//! short sentences, no blame. Component code refers to these constants and
+//! never contains Dutch literals.
+
+use weerbaar_core::content::Audience;
+
+pub const PRODUCT: &str = "Weerbaar";
+pub const SKIP_LINK: &str = "Ga direct naar de inhoud";
+pub const NAV_LABEL: &str = "Hoofdmenu";
+pub const NAV_HOME: &str = "Start";
+pub const NAV_PROGRESS: &str = "Mijn voortgang";
+pub const NAV_PRIVACY: &str = "Privacy";
+pub const NAV_ACCESSIBILITY: &str = "Toegankelijkheid";
+pub const LOADING: &str = "Even geduld, de inhoud wordt geladen…";
+pub const RETRY: &str = "Probeer opnieuw";
+pub const BACK_HOME: &str = "Terug naar de startpagina";
+
+pub const HOME_TITLE: &str = "Herken ondermijning, weet wat je kunt doen";
+pub const HOME_INTRO: &str = "Ondermijning is misdaad die zich verstopt in gewone zaken: een winkel zonder klanten, een schuur die ineens verhuurd wordt, een bankpas die iemand wil lenen. Hier leer je de signalen zien en ontdek je waar je ze kunt melden. Je hebt geen account nodig. Wat je doet, blijft op dit apparaat.";
+pub const HOME_CHOOSE: &str = "Wie ben je?";
+
+/// Name and one-line description of each audience on the home page.
+pub fn audience_label(a: Audience) -> (&'static str, &'static str) {
+    match a {
+        Audience::Staff => ("Medewerker van de gemeente", "Signalen in je werk, Bibob, integriteit en hoe je intern meldt."),
+        Audience::Residents => ("Inwoner", "Wat valt je op in je straat of wijk, en wat doe je dan?"),
+        Audience::Entrepreneurs => ("Ondernemer", "Verdachte huurders, klanten en aanbiedingen op je bedrijf of bedrijventerrein."),
+        Audience::Farmers => ("Agrariër of bewoner van het buitengebied", "Schuur verhuren, vaten in de berm en nachtelijk verkeer."),
+        Audience::Youth => ("Jeugd (8 tot 12 jaar)", "Missies over veilig online zijn en nee zeggen tegen geld voor je bankpas."),
+        Audience::Trainers => ("Trainer", "Zelf een sessie geven of lesstof schrijven."),
+    }
+}
+
+pub const AUDIENCE_NO_MODULES: &str = "Voor deze groep staan nog geen modules klaar. Kijk later nog eens.";
+pub const AUDIENCE_NOT_IN_CATALOGUE: &str = "Deze groep staat niet in het overzicht van deze website.";
+pub const STATUS_DONE: &str = "Afgerond";
+pub const STATUS_STARTED: &str = "Bezig";
+pub const STATUS_NEW: &str = "Nog niet begonnen";
+pub const MINUTES: &str = "minuten";
+
+pub const WHAT_CAN_YOU_DO: &str = "Wat kun je doen?";
+pub const WHAT_CAN_YOU_DO_INTRO: &str = "Je hoeft niets te bewijzen. Meld wat je ziet; de politie en de gemeente zoeken het verder uit.";
+pub const FOOTER_REPORT_TITLE: &str = "Iets gezien? Zo meld je het";
+pub const CALL: &str = "Bel";
+pub const WEBSITE: &str = "Website";
+pub const EMAIL: &str = "E-mail";
+
+pub const PROGRESS_TITLE: &str = "Mijn voortgang";
+pub const PROGRESS_INTRO: &str = "Hier zie je welke modules je hebt geopend en afgerond. Dit staat alleen op dit apparaat, in deze browser.";
+pub const PROGRESS_EMPTY: &str = "Je hebt nog geen modules geopend. Kies op de startpagina wie je bent om te beginnen.";
+
+pub const NOT_FOUND_TITLE: &str = "Deze pagina bestaat niet";
+pub const NOT_FOUND_TEXT: &str = "Misschien is de link oud of zit er een typfout in. Kies hieronder waar je verder wilt gaan.";
+pub const MODULE_NOT_FOUND_TITLE: &str = "Deze module bestaat niet (meer)";
+pub const MODULE_NOT_FOUND_TEXT: &str = "Misschien is de module verplaatst of heeft hij een nieuwe naam gekregen.";
+
+pub const LOAD_FAILED_TITLE: &str = "Dit deel kon niet worden geladen";
+pub const LOAD_FAILED_OFFLINE: &str = "Controleer of je verbinding hebt met internet en probeer het opnieuw.";
+pub const LOAD_FAILED_STATUS: &str = "De website gaf een fout terug. Probeer het opnieuw of probeer het later nog eens.";
+
+pub const CONTENT_ERRORS_TITLE: &str = "Deze module bevat fouten";
+pub const CONTENT_ERRORS_INTRO: &str = "De tekst van deze module kan niet goed worden getoond. Geef dit door aan de trainer of beheerder. Voor de trainer staat hieronder wat er mis is:";
+pub const CATALOGUE_ERRORS_TITLE: &str = "Het overzicht van modules bevat fouten";
+pub const SITE_ERRORS_TITLE: &str = "De instellingen van deze website bevatten fouten";
+pub const LINE: &str = "regel";
+pub const FIX: &str = "Zo los je het op:";
+
+pub const STORAGE_BLOCKED: &str = "Deze browser staat niet toe dat Weerbaar je voortgang bewaart. Je kunt gewoon verder, maar als je de pagina sluit, ben je je voortgang kwijt.";
+pub const STORAGE_FULL: &str = "Er is geen ruimte meer om je voortgang op te slaan. Je kunt gewoon verder, maar je laatste stappen worden niet bewaard.";
+pub const STORAGE_KEPT_ASIDE: &str = "Je opgeslagen voortgang kon niet worden gelezen. We hebben hem apart gezet en beginnen opnieuw. Er is niets weggegooid.";
+pub const STORAGE_TOO_NEW: &str = "Je voortgang is opgeslagen door een nieuwere versie van Weerbaar. We laten hem ongemoeid en bewaren deze keer niets.";
+pub const DISMISS: &str = "Sluiten";
+pub const NOTICE_LABEL: &str = "Let op";
+
+pub const FATAL_TITLE: &str = "Er ging iets mis";
+pub const FATAL_TEXT: &str = "Weerbaar liep vast. Je voortgang is bewaard tot je laatste stap.";
+pub const FATAL_RELOAD: &str = "Laad de pagina opnieuw";
+
+/// Title of the browser tab for a page.
+pub fn document_title(page: &str) -> String {
+    format!("{page} | {PRODUCT}")
+}
+
+pub const PRIVACY_TITLE: &str = "Privacy";
+pub const PRIVACY_TEXT: &[&str] = &[
+    "Weerbaar heeft geen accounts en volgt je niet. Er gaat niets van jou naar een server: geen naam, geen antwoorden, geen scores.",
+    "Wat je doet, bewaart Weerbaar alleen in deze browser op dit apparaat (in de zogenaamde localStorage): welke modules je hebt geopend en afgerond, met de datum en je score. Andere websites kunnen dit niet zien.",
+    "Weerbaar laadt niets van andere websites: geen lettertypen, geen statistieken, geen advertenties. Alles komt van de website waar je nu bent.",
+    "Op een gedeelde computer, zoals in een bibliotheek of op school? Wis dan na afloop de gegevens van deze website in je browser, of gebruik een privévenster.",
+];
+
+pub const ACCESSIBILITY_TITLE: &str = "Toegankelijkheid";
+pub const ACCESSIBILITY_TEXT: &[&str] = &[
+    "Iedereen moet Weerbaar kunnen gebruiken. We bouwen volgens de richtlijnen WCAG 2.2 op niveau AA; overheden in Nederland zijn wettelijk verplicht om WCAG 2.1 AA te halen.",
+    "Je kunt alles met alleen het toetsenbord bedienen. Met Tab ga je naar de volgende knop of link, met Enter kies je. De eerste link op elke pagina brengt je direct naar de inhoud.",
+    "Bij elke nieuwe pagina gaat de focus naar de titel, zodat een schermlezer vertelt waar je bent. De pagina werkt ook op een smal scherm en als je inzoomt tot 400%.",
+    "Elke versie van Weerbaar wordt automatisch getest met axe-core op alle pagina's, en met toetsenbord-tests in een echte browser.",
+    "Loop je toch ergens tegenaan? Laat het de organisatie weten die deze website aanbiedt; zo kunnen we het verbeteren.",
+];

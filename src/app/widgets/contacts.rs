@@ -1,0 +1,38 @@
+//! Where to report: the contacts from site.toml.
+
+use leptos::prelude::*;
+use weerbaar_core::content::site::Contact;
+
+use crate::app::strings as s;
+
+/// The list of reporting routes, each with when to use it.
+#[component]
+pub fn ContactList(
+    /// Contacts in the order site.toml gives them.
+    #[prop(into)]
+    contacts: Signal<Vec<Contact>>,
+) -> impl IntoView {
+    view! {
+        <ul class="contacts">
+            {move || contacts.get().into_iter().map(|c| view! { <ContactCard contact=c/> }).collect::<Vec<_>>()}
+        </ul>
+    }
+}
+
+#[component]
+fn ContactCard(contact: Contact) -> impl IntoView {
+    let tel = contact.tel_href();
+    let phone = contact.phone.clone();
+    let mail = contact.email.clone().map(|m| (format!("mailto:{m}"), m));
+    view! {
+        <li class="contact">
+            <strong class="contact__name">{contact.name.clone()}</strong>
+            <span class="contact__when">{contact.when.clone()}</span>
+            <span class="contact__ways">
+                {tel.zip(phone).map(|(href, phone)| view! { <a class="contact__phone" href=href>{s::CALL}" "{phone}</a> })}
+                {contact.website.clone().map(|w| view! { <a href=w rel="noreferrer">{s::WEBSITE}<span class="visually-hidden">" "{contact.name.clone()}</span></a> })}
+                {mail.map(|(href, m)| view! { <a href=href>{s::EMAIL}": "{m}</a> })}
+            </span>
+        </li>
+    }
+}

@@ -1,0 +1,7 @@
+//! Small reusable pieces of UI.
+
+pub mod contacts;
+pub mod load_error;
+pub mod page_title;
+pub mod problems;
+pub mod storage_notice;

@@ -1,0 +1,30 @@
+//! The page's one `h1`: sets the tab title and takes focus after navigation.
+
+use leptos::prelude::*;
+
+use crate::app::nav::Navigation;
+use crate::app::strings as s;
+use crate::platform::dom;
+
+const ID: &str = "paginatitel";
+
+/// The `h1` of a page.
+///
+/// After a route change, focus moves here so that screen readers announce
+/// the new page (as GOV.UK does for single-page flows), and keyboard users
+/// continue from the top of the new content instead of a removed link.
+#[component]
+pub fn PageTitle(
+    /// Heading text; also used for the browser tab title.
+    #[prop(into)]
+    text: Signal<String>,
+) -> impl IntoView {
+    let nav = expect_context::<Navigation>();
+    Effect::new(move |_| {
+        dom::set_title(&s::document_title(&text.get()));
+        if nav.take_focus_request() {
+            dom::focus_id(ID);
+        }
+    });
+    view! { <h1 id=ID tabindex="-1">{text}</h1> }
+}

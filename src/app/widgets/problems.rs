@@ -1,0 +1,34 @@
+//! Content diagnostics shown in the app, for the trainer who must fix them.
+
+use leptos::prelude::*;
+use weerbaar_core::content::diagnostic::Located;
+use weerbaar_core::content::Severity;
+
+use crate::app::strings as s;
+
+/// An error card listing what is wrong in a content file, with the line.
+#[component]
+pub fn ProblemList(
+    /// Card heading.
+    title: &'static str,
+    /// The problems; only errors are listed, warnings are for the checker.
+    problems: Vec<Located>,
+) -> impl IntoView {
+    let errors: Vec<Located> = problems.into_iter().filter(|p| p.severity == Severity::Error).collect();
+    view! {
+        <section class="notice notice--error problems" aria-labelledby="problemen-titel">
+            <h2 class="notice__title" id="problemen-titel">{title}</h2>
+            <p>{s::CONTENT_ERRORS_INTRO}</p>
+            <ul>
+                {errors.into_iter().map(|p| view! {
+                    <li class="problem">
+                        <p class="problem__where"><code>{format!("{}, {} {}", p.file, s::LINE, p.line)}</code>" "<span class="problem__code">{p.code}</span></p>
+                        <p class="problem__message">{p.message.clone()}</p>
+                        <pre class="problem__source"><code>{p.line_text.clone()}</code></pre>
+                        <p class="problem__help"><strong>{s::FIX}</strong>" "{p.help}</p>
+                    </li>
+                }).collect::<Vec<_>>()}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,74 @@
+//! Small DOM helpers for focus, titles and the last-resort error screen.
+
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Sets the browser tab title.
+pub fn set_title(title: &str) {
+    if let Some(doc) = document() {
+        doc.set_title(title);
+    }
+}
+
+/// Moves focus to the element with `id` (it needs `tabindex="-1"` when it
+/// is not focusable by itself).
+pub fn focus_id(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Scrolls the window back to the top, as a page load would.
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Removes the static "loading" text that index.html shows before the app runs.
+pub fn remove_boot_message() {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id("laden")) {
+        el.remove();
+    }
+}
+
+/// Replaces the page with a plain error screen. Called from the panic hook,
+/// when the app itself can no longer run, so it uses the DOM directly.
+pub fn show_fatal_error(title: &str, text: &str, reload: &str) {
+    let Some(doc) = document() else { return };
+    let Some(body) = doc.body() else { return };
+    body.set_text_content(None);
+    let make = |tag: &str, text: &str| {
+        let el = doc.create_element(tag).ok()?;
+        el.set_text_content(Some(text));
+        Some(el)
+    };
+    let Some(main) = doc.create_element("main").ok() else { return };
+    main.set_class_name("fatal");
+    if let Some(h1) = make("h1", title) {
+        let _ = h1.set_attribute("tabindex", "-1");
+        let _ = main.append_child(&h1);
+    }
+    if let Some(p) = make("p", text) {
+        let _ = main.append_child(&p);
+    }
+    if let Some(a) = make("a", reload) {
+        // A link to the start page reloads the app from scratch.
+        let _ = a.set_attribute("href", "./");
+        let _ = a.set_attribute("class", "button");
+        let _ = main.append_child(&a);
+    }
+    let _ = body.append_child(&main);
+    set_title(title);
+}
+
+/// Sets a CSS custom property on `<html>`. Uses the CSSOM, which the strict
+/// CSP allows (a `style` attribute in markup would be blocked).
+pub fn set_css_variable(name: &str, value: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = root.style().set_property(name, value);
+    }
+}

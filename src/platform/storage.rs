@@ -1,0 +1,64 @@
+//! Progress in localStorage, failing soft.
+//!
+//! On locked-down PCs touching `localStorage` throws `SecurityError`; a full
+//! disk makes `setItem` throw `QuotaExceededError`; an old or damaged entry
+//! may not decode. Each case becomes a [`StorageProblem`] the shell shows as a
+//! notice while the app keeps working in memory. Unreadable data is copied to
+//! a backup key before anything new is written, never deleted.
+
+use weerbaar_core::progress::schema::{self, DecodeError};
+use weerbaar_core::progress::ProgressDoc;
+
+/// The key of the one progress document.
+pub const KEY: &str = "weerbaar.voortgang";
+/// Where unreadable progress is kept aside.
+pub const BACKUP_KEY_PREFIX: &str = "weerbaar.voortgang.onleesbaar.";
+
+/// Something the learner should know about their stored progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// Storage cannot be used at all; progress lives in memory only.
+    Blocked,
+    /// Saving failed for lack of space.
+    Full,
+    /// Stored progress was unreadable and has been kept aside.
+    KeptAside,
+    /// Stored progress comes from a newer version; we will not overwrite it.
+    TooNew,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    // Both the getter and the call can throw (SecurityError); both are caught.
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Loads progress. Always gives a document to work with, plus a problem to
+/// report if there was one. `writable` is false when saving must not happen.
+pub fn load() -> (ProgressDoc, Option<StorageProblem>, bool) {
+    let Some(store) = storage() else {
+        return (ProgressDoc::default(), Some(StorageProblem::Blocked), false);
+    };
+    let text = match store.get_item(KEY) {
+        Ok(Some(text)) => text,
+        Ok(None) => return (ProgressDoc::default(), None, true),
+        Err(_) => return (ProgressDoc::default(), Some(StorageProblem::Blocked), false),
+    };
+    match schema::decode(&text) {
+        Ok(doc) => (doc, None, true),
+        Err(DecodeError::TooNew(_)) => (ProgressDoc::default(), Some(StorageProblem::TooNew), false),
+        Err(DecodeError::Corrupt(_)) => {
+            let backup = format!("{BACKUP_KEY_PREFIX}{}", super::now());
+            match store.set_item(&backup, &text) {
+                // Only once the copy is safe may the main key be reused.
+                Ok(()) => (ProgressDoc::default(), Some(StorageProblem::KeptAside), true),
+                Err(_) => (ProgressDoc::default(), Some(StorageProblem::Full), false),
+            }
+        }
+    }
+}
+
+/// Saves progress. Errors are for the notice; the in-memory copy stays.
+pub fn save(doc: &ProgressDoc) -> Result<(), StorageProblem> {
+    let store = storage().ok_or(StorageProblem::Blocked)?;
+    store.set_item(KEY, &schema::encode(doc)).map_err(|_| StorageProblem::Full)
+}
