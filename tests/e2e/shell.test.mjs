@@ -1,0 +1,184 @@
+// The app shell: every route passes the quality gates, works by keyboard
+// alone, reloads from a deep link on a plain static server, and the gates
+// themselves catch a deliberately broken page.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch } from './lib/browser.mjs';
+import { serve } from './lib/server.mjs';
+import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const AUDIENCES = ['medewerker', 'inwoner', 'ondernemer', 'agrarier', 'jeugd', 'trainer'];
+const MODULES = [...readFileSync(resolve(ROOT, 'content/SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)].map((m) => m[1]);
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function fresh() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await openPage(context, server.origin);
+  return { context, page };
+}
+
+describe('every route passes the gates', () => {
+  const routes = [
+    ['', 'Herken ondermijning'],
+    ...AUDIENCES.map((a) => [`#/voor/${a}`, null]),
+    ...MODULES.map((m) => [`#/module/${m}`, null]),
+    ['#/voortgang', 'Mijn voortgang'],
+    ['#/privacy', 'Privacy'],
+    ['#/toegankelijkheid', 'Toegankelijkheid'],
+    ['#/bestaat-niet', 'Deze pagina bestaat niet'],
+    ['#/module/bestaat/niet', 'Deze module bestaat niet'],
+  ];
+  test('shipped content lists at least one module per audience', () => {
+    assert.ok(MODULES.length >= AUDIENCES.length, `only ${MODULES.length} modules in SUMMARY.md`);
+  });
+  const titles = new Map();
+  for (const [hash, heading] of routes) {
+    test(`${hash || 'home'}: loads from a deep link, has one h1 and a unique title, gates green`, async () => {
+      const { context, page } = await fresh();
+      await page.goto(server.url + 'index.html' + hash);
+      await waitForHeading(page, heading);
+      await page.waitForLoadState('networkidle');
+      assert.equal(await page.locator('h1').count(), 1, 'exactly one h1');
+      assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+      const title = await page.title();
+      assert.match(title, / \| Weerbaar$/);
+      assert.ok(!titles.has(title), `title "${title}" also used by ${titles.get(title)}`);
+      titles.set(title, hash);
+      assert.deepEqual(await gateProblems(page), []);
+      await context.close();
+    });
+  }
+});
+
+test('module pages end in what you can do and where to report', async () => {
+  const { context, page } = await fresh();
+  for (const m of MODULES) {
+    await page.goto(server.url + `index.html#/module/${m}`);
+    await waitForHeading(page);
+    const box = page.locator('.what-to-do');
+    await box.waitFor();
+    const text = await box.textContent();
+    for (const needle of ['112', '0800-7000', '0900-8844']) assert.ok(text.includes(needle), `${m}: ${needle} missing`);
+  }
+  await context.close();
+});
+
+test('keyboard only: skip link, choose an audience, open a module, see progress', async () => {
+  const { context, page } = await fresh();
+  await page.goto(server.url);
+  await waitForHeading(page);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ga direct naar de inhoud');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'hoofdinhoud');
+  assert.equal(new URL(page.url()).hash, '', 'the skip link does not change the route');
+
+  const tabTo = async (name) => {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const text = await page.evaluate(() => document.activeElement?.textContent?.trim());
+      if (text === name) return;
+    }
+    assert.fail(`could not reach "${name}" with Tab`);
+  };
+  await tabTo('Inwoner');
+  await page.keyboard.press('Enter');
+  await waitForHeading(page, 'Inwoners');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus moves to the new h1');
+  const moduleTitle = await page.locator('.module-list a').first().textContent();
+  await tabTo(moduleTitle);
+  await page.keyboard.press('Enter');
+  await waitForHeading(page, moduleTitle);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  assert.equal(await page.title(), `${moduleTitle} | Weerbaar`);
+  await tabTo('Mijn voortgang');
+  await page.keyboard.press('Enter');
+  await waitForHeading(page, 'Mijn voortgang');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  const row = page.locator('.module-list__item', { hasText: moduleTitle });
+  assert.match(await row.textContent(), /Bezig/);
+  // Visible focus: the focused link has an outline.
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(outline, 'solid');
+  assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});
+
+test('progress survives a reload and the back button works', async () => {
+  const { context, page } = await fresh();
+  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  const title = await waitForHeading(page);
+  await page.goto(server.url + 'index.html#/voortgang');
+  await page.reload();
+  await waitForHeading(page, 'Mijn voortgang');
+  await page.locator('.module-list__item', { hasText: title }).waitFor();
+  await page.goBack();
+  await waitForHeading(page, title);
+  await context.close();
+});
+
+test('a deep link reloads from python3 -m http.server', async (t) => {
+  const port = 18000 + Math.floor(Math.random() * 1000);
+  const py = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', resolve(ROOT, 'dist')], { stdio: 'ignore' });
+  const failed = await new Promise((ok) => {
+    py.on('error', () => ok(true));
+    setTimeout(() => ok(false), 800);
+  });
+  if (failed) {
+    t.skip('python3 is not installed');
+    return;
+  }
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = `http://127.0.0.1:${port}/index.html#/module/${MODULES[1]}`;
+    await page.goto(url);
+    const title = await waitForHeading(page);
+    await page.reload();
+    assert.equal(await waitForHeading(page, title), title);
+    assert.notEqual(title, 'Deze module bestaat niet (meer)');
+    await context.close();
+  } finally {
+    py.kill();
+  }
+});
+
+test('the gates catch a deliberately broken page', async () => {
+  const { context, page } = await fresh();
+  await page.goto(server.url);
+  await waitForHeading(page);
+  await page.evaluate(() => {
+    const main = document.querySelector('main');
+    const img = document.createElement('img'); // no alt text
+    img.src = 'favicon.svg';
+    main.append(img);
+    const wide = document.createElement('div');
+    wide.textContent = 'breed';
+    wide.style.width = '2000px'; // CSSOM is allowed by the CSP
+    main.append(wide);
+    fetch('https://voorbeeld.invalid/volg-mij').catch(() => {});
+    console.error('kapot');
+  });
+  await page.waitForTimeout(300);
+  const problems = (await gateProblems(page)).join('\n');
+  assert.match(problems, /axe image-alt/);
+  assert.match(problems, /horizontal scrolling at 320 px/);
+  assert.match(problems, /request to another origin: https:\/\/voorbeeld\.invalid/);
+  assert.match(problems, /CSP violation: connect-src/);
+  assert.match(problems, /console error: kapot/);
+  await context.close();
+});
