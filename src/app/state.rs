@@ -35,7 +35,7 @@ pub type Loaded<T> = Result<Checked<T>, FetchError>;
 /// Site config and catalogue, fetched once at start.
 #[derive(Clone, Copy)]
 pub struct ContentStore {
-    /// `content/site.toml`.
+    /// `content/site.md`.
     pub site: LocalResource<Loaded<SiteConfig>>,
     /// `content/SUMMARY.md`.
     pub catalogue: LocalResource<Loaded<Catalogue>>,
@@ -46,8 +46,8 @@ impl ContentStore {
     pub fn load() -> Self {
         ContentStore {
             site: LocalResource::new(|| async {
-                let src = fetch_text("content/site.toml").await?;
-                Ok(Checked::new("site.toml", &src, parse_site(&src)))
+                let src = fetch_text("content/site.md").await?;
+                Ok(Checked::new("site.md", &src, parse_site(&src)))
             }),
             catalogue: LocalResource::new(|| async {
                 let src = fetch_text("content/SUMMARY.md").await?;
@@ -57,7 +57,7 @@ impl ContentStore {
     }
 
     /// The site config to use now: the loaded one, or the national fallback
-    /// while loading or when site.toml could not be read, so contacts and
+    /// while loading or when site.md could not be read, so contacts and
     /// the header never go missing.
     pub fn site_or_fallback(&self) -> SiteConfig {
         match self.site.get() {
@@ -66,7 +66,7 @@ impl ContentStore {
         }
     }
 
-    /// Applies the brand colour from site.toml once it has loaded.
+    /// Applies the brand colour from site.md once it has loaded.
     pub fn apply_theme(self) {
         Effect::new(move |_| {
             if let Some(colour) = self.site_or_fallback().primary_colour {

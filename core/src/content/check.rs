@@ -1,4 +1,4 @@
-//! Checks a whole content folder: site.toml, SUMMARY.md and every module,
+//! Checks a whole content folder: site.md, SUMMARY.md and every module,
 //! plus what only shows across files (missing files, modules nobody can
 //! reach, pictures that do not exist).
 //!
@@ -26,7 +26,7 @@ pub trait ContentSource {
 }
 
 /// Files in the content folder that are documentation, not modules.
-pub const NOT_MODULES: [&str; 3] = ["SUMMARY.md", "HANDLEIDING.md", "README.md"];
+pub const NOT_MODULES: [&str; 4] = ["SUMMARY.md", "site.md", "HANDLEIDING.md", "README.md"];
 
 /// What the checker found.
 #[derive(Debug, Clone, Default, serde::Serialize)]
@@ -66,9 +66,9 @@ pub fn check(src: &dyn ContentSource) -> Report {
         report.problems.extend(Located::all(file, text, &diags));
     };
 
-    match src.read("site.toml") {
-        Some(text) => add(&mut report, "site.toml", &text, parse_site(&text).diagnostics),
-        None => add(&mut report, "site.toml", "", vec![Diagnostic::new(Code::SiteMissing, 0..0, "Het bestand site.toml ontbreekt.")]),
+    match src.read("site.md") {
+        Some(text) => add(&mut report, "site.md", &text, parse_site(&text).diagnostics),
+        None => add(&mut report, "site.md", "", vec![Diagnostic::new(Code::SiteMissing, 0..0, "Het bestand site.md ontbreekt.")]),
     }
 
     let Some(summary_text) = src.read("SUMMARY.md") else {
@@ -220,7 +220,7 @@ mod tests {
         }
     }
 
-    const SITE: &str = "organisatie = \"X\"\n[[melden]]\nnaam = \"a\"\nwanneer = \"b\"\n";
+    const SITE: &str = "---\norganisatie: X\n---\n## A\nB\n";
     const MODULE: &str = "---\ntitel: A\nsoort: les\ndoelgroep: inwoner\n---\nTekst ![straat](../beeld/straat.svg)\n";
 
     fn codes(files: &[(&'static str, &'static str)]) -> Vec<(String, Code)> {
@@ -234,7 +234,7 @@ mod tests {
 
     #[test]
     fn a_complete_folder_is_clean() {
-        let files = [("site.toml", SITE), ("SUMMARY.md", "## I {#inwoner}\n- [A](inwoner/a.md)\n"), ("inwoner/a.md", MODULE), ("beeld/straat.svg", "<svg/>")];
+        let files = [("site.md", SITE), ("SUMMARY.md", "## I {#inwoner}\n- [A](inwoner/a.md)\n"), ("inwoner/a.md", MODULE), ("beeld/straat.svg", "<svg/>")];
         assert_eq!(codes(&files), vec![]);
     }
 
@@ -249,7 +249,7 @@ mod tests {
         assert_eq!(
             codes(&files),
             vec![
-                ("site.toml".into(), Code::SiteMissing),
+                ("site.md".into(), Code::SiteMissing),
                 ("inwoner/a.md".into(), Code::MissingLinkedFile),
                 ("jeugd/c.md".into(), Code::AudienceMismatch),
                 ("SUMMARY.md".into(), Code::CatalogueMissingFile),

@@ -120,14 +120,16 @@ codes! {
         "Zet de module in SUMMARY.md onder het kopje van de doelgroep die in het bestand staat, of pas 'doelgroep:' aan.";
     MissingLinkedFile = "F-BESTAND-001", Error,
         "Controleer de bestandsnaam (ook hoofdletters) en of het bestand in de map content staat. Paden zijn vanaf het bestand waarin je de link schrijft.";
-    SiteMissing = "F-SITE-004", Error,
-        "Zet een bestand site.toml in de map content; kijk in de handleiding voor een voorbeeld.";
-    SiteSyntax = "F-SITE-001", Error,
-        "Schrijf elke regel in site.toml als naam = \"waarde\"; zet tekst tussen dubbele aanhalingstekens.";
+    SiteMissing = "F-SITE-001", Error,
+        "Zet een bestand site.md in de map content; kijk in de handleiding voor een voorbeeld.";
     SiteMissingField = "F-SITE-002", Error,
-        "Vul dit veld in site.toml in; kijk in de handleiding voor een voorbeeld.";
+        "Vul dit in site.md in; kijk in de handleiding voor een voorbeeld.";
     SiteBadColour = "F-SITE-003", Error,
-        "Schrijf een kleur als # met zes tekens, bijvoorbeeld \"#154273\".";
+        "Schrijf een kleur als # met zes tekens (0-9 en a-f), bijvoorbeeld: hoofdkleur: #154273";
+    SiteUnknownKey = "W-SITE-004", Warning,
+        "Controleer de spelling. Bovenaan site.md mogen staan: organisatie, hoofdkleur, logo. Bij een meldroute: telefoon, website, email.";
+    SiteNoContacts = "F-SITE-005", Error,
+        "Schrijf minstens één manier om te melden als kopje met ## en daaronder wanneer je die gebruikt.";
 }
 
 /// One problem found in one source file.

@@ -1,20 +1,33 @@
-//! `content/site.toml`: the organisation's name, logo, colours and the
+//! `content/site.md`: the organisation's name, logo, colour and the
 //! reporting contacts shown under "Wat kun je doen?".
 //!
-//! Each municipality brands its copy by editing this one file. When the file
-//! is broken the app still runs on [`SiteConfig::fallback`] (the national
-//! contacts), and the trainer gets diagnostics.
+//! Same shape as every module, so trainers learn one syntax:
+//!
+//! ```text
+//! ---
+//! organisatie: Gemeente Voorbeeld
+//! hoofdkleur: #154273
+//! ---
+//! ## Meld Misdaad Anoniem          <- one reporting route per ## heading
+//! telefoon: 0800-7000              <- optional: telefoon, website, email
+//! website: https://www.meldmisdaadanoniem.nl
+//!
+//! Je blijft anoniem.               <- when to use it (required)
+//! ```
+//!
+//! When the file is broken the app still runs on [`SiteConfig::fallback`]
+//! (the national contacts), and the trainer gets diagnostics.
 
-use serde::Deserialize;
-
-use super::diagnostic::{Code, Diagnostic, Parsed};
+use super::diagnostic::{Code, Diagnostic, Parsed, Span};
+use super::document::check_link;
+use super::front_matter;
 
 /// The validated site configuration.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct SiteConfig {
     /// Shown in the header and on certificates.
     pub organisation: String,
-    /// Relative path of a logo image, if any.
+    /// Path of a logo image in content/, if any.
     pub logo: Option<String>,
     /// Main brand colour as `#rrggbb`, if set.
     pub primary_colour: Option<String>,
@@ -33,7 +46,7 @@ pub struct Contact {
     pub website: Option<String>,
     /// An e-mail address.
     pub email: Option<String>,
-    /// When to use this route, one sentence.
+    /// When to use this route.
     pub when: String,
 }
 
@@ -47,7 +60,7 @@ impl Contact {
 }
 
 impl SiteConfig {
-    /// Used when site.toml is missing or broken, so learners always see
+    /// Used when site.md is missing or broken, so learners always see
     /// where to report. These national routes apply everywhere.
     pub fn fallback() -> Self {
         let c = |name: &str, phone: &str, website: Option<&str>, when: &str| Contact {
@@ -62,7 +75,7 @@ impl SiteConfig {
             logo: None,
             primary_colour: None,
             contacts: vec![
-                c("Alarmnummer 112", "112", None, "Is er nu gevaar? Bel 112."),
+                c("Bij gevaar: bel 112", "112", None, "Is er nu gevaar? Bel meteen 112."),
                 c(
                     "Meld Misdaad Anoniem",
                     "0800-7000",
@@ -75,91 +88,98 @@ impl SiteConfig {
     }
 }
 
-/// The file as written; every field optional so we can say what is missing.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSite {
-    organisatie: Option<String>,
-    logo: Option<String>,
-    kleuren: Option<RawColours>,
-    melden: Option<Vec<RawContact>>,
-}
+const TOP_KEYS: [&str; 3] = ["organisatie", "hoofdkleur", "logo"];
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawColours {
-    hoofdkleur: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawContact {
-    naam: Option<String>,
-    telefoon: Option<String>,
-    website: Option<String>,
-    email: Option<String>,
-    wanneer: Option<String>,
-}
-
-/// Parses site.toml. On a syntax error the fallback is returned with the
-/// error; missing fields are filled from the fallback and reported.
+/// Parses site.md. Missing parts are filled from the fallback and reported.
 pub fn parse_site(src: &str) -> Parsed<SiteConfig> {
     let mut diags = Vec::new();
-    let raw: RawSite = match toml::from_str(src) {
-        Ok(raw) => raw,
-        Err(e) => {
-            let span = e.span().unwrap_or(0..0);
-            diags.push(Diagnostic::new(
-                Code::SiteSyntax,
-                span,
-                format!("Deze regel in site.toml kan de app niet lezen ({}).", e.message().trim()),
-            ));
-            return Parsed { value: SiteConfig::fallback(), diagnostics: diags };
+    let fm = front_matter::parse(src, &mut diags);
+    for f in &fm.fields {
+        if !TOP_KEYS.contains(&f.key.as_str()) {
+            diags.push(Diagnostic::new(Code::SiteUnknownKey, f.span.clone(), format!("'{}' kent de app niet.", f.key)));
         }
-    };
+    }
     let fallback = SiteConfig::fallback();
-    let mut missing = |what: &str| {
-        diags.push(Diagnostic::new(Code::SiteMissingField, 0..0, format!("In site.toml ontbreekt '{what}'.")))
-    };
-    let organisation = match raw.organisatie.filter(|s| !s.trim().is_empty()) {
-        Some(o) => o.trim().to_string(),
+    let organisation = match fm.get("organisatie").filter(|f| !f.value.is_empty()) {
+        Some(f) => f.value.clone(),
         None => {
-            missing("organisatie");
+            diags.push(Diagnostic::new(Code::SiteMissingField, 0..0, "Bovenaan site.md ontbreekt 'organisatie: ...'."));
             fallback.organisation.clone()
         }
     };
-    let contacts: Vec<Contact> = raw
-        .melden
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|c| {
-            let name = c.naam.filter(|s| !s.trim().is_empty());
-            let when = c.wanneer.filter(|s| !s.trim().is_empty());
-            if name.is_none() {
-                missing("naam bij een [[melden]]-blok");
-            }
-            if when.is_none() {
-                missing("wanneer bij een [[melden]]-blok");
-            }
-            Some(Contact { name: name?, phone: c.telefoon, website: c.website, email: c.email, when: when? })
-        })
-        .collect();
-    let contacts = if contacts.is_empty() {
-        missing("[[melden]] (minstens één manier om te melden)");
-        fallback.contacts
-    } else {
-        contacts
-    };
-    let primary_colour = raw.kleuren.and_then(|k| k.hoofdkleur).and_then(|c| {
-        if is_hex_colour(&c) {
-            Some(c.to_ascii_lowercase())
+    let primary_colour = fm.get("hoofdkleur").and_then(|f| {
+        if is_hex_colour(&f.value) {
+            Some(f.value.to_ascii_lowercase())
         } else {
-            let at = src.find(&c).unwrap_or(0);
-            diags.push(Diagnostic::new(Code::SiteBadColour, at..at + c.len(), format!("\"{c}\" is geen kleur die de app kent.")));
+            diags.push(Diagnostic::new(Code::SiteBadColour, f.value_span.clone(), format!("\"{}\" is geen kleur die de app kent.", f.value)));
             None
         }
     });
-    Parsed { value: SiteConfig { organisation, logo: raw.logo, primary_colour, contacts }, diagnostics: diags }
+    let logo = fm.get("logo").map(|f| f.value.clone()).filter(|s| !s.is_empty());
+    let mut contacts = parse_contacts(src, fm.body_start.min(src.len()), &mut diags);
+    if contacts.is_empty() {
+        diags.push(Diagnostic::new(Code::SiteNoContacts, fm.body_start..fm.body_start, "In site.md staat geen enkele manier om te melden."));
+        contacts = fallback.contacts;
+    }
+    diags.sort_by_key(|d| d.span.start);
+    Parsed { value: SiteConfig { organisation, logo, primary_colour, contacts }, diagnostics: diags }
+}
+
+/// Reads the `##` sections after the front matter, one contact each.
+fn parse_contacts(src: &str, start: usize, diags: &mut Vec<Diagnostic>) -> Vec<Contact> {
+    let mut contacts = Vec::new();
+    let mut current: Option<(Contact, Span)> = None;
+    let finish = |current: Option<(Contact, Span)>, diags: &mut Vec<Diagnostic>, contacts: &mut Vec<Contact>| {
+        if let Some((c, span)) = current {
+            if c.when.is_empty() {
+                diags.push(Diagnostic::new(
+                    Code::SiteMissingField,
+                    span,
+                    format!("Bij \"{}\" staat niet wanneer je deze manier van melden gebruikt.", c.name),
+                ));
+            } else {
+                contacts.push(c);
+            }
+        }
+    };
+    let mut pos = start;
+    for raw in src.get(start..).unwrap_or("").split_inclusive('\n') {
+        let span = pos..pos + raw.trim_end().len();
+        pos += raw.len();
+        let line = raw.trim();
+        if let Some(name) = line.strip_prefix("## ") {
+            finish(current.take(), diags, &mut contacts);
+            let name = name.trim().to_string();
+            current = Some((Contact { name, phone: None, website: None, email: None, when: String::new() }, span));
+            continue;
+        }
+        let Some((contact, _)) = current.as_mut() else { continue };
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line.split_once(':').map(|(k, v)| (k.trim().to_lowercase(), v.trim())) {
+            Some((key, value)) if contact.when.is_empty() && matches!(key.as_str(), "telefoon" | "website" | "email" | "e-mail") => {
+                match key.as_str() {
+                    "telefoon" => contact.phone = Some(value.to_string()),
+                    "website" if value.starts_with("https://") && check_link(value).is_ok() => contact.website = Some(value.to_string()),
+                    "website" => diags.push(Diagnostic::new(
+                        Code::UnsafeLink,
+                        span,
+                        format!("Het webadres \"{value}\" moet beginnen met https://."),
+                    )),
+                    _ => contact.email = Some(value.to_string()),
+                }
+            }
+            _ => {
+                if !contact.when.is_empty() {
+                    contact.when.push(' ');
+                }
+                contact.when.push_str(line);
+            }
+        }
+    }
+    finish(current.take(), diags, &mut contacts);
+    contacts
 }
 
 fn is_hex_colour(s: &str) -> bool {
@@ -170,27 +190,34 @@ fn is_hex_colour(s: &str) -> bool {
 mod tests {
     use super::*;
 
+    const GOOD: &str = "---\norganisatie: Gemeente Test\nhoofdkleur: #154273\n---\n\n# Melden\n\n## Meld Misdaad Anoniem\ntelefoon: 0800-7000\nwebsite: https://www.meldmisdaadanoniem.nl\n\nJe blijft anoniem.\nOok online.\n\n## Meldpunt\nemail: meldpunt@test.nl\n\nVoor medewerkers.\n";
+
     #[test]
     fn reads_a_complete_file() {
-        let p = parse_site(
-            "organisatie = \"Gemeente Test\"\n[kleuren]\nhoofdkleur = \"#154273\"\n[[melden]]\nnaam = \"MMA\"\ntelefoon = \"0800-7000\"\nwanneer = \"Anoniem.\"\n",
-        );
+        let p = parse_site(GOOD);
         assert_eq!(p.diagnostics, vec![]);
-        assert_eq!(p.value.organisation, "Gemeente Test");
-        assert_eq!(p.value.primary_colour.as_deref(), Some("#154273"));
-        assert_eq!(p.value.contacts[0].tel_href().as_deref(), Some("tel:08007000"));
+        let s = p.value;
+        assert_eq!(s.organisation, "Gemeente Test");
+        assert_eq!(s.primary_colour.as_deref(), Some("#154273"));
+        assert_eq!(s.contacts.len(), 2);
+        assert_eq!(s.contacts[0].when, "Je blijft anoniem. Ook online.");
+        assert_eq!(s.contacts[0].tel_href().as_deref(), Some("tel:08007000"));
+        assert_eq!(s.contacts[1].email.as_deref(), Some("meldpunt@test.nl"));
+    }
+
+    fn codes(src: &str) -> Vec<Code> {
+        parse_site(src).diagnostics.into_iter().map(|d| d.code).collect()
     }
 
     #[test]
-    fn broken_files_fall_back_and_say_why() {
-        let p = parse_site("organisatie = Gemeente zonder aanhalingstekens\n");
-        assert_eq!(p.diagnostics[0].code, Code::SiteSyntax);
-        assert_eq!(p.value, SiteConfig::fallback());
-        let p = parse_site("organisatie = \"X\"\n");
-        assert_eq!(p.diagnostics[0].code, Code::SiteMissingField);
+    fn each_mistake_is_named_and_the_fallback_fills_in() {
+        let p = parse_site("---\norganisatie: X\n---\n");
+        assert_eq!(p.diagnostics[0].code, Code::SiteNoContacts);
         assert_eq!(p.value.contacts, SiteConfig::fallback().contacts);
-        let p = parse_site("organisatie = \"X\"\n[kleuren]\nhoofdkleur = \"blauw\"\n[[melden]]\nnaam = \"a\"\nwanneer = \"b\"\n");
-        assert_eq!(p.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(), vec![Code::SiteBadColour]);
-        assert_eq!(parse_site("kleur = 1").diagnostics[0].code, Code::SiteSyntax);
+        assert_eq!(codes("---\nhoofdkleur: blauw\n---\n## A\nb\n"), vec![Code::SiteMissingField, Code::SiteBadColour]);
+        assert_eq!(codes("---\norganisatie: X\nkleur: #fff\n---\n## A\nb\n"), vec![Code::SiteUnknownKey]);
+        assert_eq!(codes("---\norganisatie: X\n---\n## A\ntelefoon: 1\n"), vec![Code::SiteNoContacts, Code::SiteMissingField]);
+        assert_eq!(codes("---\norganisatie: X\n---\n## A\nwebsite: javascript:alert(1)\nb\n"), vec![Code::UnsafeLink]);
+        assert_eq!(codes("organisatie: X\n"), vec![Code::FrontMatterMissing, Code::SiteMissingField, Code::SiteNoContacts]);
     }
 }

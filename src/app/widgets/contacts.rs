@@ -1,4 +1,4 @@
-//! Where to report: the contacts from site.toml.
+//! Where to report: the contacts from site.md.
 
 use leptos::prelude::*;
 use weerbaar_core::content::site::Contact;
@@ -8,7 +8,7 @@ use crate::app::strings as s;
 /// The list of reporting routes, each with when to use it.
 #[component]
 pub fn ContactList(
-    /// Contacts in the order site.toml gives them.
+    /// Contacts in the order site.md gives them.
     #[prop(into)]
     contacts: Signal<Vec<Contact>>,
 ) -> impl IntoView {
