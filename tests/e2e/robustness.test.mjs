@@ -1,0 +1,217 @@
+// Bad input never crashes and never loses data: blocked or full storage,
+// corrupt or too-new progress, failed downloads, broken and hostile content.
+// Each case checks that the app loads, tells the learner, and that progress
+// that was there is intact or kept aside.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch } from './lib/browser.mjs';
+import { serve } from './lib/server.mjs';
+import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MODULES = [...readFileSync(resolve(ROOT, 'content/SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)].map((m) => m[1]);
+const KEY = 'weerbaar.voortgang';
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await serve();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function fresh(initScript) {
+  const context = await browser.newContext();
+  if (initScript) await context.addInitScript(initScript);
+  const page = await openPage(context, server.origin);
+  return { context, page };
+}
+
+test('storage blocked by policy (SecurityError): notice, and the app still works', async () => {
+  const { context, page } = await fresh(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(server.url);
+  await waitForHeading(page);
+  await page.getByText('niet toe dat Weerbaar je voortgang bewaart').waitFor();
+  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await waitForHeading(page);
+  await page.locator('.what-to-do').waitFor();
+  // In memory, progress still works for this visit.
+  await page.locator('a', { hasText: 'Mijn voortgang' }).first().click();
+  await waitForHeading(page, 'Mijn voortgang');
+  await page.locator('.module-list__item', { hasText: 'Bezig' }).waitFor();
+  assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});
+
+test('storage full (QuotaExceededError): notice, progress kept in memory', async () => {
+  const { context, page } = await fresh(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await waitForHeading(page);
+  await page.getByText('Er is geen ruimte meer').waitFor();
+  // The notice can be dismissed with the keyboard.
+  await page.getByRole('button', { name: 'Sluiten' }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getByText('Er is geen ruimte meer').count(), 0);
+  assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});
+
+test('corrupt progress is kept aside under a backup key, never destroyed', async () => {
+  const { context, page } = await fresh();
+  await page.goto(server.url + 'privacy-dummy-404'); // same origin, app not loaded
+  await page.evaluate((k) => localStorage.setItem(k, '{"versie":1,"modules":{kapot'), KEY);
+  await page.goto(server.url);
+  await waitForHeading(page);
+  await page.getByText('apart gezet').waitFor();
+  const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  const backups = Object.entries(stored).filter(([k]) => k.startsWith(`${KEY}.onleesbaar.`));
+  assert.equal(backups.length, 1, JSON.stringify(stored));
+  assert.equal(backups[0][1], '{"versie":1,"modules":{kapot');
+  // New progress is saved normally afterwards.
+  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await waitForHeading(page);
+  await page.waitForFunction((k) => localStorage.getItem(k)?.includes('first_opened'), KEY);
+  assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});
+
+test('progress from a newer version is left untouched', async () => {
+  const { context, page } = await fresh();
+  const future = '{"versie":99,"iets":"nieuws"}';
+  await page.goto(server.url + 'privacy-dummy-404');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, future]);
+  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await waitForHeading(page);
+  await page.getByText('nieuwere versie').waitFor();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), future);
+  await context.close();
+});
+
+test('existing progress survives a reload and shows on Mijn voortgang', async () => {
+  const { context, page } = await fresh();
+  await page.goto(server.url + 'privacy-dummy-404');
+  const doc = { versie: 1, modules: { [MODULES[0]]: { first_opened: 1, updated: 2, completed: { at: 2, score: 90 } } } };
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(doc)]);
+  await page.goto(server.url + 'index.html#/voortgang');
+  await waitForHeading(page, 'Mijn voortgang');
+  await page.locator('.module-list__item', { hasText: 'Afgerond' }).waitFor();
+  await context.close();
+});
+
+test('a failed content download shows a message with a working retry button', async () => {
+  const { context, page } = await fresh();
+  let fail = true;
+  await page.route('**/content/SUMMARY.md', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(server.url + 'index.html#/voor/inwoner');
+  await page.getByText('Dit deel kon niet worden geladen').waitFor();
+  // The failed request itself is logged by Chromium; that is expected here.
+  page.collected.console.length = 0;
+  fail = false;
+  await page.getByRole('button', { name: 'Probeer opnieuw' }).click();
+  await page.locator('.module-list a').first().waitFor();
+  assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});
+
+test('a broken module shows an error card with file and line; the rest keeps working', async () => {
+  const { context, page } = await fresh();
+  await page.route(`**/content/${MODULES[0]}.md`, (route) =>
+    route.fulfill({ contentType: 'text/markdown', body: '---\ntitel: Kapotte module\nsoort: les\ndoelgroep: boeren\n---\nTekst.\n' }),
+  );
+  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await waitForHeading(page, 'Kapotte module');
+  const card = page.locator('.problems');
+  await card.waitFor();
+  const text = await card.textContent();
+  assert.match(text, new RegExp(`${MODULES[0]}\\.md, regel 4`));
+  assert.match(text, /De doelgroep "boeren" bestaat niet/);
+  assert.match(text, /Zo los je het op:/);
+  assert.deepEqual(await gateProblems(page), []);
+  await page.goto(server.url + `index.html#/module/${MODULES[1]}`);
+  await page.locator('.what-to-do').waitFor();
+  await context.close();
+});
+
+async function openHostile(body) {
+  const { context, page } = await fresh();
+  page.dialogs = 0;
+  page.on('dialog', (d) => {
+    page.dialogs++;
+    d.dismiss();
+  });
+  await page.route(`**/content/${MODULES[0]}.md`, (route) => route.fulfill({ contentType: 'text/markdown', body }));
+  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await waitForHeading(page);
+  return { context, page };
+}
+
+async function assertNothingRan(page) {
+  await page.mouse.move(200, 300);
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'hostile code ran');
+  assert.equal(page.dialogs, 0, 'a dialog opened');
+  assert.equal(await page.locator('main script, main img[src="x"], main [onerror], main [onmouseover]').count(), 0);
+  for (const link of await page.locator('a').all()) {
+    const href = (await link.getAttribute('href')) ?? '';
+    assert.ok(!/^\s*(javascript|data|vbscript):/i.test(href), `unsafe href rendered: ${href}`);
+  }
+  assert.deepEqual(page.collected.foreign, []);
+}
+
+test('hostile raw HTML is shown as text, never run', async () => {
+  const { context, page } = await openHostile(
+    [
+      '---',
+      'titel: <img src=x onerror="window.__pwned=1">',
+      'soort: les',
+      'doelgroep: inwoner',
+      '---',
+      '<script>window.__pwned = 2; alert(1)</script>',
+      '',
+      '<img src=x onerror="window.__pwned=3">',
+      '',
+      'Tekst met <b onmouseover="window.__pwned=4">html</b> erin.',
+    ].join('\n'),
+  );
+  await page.locator('.what-to-do').waitFor();
+  const prose = await page.locator('.prose').textContent();
+  assert.ok(prose.includes('<script>window.__pwned = 2'), prose);
+  assert.ok(prose.includes('onmouseover'), prose);
+  assert.equal(await page.locator('h1').textContent(), '<img src=x onerror="window.__pwned=1">');
+  await assertNothingRan(page);
+  await context.close();
+});
+
+test('hostile links and pictures are refused with an error card', async () => {
+  const { context, page } = await openHostile(
+    [
+      '---',
+      'titel: Gevaarlijke links',
+      'soort: les',
+      'doelgroep: inwoner',
+      '---',
+      '[klik](javascript:window.__pwned=5) [ook](&#106;avascript:alert(1)) [data](data:text/html,<script>alert(1)</script>)',
+      '',
+      '![plaatje](https://tracker.example/pixel.png)',
+    ].join('\n'),
+  );
+  const card = await page.locator('.problems').textContent();
+  assert.match(card, /Deze link is niet toegestaan: "javascript:/);
+  assert.match(card, /Afbeeldingen moeten op deze website staan/);
+  await assertNothingRan(page);
+  await context.close();
+});
