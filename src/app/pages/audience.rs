@@ -40,9 +40,21 @@ pub fn AudiencePage(
                     .into_any(),
                 }}
                 {errors.map(|problems| view! { <ProblemList title=s::CATALOGUE_ERRORS_TITLE problems/> })}
+                {(audience == Audience::Trainers).then(|| view! { <SiteProblems/> })}
             }
             .into_any()
         }
+    }
+}
+
+/// Problems in site.md, shown to trainers only: learners still get the
+/// national fallback contacts, so nothing breaks for them.
+#[component]
+fn SiteProblems() -> impl IntoView {
+    let content = expect_context::<ContentStore>();
+    move || match content.site.get() {
+        Some(Ok(site)) if site.has_errors() => Some(view! { <ProblemList title=s::SITE_ERRORS_TITLE problems=site.problems/> }),
+        _ => None,
     }
 }
 

@@ -16,8 +16,8 @@ pub fn ProblemList(
 ) -> impl IntoView {
     let errors: Vec<Located> = problems.into_iter().filter(|p| p.severity == Severity::Error).collect();
     view! {
-        <section class="notice notice--error problems" aria-labelledby="problemen-titel">
-            <h2 class="notice__title" id="problemen-titel">{title}</h2>
+        <section class="notice notice--error problems">
+            <h2 class="notice__title">{title}</h2>
             <p>{s::CONTENT_ERRORS_INTRO}</p>
             <ul>
                 {errors.into_iter().map(|p| view! {
