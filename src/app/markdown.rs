@@ -4,8 +4,10 @@
 //! so trainer text can never become markup.
 
 use leptos::prelude::*;
-use weerbaar_core::content::document::{Block, Inline};
+use weerbaar_core::content::document::{Block, Callout, Inline, ListItem};
 use weerbaar_core::content::paths;
+
+use super::strings as s;
 
 /// Renders `blocks` of module `module_id`. Headings move down one level
 /// (`#` becomes `h2`) because the page title is the only `h1`.
@@ -15,7 +17,7 @@ pub fn blocks(module_id: &str, blocks: &[Block]) -> AnyView {
 
 fn block(id: &str, b: &Block) -> AnyView {
     match b {
-        Block::Heading { level, content } => {
+        Block::Heading { level, content, .. } => {
             let inner = inlines(id, content);
             match level.saturating_add(1) {
                 0..=2 => view! { <h2>{inner}</h2> }.into_any(),
@@ -25,19 +27,39 @@ fn block(id: &str, b: &Block) -> AnyView {
                 _ => view! { <h6>{inner}</h6> }.into_any(),
             }
         }
-        Block::Paragraph(content) => view! { <p>{inlines(id, content)}</p> }.into_any(),
+        Block::Paragraph { content, .. } => view! { <p>{inlines(id, content)}</p> }.into_any(),
         Block::List { start: None, items } => view! { <ul>{list_items(id, items)}</ul> }.into_any(),
         Block::List { start: Some(n), items } => {
             view! { <ol start=n.to_string()>{list_items(id, items)}</ol> }.into_any()
         }
-        Block::Quote(inner) => view! { <blockquote>{blocks(id, inner)}</blockquote> }.into_any(),
-        Block::Code(code) => view! { <pre><code>{code.clone()}</code></pre> }.into_any(),
+        Block::Quote { callout: None, blocks: inner, .. } => view! { <blockquote>{blocks(id, inner)}</blockquote> }.into_any(),
+        // A callout is an aside with a text label (never colour alone).
+        Block::Quote { callout: Some(kind), blocks: inner, .. } => {
+            let (class, label) = callout_style(*kind);
+            view! {
+                <aside class=format!("callout callout--{class}")>
+                    <p class="callout__label">{label}</p>
+                    {blocks(id, inner)}
+                </aside>
+            }
+            .into_any()
+        }
+        Block::Code { text, .. } => view! { <pre><code>{text.clone()}</code></pre> }.into_any(),
         Block::Rule => view! { <hr/> }.into_any(),
     }
 }
 
-fn list_items(id: &str, items: &[Vec<Block>]) -> Vec<AnyView> {
-    items.iter().map(|item| view! { <li>{blocks(id, item)}</li> }.into_any()).collect()
+fn callout_style(kind: Callout) -> (&'static str, &'static str) {
+    match kind {
+        Callout::Note => ("note", s::CALLOUT_NOTE),
+        Callout::Tip => ("tip", s::CALLOUT_TIP),
+        Callout::Important => ("important", s::CALLOUT_IMPORTANT),
+        Callout::Warning | Callout::Caution => ("warning", s::CALLOUT_WARNING),
+    }
+}
+
+fn list_items(id: &str, items: &[ListItem]) -> Vec<AnyView> {
+    items.iter().map(|item| view! { <li>{blocks(id, &item.blocks)}</li> }.into_any()).collect()
 }
 
 fn inlines(id: &str, content: &[Inline]) -> AnyView {
@@ -49,6 +71,7 @@ fn inline(id: &str, i: &Inline) -> AnyView {
         Inline::Text(t) => t.clone().into_any(),
         Inline::Emphasis(c) => view! { <em>{inlines(id, c)}</em> }.into_any(),
         Inline::Strong(c) => view! { <strong>{inlines(id, c)}</strong> }.into_any(),
+        Inline::Strikethrough(c) => view! { <s>{inlines(id, c)}</s> }.into_any(),
         Inline::Code(c) => view! { <code>{c.clone()}</code> }.into_any(),
         Inline::Link { href, content } => {
             let external = href.starts_with("https:");

@@ -40,6 +40,11 @@ pub const STATUS_STARTED: &str = "Bezig";
 pub const STATUS_NEW: &str = "Nog niet begonnen";
 pub const MINUTES: &str = "minuten";
 
+pub const CALLOUT_NOTE: &str = "Uitleg";
+pub const CALLOUT_TIP: &str = "Tip";
+pub const CALLOUT_IMPORTANT: &str = "Belangrijk";
+pub const CALLOUT_WARNING: &str = "Let op";
+
 pub const WHAT_CAN_YOU_DO: &str = "Wat kun je doen?";
 pub const WHAT_CAN_YOU_DO_INTRO: &str = "Je hoeft niets te bewijzen. Meld wat je ziet; de politie en de gemeente zoeken het verder uit.";
 pub const FOOTER_REPORT_TITLE: &str = "Iets gezien? Zo meld je het";

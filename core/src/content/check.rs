@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use super::catalogue::parse_catalogue;
 use super::diagnostic::{Code, Diagnostic, Located, Severity};
-use super::document::{Block, Inline};
+use super::document::{walk, Block, Inline};
 use super::module::{parse_module, Module};
 use super::paths;
 use super::site::parse_site;
@@ -144,28 +144,11 @@ fn missing_files(src: &dyn ContentSource, module: &Module, text: &str) -> Vec<Di
 }
 
 fn collect_targets(blocks: &[Block], out: &mut Vec<String>) {
-    for b in blocks {
-        match b {
-            Block::Heading { content, .. } | Block::Paragraph(content) => collect_inline_targets(content, out),
-            Block::List { items, .. } => items.iter().for_each(|i| collect_targets(i, out)),
-            Block::Quote(inner) => collect_targets(inner, out),
-            Block::Code(_) | Block::Rule => {}
-        }
-    }
-}
-
-fn collect_inline_targets(inlines: &[Inline], out: &mut Vec<String>) {
-    for i in inlines {
-        match i {
-            Inline::Link { href, content } => {
-                out.push(href.clone());
-                collect_inline_targets(content, out);
-            }
-            Inline::Image { src, .. } => out.push(src.clone()),
-            Inline::Emphasis(c) | Inline::Strong(c) => collect_inline_targets(c, out),
-            Inline::Text(_) | Inline::Code(_) | Inline::Break => {}
-        }
-    }
+    walk(blocks, &mut |_| {}, &mut |i| match i {
+        Inline::Link { href, .. } => out.push(href.clone()),
+        Inline::Image { src, .. } => out.push(src.clone()),
+        _ => {}
+    });
 }
 
 fn summarise(m: &Module) -> ModuleSummary {
@@ -181,23 +164,21 @@ fn summarise(m: &Module) -> ModuleSummary {
 }
 
 fn count_blocks(blocks: &[Block], items: &mut std::collections::BTreeMap<&'static str, usize>) {
-    for b in blocks {
-        let key = match b {
-            Block::Heading { .. } => "kopjes",
-            Block::Paragraph(_) => "alinea's",
-            Block::List { items: li, .. } => {
-                li.iter().for_each(|i| count_blocks(i, items));
-                "lijsten"
-            }
-            Block::Quote(inner) => {
-                count_blocks(inner, items);
-                "citaten"
-            }
-            Block::Code(_) => "codeblokken",
-            Block::Rule => "lijnen",
-        };
-        *items.entry(key).or_default() += 1;
-    }
+    walk(
+        blocks,
+        &mut |b| {
+            let key = match b {
+                Block::Heading { .. } => "kopjes",
+                Block::Paragraph { .. } => "alinea's",
+                Block::List { .. } => "lijsten",
+                Block::Quote { .. } => "citaten",
+                Block::Code { .. } => "codeblokken",
+                Block::Rule => "lijnen",
+            };
+            *items.entry(key).or_default() += 1;
+        },
+        &mut |_| {},
+    );
 }
 
 #[cfg(test)]

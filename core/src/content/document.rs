@@ -6,11 +6,12 @@
 //! against an allow-list. pulldown-cmark decodes entities before we see a
 //! destination, so `&#106;avascript:` is caught as `javascript:`.
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag};
 
-use super::diagnostic::{Code, Diagnostic};
+use super::diagnostic::{Code, Diagnostic, Span};
 
-/// A block of body content.
+/// A block of body content. Spans are byte ranges into the whole file, so
+/// item parsers can point diagnostics at the right line.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub enum Block {
     /// `#`..`######` heading; level 1-6.
@@ -19,22 +20,73 @@ pub enum Block {
         level: u8,
         /// Heading text.
         content: Vec<Inline>,
+        /// `{#id}` written after the heading, if any.
+        id: Option<String>,
+        /// `{.name}` classes written after the heading.
+        classes: Vec<String>,
+        /// Where it was written.
+        span: Span,
     },
     /// Ordinary paragraph.
-    Paragraph(Vec<Inline>),
-    /// Bulleted or numbered list; each item is a list of blocks.
+    Paragraph {
+        /// The text.
+        content: Vec<Inline>,
+        /// Where it was written.
+        span: Span,
+    },
+    /// Bulleted or numbered list.
     List {
         /// `Some(first number)` for numbered lists.
         start: Option<u64>,
         /// The items.
-        items: Vec<Vec<Block>>,
+        items: Vec<ListItem>,
     },
-    /// `>` quotation.
-    Quote(Vec<Block>),
+    /// `>` quotation, or a callout such as `> [!TIP]`.
+    Quote {
+        /// The callout kind, if the quote starts with `[!TIP]` and the like.
+        callout: Option<Callout>,
+        /// Contents.
+        blocks: Vec<Block>,
+        /// Where it was written.
+        span: Span,
+    },
     /// Fenced or indented code, shown as is.
-    Code(String),
+    Code {
+        /// The word after the opening fence (` ```gebieden `), if any.
+        info: Option<String>,
+        /// The text inside.
+        text: String,
+        /// Where it was written.
+        span: Span,
+    },
     /// `***` or `---` divider.
     Rule,
+}
+
+/// One list item; `checked` is set for task-list items (`- [x]`, `- [ ]`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ListItem {
+    /// `Some(true)` for `[x]`, `Some(false)` for `[ ]`, `None` otherwise.
+    pub checked: Option<bool>,
+    /// Contents.
+    pub blocks: Vec<Block>,
+    /// Where it was written.
+    pub span: Span,
+}
+
+/// GitHub-style callouts: `> [!TIP]` etc.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Callout {
+    /// `[!NOTE]`: the explanation shown after answering.
+    Note,
+    /// `[!TIP]`: a hint.
+    Tip,
+    /// `[!IMPORTANT]`
+    Important,
+    /// `[!WARNING]`
+    Warning,
+    /// `[!CAUTION]`
+    Caution,
 }
 
 /// Inline content inside a block.
@@ -46,6 +98,8 @@ pub enum Inline {
     Emphasis(Vec<Inline>),
     /// `**vet**`
     Strong(Vec<Inline>),
+    /// `~~doorgestreept~~`
+    Strikethrough(Vec<Inline>),
     /// `` `code` ``
     Code(String),
     /// A link whose target passed the allow-list.
@@ -105,22 +159,50 @@ fn scheme_of(dest: &str) -> Option<String> {
     (cleaned.as_bytes().get(end) == Some(&b':')).then(|| cleaned[..end].to_string())
 }
 
+/// The Markdown extensions the dialect uses: task lists for answers and
+/// cards, heading attributes for ids and question types, GFM callouts for
+/// hints and explanations, strikethrough.
+pub fn options() -> Options {
+    Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS | Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_GFM
+}
+
 /// Parses a Markdown body (front matter already removed). `offset` is where
 /// the body starts in the file, so spans point into the whole file.
 pub fn parse_body(body: &str, offset: usize, diags: &mut Vec<Diagnostic>) -> Vec<Block> {
-    let parser = Parser::new_ext(body, Options::ENABLE_STRIKETHROUGH).into_offset_iter();
+    let parser = Parser::new_ext(body, options()).into_offset_iter();
     let mut b = Builder { stack: vec![Frame::Root(Vec::new())], diags, offset };
     for (event, range) in parser {
-        b.event(event, range.start..range.end);
+        b.event(event, offset + range.start..offset + range.end);
     }
     b.finish()
+}
+
+/// What an open container will become when it closes.
+enum Container {
+    List(Option<u64>),
+    Item(Option<bool>),
+    Quote(Option<Callout>),
+    /// Tables, footnotes and the like: their blocks are kept as they are.
+    Transparent,
+}
+
+/// What an open inline container will become when it closes.
+enum InlineKind {
+    Paragraph,
+    Heading { level: u8, id: Option<String>, classes: Vec<String> },
+    Emphasis,
+    Strong,
+    Strikethrough,
+    Code(Option<String>),
+    /// Table cells and the like: their inlines join the parent.
+    Transparent,
 }
 
 /// One open container while the tree is built.
 enum Frame {
     Root(Vec<Block>),
-    Blocks(Tag<'static>, Vec<Block>),
-    Inlines(Tag<'static>, Vec<Inline>),
+    Blocks(Container, Vec<Block>, Span),
+    Inlines(InlineKind, Vec<Inline>, Span),
     Link(String, Vec<Inline>),
     Image(String, String),
 }
@@ -132,11 +214,10 @@ struct Builder<'d> {
 }
 
 impl Builder<'_> {
-    fn event(&mut self, event: Event<'_>, range: std::ops::Range<usize>) {
-        let span = self.offset + range.start..self.offset + range.end;
+    fn event(&mut self, event: Event<'_>, span: Span) {
         match event {
             Event::Start(tag) => self.start(tag, span),
-            Event::End(end) => self.end(end),
+            Event::End(_) => self.end(),
             Event::Text(t) => self.text(&t),
             Event::Code(c) => self.inline(Inline::Code(c.into_string())),
             Event::Html(h) | Event::InlineHtml(h) => {
@@ -150,23 +231,19 @@ impl Builder<'_> {
             Event::SoftBreak => self.text(" "),
             Event::HardBreak => self.inline(Inline::Break),
             Event::Rule => self.block(Block::Rule),
-            // Footnotes, math and task markers are not enabled; anything else
-            // a future pulldown-cmark adds is shown as its text.
+            Event::TaskListMarker(done) => self.mark_item(done),
+            // Footnotes and math are not enabled; anything a future
+            // pulldown-cmark adds is shown as its text.
             Event::FootnoteReference(t) | Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
-            Event::TaskListMarker(done) => self.text(if done { "[x] " } else { "[ ] " }),
         }
     }
 
-    fn start(&mut self, tag: Tag<'_>, span: std::ops::Range<usize>) {
+    fn start(&mut self, tag: Tag<'_>, span: Span) {
         let frame = match tag {
             Tag::Link { dest_url, .. } => {
                 let href = dest_url.into_string();
                 if check_link(&href).is_err() {
-                    self.diags.push(Diagnostic::new(
-                        Code::UnsafeLink,
-                        span,
-                        format!("Deze link is niet toegestaan: \"{href}\"."),
-                    ));
+                    self.diags.push(Diagnostic::new(Code::UnsafeLink, span, format!("Deze link is niet toegestaan: \"{href}\".")));
                     // Keep the text, drop the target.
                     Frame::Link(String::new(), Vec::new())
                 } else {
@@ -186,16 +263,38 @@ impl Builder<'_> {
                     Frame::Image(src, String::new())
                 }
             }
-            Tag::Paragraph | Tag::Heading { .. } | Tag::Emphasis | Tag::Strong | Tag::Strikethrough => {
-                Frame::Inlines(tag.into_static(), Vec::new())
+            Tag::Paragraph => Frame::Inlines(InlineKind::Paragraph, Vec::new(), span),
+            Tag::Heading { level, id, classes, .. } => Frame::Inlines(
+                InlineKind::Heading {
+                    level: heading_level(level),
+                    id: id.map(|i| i.to_string()),
+                    classes: classes.iter().map(|c| c.to_string()).collect(),
+                },
+                Vec::new(),
+                span,
+            ),
+            Tag::Emphasis => Frame::Inlines(InlineKind::Emphasis, Vec::new(), span),
+            Tag::Strong => Frame::Inlines(InlineKind::Strong, Vec::new(), span),
+            Tag::Strikethrough => Frame::Inlines(InlineKind::Strikethrough, Vec::new(), span),
+            Tag::CodeBlock(kind) => {
+                let info = match kind {
+                    CodeBlockKind::Fenced(info) => Some(info.trim().to_string()).filter(|i| !i.is_empty()),
+                    CodeBlockKind::Indented => None,
+                };
+                Frame::Inlines(InlineKind::Code(info), Vec::new(), span)
             }
-            Tag::CodeBlock(_) => Frame::Inlines(tag.into_static(), Vec::new()),
-            other => Frame::Blocks(other.into_static(), Vec::new()),
+            Tag::List(start) => Frame::Blocks(Container::List(start), Vec::new(), span),
+            Tag::Item => Frame::Blocks(Container::Item(None), Vec::new(), span),
+            Tag::BlockQuote(kind) => Frame::Blocks(Container::Quote(kind.map(callout)), Vec::new(), span),
+            Tag::TableCell | Tag::TableHead | Tag::TableRow | Tag::Superscript | Tag::Subscript => {
+                Frame::Inlines(InlineKind::Transparent, Vec::new(), span)
+            }
+            _ => Frame::Blocks(Container::Transparent, Vec::new(), span),
         };
         self.stack.push(frame);
     }
 
-    fn end(&mut self, _end: TagEnd) {
+    fn end(&mut self) {
         // Events are well nested, so the closing tag always matches the top
         // frame; the root frame is never popped here.
         if self.stack.len() <= 1 {
@@ -218,65 +317,75 @@ impl Builder<'_> {
                     self.text(&alt);
                 }
             }
-            Frame::Inlines(tag, content) => match tag {
-                Tag::Paragraph => self.block(Block::Paragraph(content)),
-                Tag::Heading { level, .. } => self.block(Block::Heading { level: heading_level(level), content }),
-                Tag::Emphasis => self.inline(Inline::Emphasis(content)),
-                Tag::Strong => self.inline(Inline::Strong(content)),
-                Tag::CodeBlock(_) => self.block(Block::Code(plain_text(&content))),
-                _ => content.into_iter().for_each(|i| self.inline(i)),
+            Frame::Inlines(kind, content, span) => match kind {
+                InlineKind::Paragraph => self.block(Block::Paragraph { content, span }),
+                InlineKind::Heading { level, id, classes } => self.block(Block::Heading { level, content, id, classes, span }),
+                InlineKind::Emphasis => self.inline(Inline::Emphasis(content)),
+                InlineKind::Strong => self.inline(Inline::Strong(content)),
+                InlineKind::Strikethrough => self.inline(Inline::Strikethrough(content)),
+                InlineKind::Code(info) => self.block(Block::Code { info, text: plain_text(&content), span }),
+                InlineKind::Transparent => {
+                    content.into_iter().for_each(|i| self.inline(i));
+                    self.text(" ");
+                }
             },
-            Frame::Blocks(tag, blocks) => match tag {
-                Tag::List(start) => {
+            Frame::Blocks(container, blocks, span) => match container {
+                Container::List(start) => {
                     let items = blocks
                         .into_iter()
-                        .map(|b| match b {
-                            Block::List { items, start: None } if items.len() == 1 => {
-                                items.into_iter().next().unwrap_or_default()
-                            }
-                            other => vec![other],
+                        .filter_map(|b| match b {
+                            Block::List { start: None, mut items } if items.len() == 1 => items.pop(),
+                            _ => None,
                         })
                         .collect();
                     self.block(Block::List { start, items })
                 }
-                // An item is wrapped as a one-item list so the parent list
-                // can unwrap it above; tight items hold bare inlines.
-                Tag::Item => self.block(Block::List { start: None, items: vec![blocks] }),
-                Tag::BlockQuote(_) => self.block(Block::Quote(blocks)),
-                _ => blocks.into_iter().for_each(|b| self.block(b)),
+                // An item travels up as a one-item list; the list above
+                // unwraps it. Only lists hold items.
+                Container::Item(checked) => self.block(Block::List { start: None, items: vec![ListItem { checked, blocks, span }] }),
+                Container::Quote(callout) => self.block(Block::Quote { callout, blocks, span }),
+                Container::Transparent => blocks.into_iter().for_each(|b| self.block(b)),
             },
         }
     }
 
-    fn text(&mut self, t: &str) {
-        if let Some(Frame::Image(_, alt)) = self.stack.last_mut() {
-            alt.push_str(t);
-            return;
-        }
-        if let Some(Frame::Inlines(..) | Frame::Link(..)) = self.stack.last() {
-            if let Some(Inline::Text(prev)) = self.inlines_mut().and_then(|v| v.last_mut()) {
-                prev.push_str(t);
+    fn mark_item(&mut self, done: bool) {
+        for frame in self.stack.iter_mut().rev() {
+            if let Frame::Blocks(Container::Item(checked), ..) = frame {
+                *checked = Some(done);
                 return;
             }
         }
-        self.inline(Inline::Text(t.to_string()));
     }
 
-    fn inlines_mut(&mut self) -> Option<&mut Vec<Inline>> {
+    fn text(&mut self, t: &str) {
         match self.stack.last_mut() {
-            Some(Frame::Inlines(_, v) | Frame::Link(_, v)) => Some(v),
-            _ => None,
+            Some(Frame::Image(_, alt)) => alt.push_str(t),
+            Some(Frame::Inlines(_, v, _) | Frame::Link(_, v)) => match v.last_mut() {
+                Some(Inline::Text(prev)) => prev.push_str(t),
+                _ => v.push(Inline::Text(t.to_string())),
+            },
+            _ => self.inline(Inline::Text(t.to_string())),
         }
     }
 
     fn inline(&mut self, inline: Inline) {
+        let offset = self.offset;
         match self.stack.last_mut() {
-            Some(Frame::Inlines(_, v) | Frame::Link(_, v)) => v.push(inline),
+            Some(Frame::Inlines(_, v, _) | Frame::Link(_, v)) => v.push(inline),
             Some(Frame::Image(_, alt)) => alt.push_str(&plain_text(&[inline])),
             // Tight list items hold inlines directly: wrap them in a paragraph.
-            Some(Frame::Blocks(_, blocks) | Frame::Root(blocks)) => match blocks.last_mut() {
-                Some(Block::Paragraph(v)) if !matches!(inline, Inline::Break) || !v.is_empty() => v.push(inline),
-                _ => blocks.push(Block::Paragraph(vec![inline])),
+            Some(Frame::Blocks(_, blocks, _) | Frame::Root(blocks)) => match blocks.last_mut() {
+                Some(Block::Paragraph { content, .. }) => content.push(inline),
+                _ => {
+                    let at = match self.stack.last() {
+                        Some(Frame::Blocks(_, _, span)) => span.start..span.end,
+                        _ => offset..offset,
+                    };
+                    if let Some(Frame::Blocks(_, blocks, _) | Frame::Root(blocks)) = self.stack.last_mut() {
+                        blocks.push(Block::Paragraph { content: vec![inline], span: at });
+                    }
+                }
             },
             None => {}
         }
@@ -284,7 +393,7 @@ impl Builder<'_> {
 
     fn block(&mut self, block: Block) {
         match self.stack.last_mut() {
-            Some(Frame::Blocks(_, v) | Frame::Root(v)) => v.push(block),
+            Some(Frame::Blocks(_, v, _) | Frame::Root(v)) => v.push(block),
             // A block can only end up inside an inline container if events
             // were malformed; keep its text rather than lose it.
             Some(_) => {
@@ -297,12 +406,22 @@ impl Builder<'_> {
 
     fn finish(mut self) -> Vec<Block> {
         while self.stack.len() > 1 {
-            self.end(TagEnd::Paragraph);
+            self.end();
         }
         match self.stack.pop() {
             Some(Frame::Root(blocks)) => blocks,
             _ => Vec::new(),
         }
+    }
+}
+
+fn callout(kind: BlockQuoteKind) -> Callout {
+    match kind {
+        BlockQuoteKind::Note => Callout::Note,
+        BlockQuoteKind::Tip => Callout::Tip,
+        BlockQuoteKind::Important => Callout::Important,
+        BlockQuoteKind::Warning => Callout::Warning,
+        BlockQuoteKind::Caution => Callout::Caution,
     }
 }
 
@@ -317,13 +436,40 @@ fn heading_level(level: HeadingLevel) -> u8 {
     }
 }
 
+/// Calls `on_block` for every block and `on_inline` for every inline in
+/// `blocks`, depth first, in document order.
+pub fn walk(blocks: &[Block], on_block: &mut dyn FnMut(&Block), on_inline: &mut dyn FnMut(&Inline)) {
+    fn inlines(list: &[Inline], on_inline: &mut dyn FnMut(&Inline)) {
+        for i in list {
+            on_inline(i);
+            match i {
+                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) | Inline::Link { content: c, .. } => {
+                    inlines(c, on_inline)
+                }
+                Inline::Text(_) | Inline::Code(_) | Inline::Image { .. } | Inline::Break => {}
+            }
+        }
+    }
+    for b in blocks {
+        on_block(b);
+        match b {
+            Block::Heading { content, .. } | Block::Paragraph { content, .. } => inlines(content, on_inline),
+            Block::List { items, .. } => items.iter().for_each(|i| walk(&i.blocks, on_block, on_inline)),
+            Block::Quote { blocks, .. } => walk(blocks, on_block, on_inline),
+            Block::Code { .. } | Block::Rule => {}
+        }
+    }
+}
+
 /// The text of inline content, without formatting.
 pub fn plain_text(inlines: &[Inline]) -> String {
     let mut out = String::new();
     for i in inlines {
         match i {
             Inline::Text(t) | Inline::Code(t) => out.push_str(t),
-            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => out.push_str(&plain_text(c)),
+            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) | Inline::Link { content: c, .. } => {
+                out.push_str(&plain_text(c))
+            }
             Inline::Image { alt, .. } => out.push_str(alt),
             Inline::Break => out.push(' '),
         }
@@ -331,14 +477,15 @@ pub fn plain_text(inlines: &[Inline]) -> String {
     out
 }
 
-fn plain_text_blocks(blocks: &[Block]) -> String {
+/// The text of blocks, without formatting, separated by spaces.
+pub fn plain_text_blocks(blocks: &[Block]) -> String {
     blocks
         .iter()
         .map(|b| match b {
-            Block::Heading { content, .. } | Block::Paragraph(content) => plain_text(content),
-            Block::List { items, .. } => items.iter().map(|i| plain_text_blocks(i)).collect::<Vec<_>>().join(" "),
-            Block::Quote(inner) => plain_text_blocks(inner),
-            Block::Code(c) => c.clone(),
+            Block::Heading { content, .. } | Block::Paragraph { content, .. } => plain_text(content),
+            Block::List { items, .. } => items.iter().map(|i| plain_text_blocks(&i.blocks)).collect::<Vec<_>>().join(" "),
+            Block::Quote { blocks, .. } => plain_text_blocks(blocks),
+            Block::Code { text, .. } => text.clone(),
             Block::Rule => String::new(),
         })
         .collect::<Vec<_>>()
@@ -358,11 +505,27 @@ mod tests {
     fn builds_headings_paragraphs_and_lists() {
         let (b, d) = parse("# Kop\n\nEen *mooie* **zin**.\n\n- een\n- twee\n");
         assert!(d.is_empty());
-        assert_eq!(b[0], Block::Heading { level: 1, content: vec![Inline::Text("Kop".into())] });
-        assert!(matches!(&b[1], Block::Paragraph(v) if v.len() == 5));
+        assert!(matches!(&b[0], Block::Heading { level: 1, content, .. } if content == &vec![Inline::Text("Kop".into())]));
+        assert!(matches!(&b[1], Block::Paragraph { content, .. } if content.len() == 5));
         let Block::List { start: None, items } = &b[2] else { panic!("{b:?}") };
         assert_eq!(items.len(), 2);
-        assert_eq!(items[1], vec![Block::Paragraph(vec![Inline::Text("twee".into())])]);
+        assert_eq!(plain_text_blocks(&items[1].blocks), "twee");
+        assert_eq!(items[1].checked, None);
+    }
+
+    #[test]
+    fn task_lists_callouts_attributes_and_spans_are_kept() {
+        let md = "## Vraag {#v1 .meerkeuze}\n\n- [x] Goed\n  > Ja!\n- [ ] Fout\n\n> [!TIP]\n> Kijk goed.\n\n```gebieden\nx\n```\n";
+        let (b, d) = parse(md);
+        assert!(d.is_empty(), "{d:?}");
+        let Block::Heading { id, classes, span, .. } = &b[0] else { panic!("{b:?}") };
+        assert_eq!((id.as_deref(), classes.as_slice()), (Some("v1"), &["meerkeuze".to_string()][..]));
+        assert_eq!(&md[span.clone()], "## Vraag {#v1 .meerkeuze}\n");
+        let Block::List { items, .. } = &b[1] else { panic!("{b:?}") };
+        assert_eq!(items.iter().map(|i| i.checked).collect::<Vec<_>>(), [Some(true), Some(false)]);
+        assert!(matches!(&items[0].blocks[1], Block::Quote { callout: None, .. }), "{:?}", items[0].blocks);
+        assert!(matches!(&b[2], Block::Quote { callout: Some(Callout::Tip), .. }), "{:?}", b[2]);
+        assert!(matches!(&b[3], Block::Code { info: Some(i), text, .. } if i == "gebieden" && text == "x\n"));
     }
 
     #[test]
@@ -379,7 +542,7 @@ mod tests {
             let (b, d) = parse(&format!("[klik]({bad})"));
             assert_eq!(d.len(), 1, "{bad}: {d:?}");
             assert_eq!(d[0].code, Code::UnsafeLink);
-            assert_eq!(b, vec![Block::Paragraph(vec![Inline::Text("klik".into())])], "{bad}");
+            assert!(matches!(&b[..], [Block::Paragraph { content, .. }] if content == &vec![Inline::Text("klik".into())]), "{bad}: {b:?}");
         }
         // Browsers strip tabs and leading spaces inside a scheme.
         for bad in ["java\tscript:x", " javascript:x", "java\nscript:x", "\u{1}javascript:x"] {
@@ -394,7 +557,8 @@ mod tests {
     fn images_must_be_local() {
         let (b, d) = parse("![Een straat](afbeeldingen/straat.svg)");
         assert!(d.is_empty());
-        assert_eq!(b, vec![Block::Paragraph(vec![Inline::Image { src: "afbeeldingen/straat.svg".into(), alt: "Een straat".into() }])]);
+        let image = Inline::Image { src: "afbeeldingen/straat.svg".into(), alt: "Een straat".into() };
+        assert!(matches!(&b[..], [Block::Paragraph { content, .. }] if content == &vec![image]), "{b:?}");
         let (_, d) = parse("![x](https://tracker.example/pixel.png) ![y](//cdn.example/a.png)");
         assert_eq!(d.len(), 2);
     }
