@@ -77,7 +77,7 @@ codes! {
     FrontMatterLine = "F-VOORBLAD-003", Error,
         "Schrijf elke regel in het blok bovenaan als 'naam: waarde', bijvoorbeeld 'titel: Wat is ondermijning?'.";
     FrontMatterUnknownKey = "W-VOORBLAD-004", Warning,
-        "Controleer de spelling. Toegestaan zijn: titel, soort, doelgroep, duur, slaaggrens, taal, omschrijving.";
+        "Controleer de spelling. Toegestaan zijn: titel, soort, doelgroep, duur, slaaggrens, omschrijving, afbeelding.";
     FrontMatterDuplicateKey = "F-VOORBLAD-005", Error,
         "Laat elke naam maar één keer voorkomen in het blok bovenaan.";
     FrontMatterNotAtTop = "F-VOORBLAD-006", Error,
@@ -120,6 +120,52 @@ codes! {
         "Zet de module in SUMMARY.md onder het kopje van de doelgroep die in het bestand staat, of pas 'doelgroep:' aan.";
     MissingLinkedFile = "F-BESTAND-001", Error,
         "Controleer de bestandsnaam (ook hoofdletters) en of het bestand in de map content staat. Paden zijn vanaf het bestand waarin je de link schrijft.";
+    DuplicateId = "F-ID-001", Error,
+        "Geef elk onderdeel een eigen kopje of een eigen code, bijvoorbeeld: ## Wat zie je? {#vraag-2}";
+    TabIndent = "W-INSPRINGEN-001", Warning,
+        "Spring in met spaties, niet met een tab. Een tab telt als vier spaties en kan een antwoord of uitleg onder het verkeerde punt zetten.";
+    QuestionNoOptions = "F-VRAAG-001", Error,
+        "Zet onder de vraag de antwoorden als lijst: - [x] voor een goed antwoord en - [ ] voor een fout antwoord.";
+    QuestionNoCorrect = "F-VRAAG-002", Error,
+        "Markeer het goede antwoord met [x], bijvoorbeeld: - [x] Bel Meld Misdaad Anoniem";
+    SingleChoiceTwoCorrect = "F-VRAAG-003", Error,
+        "Markeer maar één antwoord met [x]. Zijn er meer antwoorden goed? Zet dan {.meerkeuze} achter de vraag.";
+    QuestionOneOption = "F-VRAAG-004", Error,
+        "Geef minstens twee antwoorden om uit te kiezen.";
+    OptionNoFeedback = "W-VRAAG-005", Warning,
+        "Zet onder het antwoord een regel die begint met twee spaties en >, met uitleg waarom het goed of fout is. Uitleg leert mensen veel meer dan alleen goed of fout.";
+    MixedTaskList = "F-VRAAG-006", Error,
+        "Begin elk antwoord met [x] of [ ] (met een spatie tussen de haken).";
+    CardNoExplanation = "W-KAART-001", Warning,
+        "Zet onder de kaart een regel die begint met twee spaties en >, met uitleg waarom dit wel of geen signaal is.";
+    DeckEmpty = "F-KAART-002", Error,
+        "Zet de kaarten als lijst: - [x] voor een signaal en - [ ] voor geen signaal.";
+    SceneNoImage = "F-SCENE-001", Error,
+        "Schrijf in het blok bovenaan welke tekening bij de scène hoort, bijvoorbeeld: afbeelding: scenes/straat.svg";
+    SceneNoDescription = "W-SCENE-002", Warning,
+        "Beschrijf onder het blok bovenaan in een paar zinnen wat er op de tekening staat, voor mensen die hem niet kunnen zien.";
+    RegionNoPlace = "F-SCENE-003", Error,
+        "Schrijf onder het kopje waar het gebied ligt, in procenten van de tekening: plek: links, boven, breedte, hoogte (bijvoorbeeld plek: 10, 20, 15, 10).";
+    RegionOutside = "F-SCENE-004", Error,
+        "Alle getallen bij plek zijn procenten van 0 tot 100, en links + breedte en boven + hoogte mogen samen niet meer dan 100 zijn.";
+    RegionNoLabel = "F-SCENE-005", Error,
+        "Geef het gebied een neutrale naam als kopje, bijvoorbeeld: ## Raam boven de kapper. Verraad in de naam niet of het een signaal is.";
+    RegionNoSignal = "F-SCENE-006", Error,
+        "Schrijf onder het kopje of dit een signaal is: signaal: ja of signaal: nee.";
+    RegionNoFeedback = "W-SCENE-007", Warning,
+        "Schrijf onder het gebied uitleg waarom het wel of geen signaal is.";
+    SceneNoSignals = "F-SCENE-008", Error,
+        "Zet bij minstens één gebied signaal: ja.";
+    ChoiceNoLink = "F-SCENARIO-001", Error,
+        "Schrijf elke keuze als link naar een ander kopje, bijvoorbeeld: - [Je belt de politie](#bellen)";
+    ChoiceUnknownNode = "F-SCENARIO-002", Error,
+        "Controleer de code achter # in de link: die moet precies zo bij een kopje staan, bijvoorbeeld ## Je belt {#bellen}.";
+    NodeUnreachable = "W-SCENARIO-003", Warning,
+        "Maak een keuze die naar dit deel leidt, of haal het weg. Nu komt geen speler hier ooit.";
+    NoWayOut = "F-SCENARIO-004", Error,
+        "Zorg dat de speler vanaf hier altijd bij een einde kan komen: een deel zonder keuzes.";
+    ScenarioTooShort = "F-SCENARIO-005", Error,
+        "Een scenario heeft minstens een begin met keuzes en een einde nodig: twee of meer kopjes met ##.";
     SiteMissing = "F-SITE-001", Error,
         "Zet een bestand site.md in de map content; kijk in de handleiding voor een voorbeeld.";
     SiteMissingField = "F-SITE-002", Error,

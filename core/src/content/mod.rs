@@ -9,6 +9,7 @@ pub mod check;
 pub mod diagnostic;
 pub mod document;
 pub mod front_matter;
+pub mod kinds;
 pub mod line_index;
 pub mod module;
 pub mod paths;

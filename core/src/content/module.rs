@@ -4,6 +4,7 @@ use super::audience::Audience;
 use super::diagnostic::{Code, Diagnostic, Parsed};
 use super::document::{self, Block};
 use super::front_matter;
+use super::kinds::{self, section, Ctx, Items};
 
 /// What kind of activity a module is; decides which player shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -64,11 +65,15 @@ pub struct Module {
     pub pass_mark: Option<u32>,
     /// `omschrijving:` one sentence for the catalogue.
     pub summary: Option<String>,
-    /// The body.
+    /// `afbeelding:` the picture of a scene, relative to this file.
+    pub image: Option<String>,
+    /// The whole body as a document, for pages that show it as text.
     pub body: Vec<Block>,
+    /// The body read as items of this module's kind.
+    pub items: Items,
 }
 
-const KNOWN_KEYS: [&str; 7] = ["titel", "soort", "doelgroep", "duur", "slaaggrens", "taal", "omschrijving"];
+const KNOWN_KEYS: [&str; 7] = ["titel", "soort", "doelgroep", "duur", "slaaggrens", "omschrijving", "afbeelding"];
 
 /// Parses one module file. `id` is its path in `content/` without `.md`.
 pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
@@ -146,15 +151,39 @@ pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
             "Hier begint een tweede blok met instellingen. Alleen het blok helemaal bovenaan wordt gelezen.",
         ));
     }
+    let image = fm.get("afbeelding").map(|f| f.value.clone()).filter(|s| !s.is_empty());
+    check_indentation(src, fm_end, &mut diags);
     let body_src = src.get(fm_end..).unwrap_or("");
     let body = document::parse_body(body_src, fm_end, &mut diags);
     if body.is_empty() && has_front_matter {
         diags.push(Diagnostic::new(Code::EmptyBody, fm_end..fm_end, "Deze module heeft nog geen inhoud."));
     }
+    let (intro, sections) = section::split(body.clone());
+    let items = kinds::parse_items(kind, Ctx { src, intro, sections, diags: &mut diags, image: image.as_deref() });
     diags.sort_by_key(|d| d.span.start);
     Parsed {
-        value: Module { id: id.to_string(), title, kind, audience, minutes, pass_mark, summary, body },
+        value: Module { id: id.to_string(), title, kind, audience, minutes, pass_mark, summary, image, body, items },
         diagnostics: diags,
+    }
+}
+
+/// A tab in the indentation of a list line counts as four spaces in
+/// Markdown, which silently moves an answer's feedback under the wrong
+/// option (or out of the list). Warn once per line.
+fn check_indentation(src: &str, from: usize, diags: &mut Vec<Diagnostic>) {
+    let mut pos = from;
+    for line in src.get(from..).unwrap_or("").split_inclusive('\n') {
+        let indent: &str = &line[..line.len() - line.trim_start_matches([' ', '\t']).len()];
+        let rest = line.trim_start_matches([' ', '\t']);
+        let structural = rest.starts_with(['-', '*', '+', '>']) || rest.starts_with(|c: char| c.is_ascii_digit());
+        if indent.contains('\t') && structural {
+            diags.push(Diagnostic::new(
+                Code::TabIndent,
+                pos..pos + indent.len(),
+                "Deze regel springt in met een tab.",
+            ));
+        }
+        pos += line.len();
     }
 }
 

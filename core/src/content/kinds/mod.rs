@@ -1,0 +1,62 @@
+//! Item kinds: how the `##` sections of a module become questions, cards,
+//! scene regions or scenario nodes.
+//!
+//! Adding a kind touches one place here ([`parse_items`]) plus its own file.
+//! Every kind gets the same [`Ctx`]: the file's source (so key lines like
+//! `plek:` can be read with their exact position), the sections, and the
+//! diagnostics list.
+
+pub mod cards;
+pub mod lesson;
+pub mod question;
+pub mod scenario;
+pub mod scene;
+pub mod section;
+
+use super::diagnostic::Diagnostic;
+use super::document::Block;
+use super::module::Kind;
+use section::Section;
+
+/// The typed items of a module, by kind.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub enum Items {
+    /// Pages with optional knowledge checks (`les`, and `missie` for now).
+    Lesson(lesson::Lesson),
+    /// Questions (`quiz`).
+    Quiz(Vec<question::Question>),
+    /// "Signaal of niet?" cards (`kaarten`).
+    Cards(Vec<cards::Card>),
+    /// Regions in a picture (`scene`).
+    Scene(scene::Scene),
+    /// A branching story (`scenario`).
+    Scenario(scenario::Scenario),
+}
+
+/// What every kind parser gets.
+pub struct Ctx<'a> {
+    /// The whole file.
+    pub src: &'a str,
+    /// Blocks before the first `##`.
+    pub intro: Vec<Block>,
+    /// The `##` sections.
+    pub sections: Vec<Section>,
+    /// Where problems go.
+    pub diags: &'a mut Vec<Diagnostic>,
+    /// `afbeelding:` from the front matter, for scenes.
+    pub image: Option<&'a str>,
+}
+
+/// Builds the items for `kind`.
+pub fn parse_items(kind: Kind, mut ctx: Ctx<'_>) -> Items {
+    section::check_unique_ids(&ctx.sections, ctx.diags);
+    match kind {
+        // Missions get their own exercise types with the youth track;
+        // until then they read as lessons with knowledge checks.
+        Kind::Lesson | Kind::Mission => Items::Lesson(lesson::parse(&mut ctx)),
+        Kind::Quiz => Items::Quiz(question::parse_quiz(&mut ctx)),
+        Kind::Cards => Items::Cards(cards::parse(&mut ctx)),
+        Kind::Scene => Items::Scene(scene::parse(&mut ctx)),
+        Kind::Scenario => Items::Scenario(scenario::parse(&mut ctx)),
+    }
+}

@@ -1,0 +1,121 @@
+//! Scenes: a picture plus regions to find. The text before the first `##`
+//! describes the picture (its text alternative). Each `##` heading is a
+//! region with a *neutral* label, then `plek:` (left, top, width, height in
+//! percent of the picture) and `signaal: ja|nee`, then the explanation.
+//!
+//! ```markdown
+//! ## Raam boven de kapper
+//! plek: 12, 8, 14, 12
+//! signaal: ja
+//!
+//! De ramen zijn helemaal afgeplakt. ...
+//! ```
+
+use super::super::diagnostic::{Code, Diagnostic};
+use super::super::document::Block;
+use super::section::key_lines;
+use super::Ctx;
+
+/// A scene.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Scene {
+    /// Path of the picture, relative to the module file.
+    pub image: String,
+    /// What the picture shows, for people who cannot see it.
+    pub description: Vec<Block>,
+    /// The regions, decoys included.
+    pub regions: Vec<Region>,
+}
+
+/// One region of a scene.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Region {
+    /// From `{#id}` or the label.
+    pub id: String,
+    /// Neutral name, e.g. "Raam boven de kapper".
+    pub label: String,
+    /// Left, top, width, height in percent.
+    pub rect: [f32; 4],
+    /// Whether this is a signal (decoys are not).
+    pub signal: bool,
+    /// Why it is or is not a signal.
+    pub explanation: Vec<Block>,
+}
+
+/// Builds a scene.
+pub fn parse(ctx: &mut Ctx<'_>) -> Scene {
+    let image = match ctx.image {
+        Some(i) if !i.is_empty() => i.to_string(),
+        _ => {
+            ctx.diags.push(Diagnostic::new(Code::SceneNoImage, 0..0, "Er staat niet bij welke tekening bij deze scène hoort."));
+            String::new()
+        }
+    };
+    let description = ctx.intro.clone();
+    if !description.iter().any(|b| matches!(b, Block::Paragraph { .. })) {
+        let at = ctx.sections.first().map_or(0..0, |s| s.span.start..s.span.start);
+        ctx.diags.push(Diagnostic::new(Code::SceneNoDescription, at, "Er staat geen beschrijving van de tekening."));
+    }
+    let mut regions = Vec::new();
+    for s in &ctx.sections {
+        let label = s.title_text();
+        if label.is_empty() {
+            ctx.diags.push(Diagnostic::new(Code::RegionNoLabel, s.span.clone(), "Dit gebied heeft geen naam."));
+        }
+        let (pairs, rest) = key_lines(ctx.src, &s.blocks, &["plek", "signaal"]);
+        let rect = match pairs.iter().find(|(k, ..)| k == "plek") {
+            None => {
+                ctx.diags.push(Diagnostic::new(Code::RegionNoPlace, s.span.clone(), format!("Bij \"{label}\" staat niet waar het gebied ligt.")));
+                None
+            }
+            Some((_, value, span)) => match parse_rect(value) {
+                Some(r) if fits(r) => Some(r),
+                Some(_) => {
+                    ctx.diags.push(Diagnostic::new(Code::RegionOutside, span.clone(), format!("Het gebied \"{label}\" valt (deels) buiten de tekening.")));
+                    None
+                }
+                None => {
+                    ctx.diags.push(Diagnostic::new(
+                        Code::RegionNoPlace,
+                        span.clone(),
+                        format!("Bij \"{label}\" moeten vier getallen staan, gescheiden door komma's, maar er staat \"{value}\"."),
+                    ));
+                    None
+                }
+            },
+        };
+        let signal = match pairs.iter().find(|(k, ..)| k == "signaal").map(|(_, v, span)| (v.to_lowercase(), span)) {
+            Some((v, _)) if v == "ja" => Some(true),
+            Some((v, _)) if v == "nee" => Some(false),
+            Some((v, span)) => {
+                ctx.diags.push(Diagnostic::new(Code::RegionNoSignal, span.clone(), format!("Achter 'signaal:' moet ja of nee staan, niet \"{v}\".")));
+                None
+            }
+            None => {
+                ctx.diags.push(Diagnostic::new(Code::RegionNoSignal, s.span.clone(), format!("Bij \"{label}\" staat niet of het een signaal is.")));
+                None
+            }
+        };
+        if rest.is_empty() {
+            ctx.diags.push(Diagnostic::new(Code::RegionNoFeedback, s.span.clone(), format!("Bij \"{label}\" staat geen uitleg.")));
+        }
+        if let (Some(rect), Some(signal)) = (rect, signal) {
+            regions.push(Region { id: s.id.clone(), label, rect, signal, explanation: rest.to_vec() });
+        }
+    }
+    if !regions.iter().any(|r| r.signal) && !ctx.sections.is_empty() {
+        let at = ctx.sections[0].span.clone();
+        ctx.diags.push(Diagnostic::new(Code::SceneNoSignals, at, "In deze scène is geen enkel gebied een signaal."));
+    }
+    Scene { image, description, regions }
+}
+
+fn parse_rect(value: &str) -> Option<[f32; 4]> {
+    let nums: Vec<f32> = value.split(',').map(|n| n.trim().replace('%', "").parse::<f32>()).collect::<Result<_, _>>().ok()?;
+    <[f32; 4]>::try_from(nums).ok()
+}
+
+fn fits([x, y, w, h]: [f32; 4]) -> bool {
+    let pct = |v: f32| (0.0..=100.0).contains(&v);
+    pct(x) && pct(y) && w > 0.0 && h > 0.0 && x + w <= 100.0 && y + h <= 100.0
+}
