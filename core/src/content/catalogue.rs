@@ -21,6 +21,10 @@ use super::diagnostic::{Code, Diagnostic, Parsed, Span};
 pub struct Catalogue {
     /// Audience sections in file order.
     pub sections: Vec<Section>,
+    /// Modules listed under a heading that is not a valid audience; already
+    /// reported with that heading, and not shown in the app.
+    #[serde(skip)]
+    pub unplaced: Vec<String>,
 }
 
 /// Everything offered to one audience.
@@ -251,12 +255,18 @@ impl CatalogueParser {
             ));
             return;
         }
+        if self.orphaned {
+            // The heading above was already reported; one error is enough.
+            self.cat.unplaced.push(id);
+            return;
+        }
         let Some(section) = self.current() else {
             self.diags.push(Diagnostic::new(
                 Code::CatalogueEntryOutsideAudience,
                 span,
                 format!("De module \"{title}\" staat niet onder een doelgroep."),
             ));
+            self.cat.unplaced.push(id);
             return;
         };
         if section.tracks.is_empty() {
@@ -305,7 +315,8 @@ mod tests {
 
     #[test]
     fn each_catalogue_mistake_is_named() {
-        assert_eq!(codes("## Boeren {#boer}\n\n- [a](a.md)\n"), vec![Code::CatalogueBadAudience, Code::CatalogueEntryOutsideAudience]);
+        assert_eq!(codes("## Boeren {#boer}\n\n- [a](a.md)\n"), vec![Code::CatalogueBadAudience]);
+        assert_eq!(parse_catalogue("## Boeren {#boer}\n\n- [a](a.md)\n").value.unplaced, ["a"]);
         assert_eq!(codes("## Inwoners\n"), vec![Code::CatalogueBadAudience]);
         assert_eq!(codes("## A {#inwoner}\n## B {#inwoner}\n"), vec![Code::CatalogueDuplicateAudience]);
         assert_eq!(codes("- [a](a.md)\n"), vec![Code::CatalogueEntryOutsideAudience]);

@@ -104,6 +104,7 @@ pub fn check(src: &dyn ContentSource) -> Report {
     }
     add(&mut report, "SUMMARY.md", &summary_text, summary_diags);
 
+    listed.extend(catalogue.value.unplaced.iter().map(|id| format!("{id}.md")));
     for file in src.markdown_files() {
         if listed.contains(&file) || NOT_MODULES.contains(&file.as_str()) {
             continue;

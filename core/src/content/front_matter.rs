@@ -66,11 +66,18 @@ pub fn parse(src: &str, diags: &mut Vec<Diagnostic>) -> FrontMatter {
     }
 
     let mut fields: Vec<Field> = Vec::new();
+    let diags_before = diags.len();
+    // Where the block probably ended if the closing --- was forgotten: the
+    // first blank line or line that is not `naam: waarde`.
+    let mut probable_end: Option<usize> = None;
     for (span, text) in lines.by_ref() {
         if is_fence(text) {
             return FrontMatter { fields, body_start: span.end };
         }
         let trimmed = text.trim();
+        if probable_end.is_none() && (trimmed.is_empty() || !trimmed.contains(':')) && !trimmed.starts_with('#') {
+            probable_end = Some(span.start);
+        }
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
@@ -112,7 +119,19 @@ pub fn parse(src: &str, diags: &mut Vec<Diagnostic>) -> FrontMatter {
         first_span,
         "Het blok bovenaan begint met ---, maar wordt nergens afgesloten.",
     ));
-    FrontMatter { fields, body_start: src.len() }
+    // Recover: keep what was read up to the probable end, report nothing
+    // about the lines after it (they are the body), and show them.
+    let end = probable_end.unwrap_or(src.len());
+    let mut i = diags_before;
+    while i < diags.len() {
+        if diags[i].code != Code::FrontMatterUnclosed && diags[i].span.start >= end {
+            diags.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+    fields.retain(|f| f.span.start < end);
+    FrontMatter { fields, body_start: end }
 }
 
 /// Finds blocks later in the file that look like a second front matter: a
@@ -221,6 +240,10 @@ mod tests {
         assert_eq!(run("# Hallo").1[0].code, Code::FrontMatterMissing);
         assert_eq!(run("").1[0].code, Code::FrontMatterMissing);
         assert_eq!(run("---\ntitel: x\n").1[0].code, Code::FrontMatterUnclosed);
+        let (fm, d) = run("---\ntitel: x\nsoort: les\n\nDe tekst: begint hier.\n");
+        assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [Code::FrontMatterUnclosed]);
+        assert_eq!(fm.fields.len(), 2);
+        assert_eq!(fm.body_start, "---\ntitel: x\nsoort: les\n".len());
         assert_eq!(run("---\ntitel x\n---\n").1[0].code, Code::FrontMatterLine);
         assert_eq!(run("---\ntitel: a\ntitel: b\n---\n").1[0].code, Code::FrontMatterDuplicateKey);
     }

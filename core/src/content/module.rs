@@ -161,10 +161,19 @@ pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
     let (intro, sections) = section::split(body.clone());
     let items = kinds::parse_items(kind, Ctx { src, intro, sections, diags: &mut diags, image: image.as_deref() });
     diags.sort_by_key(|d| d.span.start);
+    dedupe_per_line(src, &mut diags);
     Parsed {
         value: Module { id: id.to_string(), title, kind, audience, minutes, pass_mark, summary, image, body, items },
         diagnostics: diags,
     }
+}
+
+/// The same kind of problem twice on one line (`<b>` and `</b>`) is one
+/// thing for a trainer to fix: keep the first.
+fn dedupe_per_line(src: &str, diags: &mut Vec<Diagnostic>) {
+    let index = super::LineIndex::new(src);
+    let mut seen = std::collections::HashSet::new();
+    diags.retain(|d| seen.insert((d.code, index.line_col(src, d.span.start).line)));
 }
 
 /// A tab in the indentation of a list line counts as four spaces in

@@ -123,7 +123,7 @@ pub fn from_section(section: &Section, diags: &mut Vec<Diagnostic>) -> Option<Qu
     }
     let title = section.title_text();
     let correct: Vec<&ListItem> = items.iter().filter(|i| i.checked == Some(true)).collect();
-    if q.options.len() < 2 {
+    if items.len() < 2 {
         diags.push(Diagnostic::new(Code::QuestionOneOption, section.span.clone(), format!("De vraag \"{title}\" heeft maar één antwoord.")));
     }
     if correct.is_empty() && !q.options.is_empty() {

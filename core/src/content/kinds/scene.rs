@@ -57,6 +57,9 @@ pub fn parse(ctx: &mut Ctx<'_>) -> Scene {
         ctx.diags.push(Diagnostic::new(Code::SceneNoDescription, at, "Er staat geen beschrijving van de tekening."));
     }
     let mut regions = Vec::new();
+    // Counted from what was written, so one bad `plek:` does not also
+    // produce a second, misleading "no signals" error.
+    let mut any_signal = false;
     for s in &ctx.sections {
         let label = s.title_text();
         if label.is_empty() {
@@ -96,6 +99,8 @@ pub fn parse(ctx: &mut Ctx<'_>) -> Scene {
                 None
             }
         };
+        // An unreadable `signaal:` was reported already; count it as maybe.
+        any_signal |= signal != Some(false);
         if rest.is_empty() {
             ctx.diags.push(Diagnostic::new(Code::RegionNoFeedback, s.span.clone(), format!("Bij \"{label}\" staat geen uitleg.")));
         }
@@ -103,7 +108,7 @@ pub fn parse(ctx: &mut Ctx<'_>) -> Scene {
             regions.push(Region { id: s.id.clone(), label, rect, signal, explanation: rest.to_vec() });
         }
     }
-    if !regions.iter().any(|r| r.signal) && !ctx.sections.is_empty() {
+    if !any_signal && !ctx.sections.is_empty() {
         let at = ctx.sections[0].span.clone();
         ctx.diags.push(Diagnostic::new(Code::SceneNoSignals, at, "In deze scène is geen enkel gebied een signaal."));
     }
