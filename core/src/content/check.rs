@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 use super::catalogue::parse_catalogue;
 use super::diagnostic::{Code, Diagnostic, Located, Severity};
 use super::document::{walk, Block, Inline};
+use super::kinds::Items;
 use super::module::{parse_module, Module};
 use super::paths;
 use super::site::parse_site;
@@ -48,7 +49,7 @@ pub struct ModuleSummary {
     pub kind: &'static str,
     /// `doelgroep:` code, if valid.
     pub audience: Option<&'static str>,
-    /// Headings, paragraphs etc. counted by kind.
+    /// Items counted by kind: pages, questions, options, cards, regions...
     pub items: std::collections::BTreeMap<&'static str, usize>,
 }
 
@@ -154,7 +155,35 @@ fn collect_targets(blocks: &[Block], out: &mut Vec<String>) {
 
 fn summarise(m: &Module) -> ModuleSummary {
     let mut items = std::collections::BTreeMap::new();
-    count_blocks(&m.body, &mut items);
+    let mut add = |key: &'static str, n: usize| {
+        if n > 0 {
+            *items.entry(key).or_default() += n;
+        }
+    };
+    match &m.items {
+        Items::Lesson(lesson) => {
+            add("pagina's", lesson.pages.len());
+            let checks: Vec<_> = lesson.pages.iter().filter_map(|p| p.check.as_ref()).collect();
+            add("vragen", checks.len());
+            add("antwoorden", checks.iter().map(|q| q.options.len()).sum());
+        }
+        Items::Quiz(questions) => {
+            add("vragen", questions.len());
+            add("antwoorden", questions.iter().map(|q| q.options.len()).sum());
+        }
+        Items::Cards(cards) => {
+            add("kaarten", cards.len());
+            add("signalen", cards.iter().filter(|c| c.signal).count());
+        }
+        Items::Scene(scene) => {
+            add("gebieden", scene.regions.len());
+            add("signalen", scene.regions.iter().filter(|r| r.signal).count());
+        }
+        Items::Scenario(scenario) => {
+            add("situaties", scenario.nodes.len());
+            add("einden", scenario.nodes.iter().filter(|n| n.choices.is_empty()).count());
+        }
+    }
     ModuleSummary {
         id: m.id.clone(),
         title: m.title.clone(),
@@ -162,24 +191,6 @@ fn summarise(m: &Module) -> ModuleSummary {
         audience: m.audience.map(Audience::code),
         items,
     }
-}
-
-fn count_blocks(blocks: &[Block], items: &mut std::collections::BTreeMap<&'static str, usize>) {
-    walk(
-        blocks,
-        &mut |b| {
-            let key = match b {
-                Block::Heading { .. } => "kopjes",
-                Block::Paragraph { .. } => "alinea's",
-                Block::List { .. } => "lijsten",
-                Block::Quote { .. } => "citaten",
-                Block::Code { .. } => "codeblokken",
-                Block::Rule => "lijnen",
-            };
-            *items.entry(key).or_default() += 1;
-        },
-        &mut |_| {},
-    );
 }
 
 #[cfg(test)]

@@ -177,6 +177,9 @@ pub fn parse_body(body: &str, offset: usize, diags: &mut Vec<Diagnostic>) -> Vec
     b.finish()
 }
 
+/// Deepest nesting kept as structure; see [`Builder::start`].
+const MAX_DEPTH: usize = 32;
+
 /// What an open container will become when it closes.
 enum Container {
     List(Option<u64>),
@@ -239,6 +242,20 @@ impl Builder<'_> {
     }
 
     fn start(&mut self, tag: Tag<'_>, span: Span) {
+        // Past this depth, containers are flattened (their text is kept).
+        // The tree is dropped, cloned and rendered recursively, so hostile
+        // nesting ("> > > ..." thousands deep) must not reach those.
+        if self.stack.len() > MAX_DEPTH {
+            let frame = match tag {
+                Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_) => Frame::Inlines(InlineKind::Paragraph, Vec::new(), span),
+                Tag::Link { .. } | Tag::Image { .. } | Tag::Emphasis | Tag::Strong | Tag::Strikethrough => {
+                    Frame::Inlines(InlineKind::Transparent, Vec::new(), span)
+                }
+                _ => Frame::Blocks(Container::Transparent, Vec::new(), span),
+            };
+            self.stack.push(frame);
+            return;
+        }
         let frame = match tag {
             Tag::Link { dest_url, .. } => {
                 let href = dest_url.into_string();

@@ -17,7 +17,7 @@ pub mod site;
 
 pub use audience::Audience;
 pub use catalogue::{parse_catalogue, Catalogue};
-pub use diagnostic::{Code, Diagnostic, Parsed, Severity};
+pub use diagnostic::{Code, Diagnostic, Located, Parsed, Severity};
 pub use line_index::LineIndex;
 pub use module::{parse_module, Module};
 pub use site::{parse_site, SiteConfig};
