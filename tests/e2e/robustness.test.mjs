@@ -24,6 +24,19 @@ after(async () => {
   await server?.close();
 });
 
+/** Puts `value` under `key` in localStorage before the app first starts. */
+async function seed(context, key, value) {
+  await context.addInitScript(
+    ([k, v]) => {
+      if (!sessionStorage.getItem('weerbaar-test-seeded')) {
+        localStorage.setItem(k, v);
+        sessionStorage.setItem('weerbaar-test-seeded', '1');
+      }
+    },
+    [key, value],
+  );
+}
+
 async function fresh(initScript) {
   const context = await browser.newContext();
   if (initScript) await context.addInitScript(initScript);
@@ -72,8 +85,7 @@ test('storage full (QuotaExceededError): notice, progress kept in memory', async
 
 test('corrupt progress is kept aside under a backup key, never destroyed', async () => {
   const { context, page } = await fresh();
-  await page.goto(server.url + 'privacy-dummy-404'); // same origin, app not loaded
-  await page.evaluate((k) => localStorage.setItem(k, '{"versie":1,"modules":{kapot'), KEY);
+  await seed(context, KEY, '{"versie":1,"modules":{kapot');
   await page.goto(server.url);
   await waitForHeading(page);
   await page.getByText('apart gezet').waitFor();
@@ -92,8 +104,7 @@ test('corrupt progress is kept aside under a backup key, never destroyed', async
 test('progress from a newer version is left untouched', async () => {
   const { context, page } = await fresh();
   const future = '{"versie":99,"iets":"nieuws"}';
-  await page.goto(server.url + 'privacy-dummy-404');
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, future]);
+  await seed(context, KEY, future);
   await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
   await waitForHeading(page);
   await page.getByText('nieuwere versie').waitFor();
@@ -103,9 +114,8 @@ test('progress from a newer version is left untouched', async () => {
 
 test('existing progress survives a reload and shows on Mijn voortgang', async () => {
   const { context, page } = await fresh();
-  await page.goto(server.url + 'privacy-dummy-404');
   const doc = { versie: 1, modules: { [MODULES[0]]: { first_opened: 1, updated: 2, completed: { at: 2, score: 90 } } } };
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(doc)]);
+  await seed(context, KEY, JSON.stringify(doc));
   await page.goto(server.url + 'index.html#/voortgang');
   await waitForHeading(page, 'Mijn voortgang');
   await page.locator('.module-list__item', { hasText: 'Afgerond' }).waitFor();

@@ -63,6 +63,16 @@ describe('every route passes the gates', () => {
   }
 });
 
+test('files that are not listed modules cannot be opened as a module', async () => {
+  const { context, page } = await fresh();
+  for (const file of ['HANDLEIDING', 'site', 'SUMMARY']) {
+    await page.goto(server.url + `index.html#/module/${file}`);
+    await waitForHeading(page, 'Deze module bestaat niet');
+  }
+  assert.deepEqual(await gateProblems(page, { axe: false }), []);
+  await context.close();
+});
+
 test('module pages end in what you can do and where to report', async () => {
   const { context, page } = await fresh();
   for (const m of MODULES) {
@@ -177,8 +187,14 @@ test('the gates catch a deliberately broken page', async () => {
   const problems = (await gateProblems(page)).join('\n');
   assert.match(problems, /axe image-alt/);
   assert.match(problems, /horizontal scrolling at 320 px/);
-  assert.match(problems, /request to another origin: https:\/\/voorbeeld\.invalid/);
   assert.match(problems, /CSP violation: connect-src/);
   assert.match(problems, /console error: kapot/);
+  // Our CSP stops other-origin requests before they start, so the request
+  // gate is a second line of defence; prove it on a document without CSP.
+  const bare = await openPage(context, server.origin);
+  await bare.goto(server.url + 'favicon.svg');
+  await bare.evaluate(() => fetch('https://voorbeeld.invalid/volg-mij').catch(() => {}));
+  await bare.waitForTimeout(300);
+  assert.match((await gateProblems(bare, { axe: false })).join('\n'), /request to another origin: https:\/\/voorbeeld\.invalid/);
   await context.close();
 });

@@ -12,12 +12,39 @@ use crate::app::widgets::page_title::PageTitle;
 use crate::app::widgets::problems::ProblemList;
 use crate::platform::fetch::FetchError;
 
-/// The page for module `id`.
+/// The page for module `id`. Only modules listed in SUMMARY.md are
+/// fetched: an unknown id needs no request (and no 404 in the console), and
+/// nobody can make the app fetch arbitrary files by editing the URL.
 #[component]
 pub fn ModulePage(
     /// Module id: its path in content/ without `.md`.
     id: String,
 ) -> impl IntoView {
+    let content = expect_context::<ContentStore>();
+    move || match content.catalogue.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => view! {
+            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
+            <LoadError error on_retry=Callback::new(move |_| content.catalogue.refetch())/>
+        }
+        .into_any(),
+        Some(Ok(cat)) if cat.value.entry(&id).is_none() => view! { <ModuleNotFound/> }.into_any(),
+        Some(Ok(_)) => view! { <ModuleLoader id=id.clone()/> }.into_any(),
+    }
+}
+
+#[component]
+fn ModuleNotFound() -> impl IntoView {
+    view! {
+        <PageTitle text=s::MODULE_NOT_FOUND_TITLE.to_string()/>
+        <p>{s::MODULE_NOT_FOUND_TEXT}</p>
+        <p><a href="#/">{s::BACK_HOME}</a></p>
+    }
+}
+
+/// Fetches, parses and shows one listed module.
+#[component]
+fn ModuleLoader(id: String) -> impl IntoView {
     let progress = expect_context::<ProgressStore>();
     let module = {
         let id = id.clone();
@@ -34,12 +61,7 @@ pub fn ModulePage(
     });
     move || match module.get() {
         None => view! { <Loading/> }.into_any(),
-        Some(Err(FetchError::NotFound)) => view! {
-            <PageTitle text=s::MODULE_NOT_FOUND_TITLE.to_string()/>
-            <p>{s::MODULE_NOT_FOUND_TEXT}</p>
-            <p><a href="#/">{s::BACK_HOME}</a></p>
-        }
-        .into_any(),
+        Some(Err(FetchError::NotFound)) => view! { <ModuleNotFound/> }.into_any(),
         Some(Err(error)) => view! {
             <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
             <LoadError error on_retry=Callback::new(move |_| module.refetch())/>
