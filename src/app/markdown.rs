@@ -9,8 +9,9 @@ use weerbaar_core::content::paths;
 
 use super::strings as s;
 
-/// Renders `blocks` of module `module_id`. Headings move down one level
-/// (`#` becomes `h2`) because the page title is the only `h1`.
+/// Renders `blocks` of module `module_id`. The page title is the only `h1`,
+/// so a trainer's `#` and `##` both become `h2` and deeper levels follow;
+/// no level is skipped.
 pub fn blocks(module_id: &str, blocks: &[Block]) -> AnyView {
     blocks.iter().map(|b| block(module_id, b)).collect::<Vec<_>>().into_any()
 }
@@ -19,7 +20,7 @@ fn block(id: &str, b: &Block) -> AnyView {
     match b {
         Block::Heading { level, content, .. } => {
             let inner = inlines(id, content);
-            match level.saturating_add(1) {
+            match *level {
                 0..=2 => view! { <h2>{inner}</h2> }.into_any(),
                 3 => view! { <h3>{inner}</h3> }.into_any(),
                 4 => view! { <h4>{inner}</h4> }.into_any(),

@@ -7,7 +7,7 @@ use super::nav::Navigation;
 use super::pages::Page;
 use super::state::ContentStore;
 use super::strings as s;
-use super::widgets::contacts::ContactList;
+use super::widgets::contacts::ContactLine;
 use super::widgets::storage_notice::StorageNotice;
 use crate::platform::dom;
 
@@ -58,7 +58,7 @@ pub fn Shell() -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">
                 <h2 class="site-footer__title">{s::FOOTER_REPORT_TITLE}</h2>
-                <ContactList contacts=contacts/>
+                <ContactLine contacts=contacts/>
                 <ul class="site-footer__links">
                     <li><a href=Route::Privacy.href()>{s::NAV_PRIVACY}</a></li>
                     <li><a href=Route::Accessibility.href()>{s::NAV_ACCESSIBILITY}</a></li>

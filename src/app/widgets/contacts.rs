@@ -19,6 +19,33 @@ pub fn ContactList(
     }
 }
 
+/// One line per reporting route (name and number), for the footer: the
+/// full explanation is in every module's "Wat kun je doen?".
+#[component]
+pub fn ContactLine(
+    /// Contacts in the order site.md gives them.
+    #[prop(into)]
+    contacts: Signal<Vec<Contact>>,
+) -> impl IntoView {
+    view! {
+        <ul class="contact-line">
+            {move || contacts.get().into_iter().map(|c| {
+                let way = match (c.tel_href(), c.phone.clone(), c.email.clone()) {
+                    (Some(href), Some(phone), _) => Some((href, phone)),
+                    (_, _, Some(mail)) => Some((format!("mailto:{mail}"), mail)),
+                    _ => None,
+                };
+                view! {
+                    <li>
+                        <span class="contact-line__name">{c.name.clone()}</span>
+                        {way.map(|(href, text)| view! { " "<a href=href>{text}</a> })}
+                    </li>
+                }
+            }).collect::<Vec<_>>()}
+        </ul>
+    }
+}
+
 #[component]
 fn ContactCard(contact: Contact) -> impl IntoView {
     let tel = contact.tel_href();
