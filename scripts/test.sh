@@ -7,9 +7,12 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
+LOG=$(mktemp -d)
+trap 'rm -rf "$LOG"' EXIT
+
 step "Native tests (cargo test)"
-# More property-test cases in CI than locally.
-PROPTEST_CASES="${PROPTEST_CASES:-2000}" cargo test --workspace --exclude weerbaar --quiet
+# Thousands of property-test cases per property, as CI promises.
+PROPTEST_CASES="${PROPTEST_CASES:-2000}" cargo test --workspace --exclude weerbaar --quiet 2>&1 | tee "$LOG/cargo.txt"
 
 step "Shipped content is free of errors (weerbaar-check)"
 cargo run --quiet -p weerbaar-core --bin weerbaar-check -- content
@@ -18,4 +21,13 @@ step "Release build (trunk build --release --offline)"
 trunk build --release --offline
 
 step "Browser tests (Playwright + Debian Chromium + axe-core)"
-node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 | tee "$LOG/e2e.txt"
+
+# One closing line over both runners (pipefail already stopped on failure).
+native_pass=$(grep -oE '[0-9]+ passed' "$LOG/cargo.txt" | awk '{s+=$1} END {print s+0}')
+native_fail=$(grep -oE '[0-9]+ failed' "$LOG/cargo.txt" | awk '{s+=$1} END {print s+0}')
+e2e_pass=$(grep -oE '^ℹ pass [0-9]+' "$LOG/e2e.txt" | awk '{print $3}')
+e2e_fail=$(grep -oE '^ℹ fail [0-9]+' "$LOG/e2e.txt" | awk '{print $3}')
+echo
+echo "native: ${native_pass} passed, ${native_fail} failed; browser: ${e2e_pass:-0} passed, ${e2e_fail:-0} failed"
+echo "$((native_pass + ${e2e_pass:-0})) passed, $((native_fail + ${e2e_fail:-0})) failed"

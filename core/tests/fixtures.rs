@@ -132,6 +132,7 @@ fn the_checker_exits_non_zero_on_errors_and_names_file_and_line() {
             std::fs::write(p, text).unwrap();
         }
         let out = Command::new(env!("CARGO_BIN_EXE_weerbaar-check")).arg(&dir).output().unwrap();
+        assert!(out.status.code().is_some(), "{name}: the checker crashed");
         let stdout = String::from_utf8_lossy(&out.stdout);
         let report = check(&Mem(files));
         let first = report.problems.iter().find(|p| p.code == name.to_uppercase()).unwrap();
@@ -140,6 +141,9 @@ fn the_checker_exits_non_zero_on_errors_and_names_file_and_line() {
         let location = format!("--> {}:{}:{}", first.file, first.line, first.col);
         assert!(stdout.contains(&location), "{name}: {location} missing in\n{stdout}");
         assert!(stdout.contains(&format!("[{}]", first.code)), "{name}: code missing in\n{stdout}");
+        // Every fixture is broken in some way: in strict mode all fail.
+        let strict = Command::new(env!("CARGO_BIN_EXE_weerbaar-check")).arg("--streng").arg(&dir).output().unwrap();
+        assert!(!strict.status.success(), "{name}: --streng should fail");
     }
     let _ = std::fs::remove_dir_all(&tmp);
 }

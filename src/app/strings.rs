@@ -45,6 +45,8 @@ pub const CALLOUT_TIP: &str = "Tip";
 pub const CALLOUT_IMPORTANT: &str = "Belangrijk";
 pub const CALLOUT_WARNING: &str = "Let op";
 
+pub const PLAYER_MISSING: &str = "Deze oefening kan in deze versie van Weerbaar nog niet worden gespeeld. Kies een andere module of kom later terug.";
+
 pub const WHAT_CAN_YOU_DO: &str = "Wat kun je doen?";
 pub const WHAT_CAN_YOU_DO_INTRO: &str = "Je hoeft niets te bewijzen. Meld wat je ziet; de politie en de gemeente zoeken het verder uit.";
 pub const FOOTER_REPORT_TITLE: &str = "Iets gezien? Zo meld je het";

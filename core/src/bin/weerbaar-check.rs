@@ -1,6 +1,7 @@
-//! `weerbaar-check [--json] [map]`: checks a content folder the way the app
-//! reads it, prints every problem with file, line and the fix, and exits 1
-//! if there is an error (warnings alone exit 0).
+//! `weerbaar-check [--json] [--streng] [map]`: checks a content folder the
+//! way the app reads it, prints every problem with file, line and the fix,
+//! and exits 1 if there is an error. With `--streng` (strict) warnings fail
+//! too, for a content repository's own CI.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -41,12 +42,14 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
 
 fn main() -> ExitCode {
     let mut json = false;
+    let mut strict = false;
     let mut dir = None;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--json" => json = true,
+            "--streng" => strict = true,
             "-h" | "--help" => {
-                println!("Gebruik: weerbaar-check [--json] [map]\nControleert de lesstof in de map (standaard: content).");
+                println!("Gebruik: weerbaar-check [--json] [--streng] [map]\nControleert de lesstof in de map (standaard: content).\n  --json    overzicht van alle modules als JSON\n  --streng  ook waarschuwingen tellen als fout");
                 return ExitCode::SUCCESS;
             }
             other => dir = Some(PathBuf::from(other)),
@@ -77,7 +80,7 @@ fn main() -> ExitCode {
             if warnings == 1 { "waarschuwing" } else { "waarschuwingen" },
         );
     }
-    if errors > 0 {
+    if errors > 0 || (strict && warnings > 0) {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS

@@ -124,6 +124,9 @@ pub fn check(src: &dyn ContentSource) -> Report {
 /// Pictures and files a module links to that are not in the folder.
 fn missing_files(src: &dyn ContentSource, module: &Module, text: &str) -> Vec<Diagnostic> {
     let mut targets = Vec::new();
+    if let Some(image) = &module.image {
+        targets.push(image.clone());
+    }
     collect_targets(&module.body, &mut targets);
     let mut diags = Vec::new();
     for target in targets {

@@ -147,7 +147,7 @@ codes! {
     RegionNoPlace = "F-SCENE-003", Error,
         "Schrijf onder het kopje waar het gebied ligt, in procenten van de tekening: plek: links, boven, breedte, hoogte (bijvoorbeeld plek: 10, 20, 15, 10).";
     RegionOutside = "F-SCENE-004", Error,
-        "Alle getallen bij plek zijn procenten van 0 tot 100, en links + breedte en boven + hoogte mogen samen niet meer dan 100 zijn.";
+        "Alle getallen bij plek zijn procenten van 0 tot 100 (met een punt, zoals 12.5), en links + breedte en boven + hoogte mogen samen niet meer dan 100 zijn.";
     RegionNoLabel = "F-SCENE-005", Error,
         "Geef het gebied een neutrale naam als kopje, bijvoorbeeld: ## Raam boven de kapper. Verraad in de naam niet of het een signaal is.";
     RegionNoSignal = "F-SCENE-006", Error,

@@ -1,6 +1,7 @@
 //! One module: fetched when opened, parsed, shown with "Wat kun je doen?".
 
 use leptos::prelude::*;
+use weerbaar_core::content::kinds::Items;
 use weerbaar_core::content::Module;
 
 use crate::app::markdown;
@@ -84,7 +85,12 @@ fn ModuleView(module: Module) -> impl IntoView {
         <article class="module">
             <PageTitle text=module.title.clone()/>
             {module.minutes.map(|m| view! { <p class="module__meta">{format!("{m} {}", s::MINUTES)}</p> })}
-            <div class="prose">{markdown::blocks(&module.id, &module.body)}</div>
+            {match module.items {
+                // Lessons read as text. Other kinds need their player: shown
+                // as plain text they would give away the answers.
+                Items::Lesson(_) => view! { <div class="prose">{markdown::blocks(&module.id, &module.body)}</div> }.into_any(),
+                _ => view! { <p class="notice notice--warning">{s::PLAYER_MISSING}</p> }.into_any(),
+            }}
             <section class="what-to-do" aria-labelledby="wat-kun-je-doen">
                 <h2 id="wat-kun-je-doen">{s::WHAT_CAN_YOU_DO}</h2>
                 <p>{s::WHAT_CAN_YOU_DO_INTRO}</p>

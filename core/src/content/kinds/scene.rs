@@ -17,7 +17,7 @@ use super::section::key_lines;
 use super::Ctx;
 
 /// A scene.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Scene {
     /// Path of the picture, relative to the module file.
     pub image: String,
@@ -28,14 +28,15 @@ pub struct Scene {
 }
 
 /// One region of a scene.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Region {
     /// From `{#id}` or the label.
     pub id: String,
     /// Neutral name, e.g. "Raam boven de kapper".
     pub label: String,
-    /// Left, top, width, height in percent.
-    pub rect: [f32; 4],
+    /// Left, top, width, height in tenths of a percent (0 to 1000), so
+    /// "12,5" is exact and no floating point is needed anywhere.
+    pub rect: [u16; 4],
     /// Whether this is a signal (decoys are not).
     pub signal: bool,
     /// Why it is or is not a signal.
@@ -115,12 +116,41 @@ pub fn parse(ctx: &mut Ctx<'_>) -> Scene {
     Scene { image, description, regions }
 }
 
-fn parse_rect(value: &str) -> Option<[f32; 4]> {
-    let nums: Vec<f32> = value.split(',').map(|n| n.trim().replace('%', "").parse::<f32>()).collect::<Result<_, _>>().ok()?;
-    <[f32; 4]>::try_from(nums).ok()
+/// Four numbers separated by commas, each a percentage with at most one
+/// decimal (a point: "12.5"), into tenths of a percent.
+fn parse_rect(value: &str) -> Option<[u16; 4]> {
+    let nums: Vec<u16> = value.split(',').map(tenths).collect::<Option<_>>()?;
+    <[u16; 4]>::try_from(nums).ok()
 }
 
-fn fits([x, y, w, h]: [f32; 4]) -> bool {
-    let pct = |v: f32| (0.0..=100.0).contains(&v);
-    pct(x) && pct(y) && w > 0.0 && h > 0.0 && x + w <= 100.0 && y + h <= 100.0
+fn tenths(n: &str) -> Option<u16> {
+    let n = n.trim().trim_end_matches('%').trim();
+    let (whole, frac) = n.split_once('.').unwrap_or((n, "0"));
+    if whole.is_empty() || frac.len() != 1 || !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let value = whole.parse::<u32>().ok()? * 10 + frac.parse::<u32>().ok()?;
+    u16::try_from(value).ok()
+}
+
+fn fits([x, y, w, h]: [u16; 4]) -> bool {
+    let (x, y, w, h) = (u32::from(x), u32::from(y), u32::from(w), u32::from(h));
+    w > 0 && h > 0 && x + w <= 1000 && y + h <= 1000
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rectangles_are_read_in_tenths_of_a_percent() {
+        assert_eq!(parse_rect("10, 20, 12.5, 5%"), Some([100, 200, 125, 50]));
+        assert_eq!(parse_rect("10,20,30"), None);
+        assert_eq!(parse_rect("10, 20, 30, -4"), None);
+        assert_eq!(parse_rect("1.25, 2, 3, 4"), None);
+        assert_eq!(parse_rect("a, b, c, d"), None);
+        assert!(fits([0, 0, 1000, 1000]));
+        assert!(!fits([900, 0, 200, 100]));
+        assert!(!fits([0, 0, 0, 10]));
+    }
 }
