@@ -169,6 +169,7 @@ fn summarise(m: &Module) -> ModuleSummary {
             let checks: Vec<_> = lesson.pages.iter().filter_map(|p| p.check.as_ref()).collect();
             add("vragen", checks.len());
             add("antwoorden", checks.iter().map(|q| q.options.len()).sum());
+            add("toetsvragen", lesson.test.len());
         }
         Items::Quiz(questions) => {
             add("vragen", questions.len());
