@@ -22,6 +22,7 @@ pub fn App() -> impl IntoView {
     provide_context(content);
     provide_context(ProgressStore::load());
     provide_context(nav::Navigation::start());
+    provide_context(widgets::update_notice::UpdateAvailable::start());
     content.apply_theme();
     view! { <shell::Shell/> }
 }

@@ -9,6 +9,7 @@ use super::state::ContentStore;
 use super::strings as s;
 use super::widgets::contacts::ContactLine;
 use super::widgets::storage_notice::StorageNotice;
+use super::widgets::update_notice::UpdateNotice;
 use crate::platform::dom;
 
 const MAIN_ID: &str = "hoofdinhoud";
@@ -51,6 +52,7 @@ pub fn Shell() -> impl IntoView {
                 </nav>
             </div>
         </header>
+        <UpdateNotice/>
         <StorageNotice/>
         <main id=MAIN_ID tabindex="-1" class="wrap main">
             <Page/>

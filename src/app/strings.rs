@@ -78,6 +78,8 @@ pub const STORAGE_BLOCKED: &str = "Deze browser staat niet toe dat Weerbaar je v
 pub const STORAGE_FULL: &str = "Er is geen ruimte meer om je voortgang op te slaan. Je kunt gewoon verder, maar je laatste stappen worden niet bewaard.";
 pub const STORAGE_KEPT_ASIDE: &str = "Je opgeslagen voortgang kon niet worden gelezen. We hebben hem apart gezet en beginnen opnieuw. Er is niets weggegooid.";
 pub const STORAGE_TOO_NEW: &str = "Je voortgang is opgeslagen door een nieuwere versie van Weerbaar. We laten hem ongemoeid en bewaren deze keer niets.";
+pub const UPDATE_AVAILABLE: &str = "Er is een nieuwe versie van Weerbaar. Vernieuw de pagina wanneer het jou uitkomt.";
+pub const UPDATE_RELOAD: &str = "Nu vernieuwen";
 pub const DISMISS: &str = "Sluiten";
 pub const NOTICE_LABEL: &str = "Let op";
 

@@ -5,6 +5,7 @@
 
 pub mod dom;
 pub mod fetch;
+pub mod offline;
 pub mod storage;
 
 /// Milliseconds since the epoch, from the browser clock.

@@ -5,3 +5,4 @@ pub mod load_error;
 pub mod page_title;
 pub mod problems;
 pub mod storage_notice;
+pub mod update_notice;

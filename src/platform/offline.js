@@ -1,0 +1,43 @@
+// Service worker registration for Weerbaar, called from src/platform/offline.rs.
+// Kept in JS because it is nothing but browser plumbing. Every failure is
+// swallowed: where policy blocks service workers the app simply stays online.
+let waiting = null;
+
+export function registerServiceWorker(onUpdate) {
+  if (!('serviceWorker' in navigator)) return false;
+  try {
+    const offer = (worker) => {
+      // Only an update if another version already controls this page.
+      if (worker && navigator.serviceWorker.controller) {
+        waiting = worker;
+        onUpdate();
+      }
+    };
+    navigator.serviceWorker
+      .register('sw.js')
+      .then((registration) => {
+        offer(registration.waiting);
+        registration.addEventListener('updatefound', () => {
+          const worker = registration.installing;
+          worker?.addEventListener('statechange', () => {
+            if (worker.state === 'installed') offer(worker);
+          });
+        });
+      })
+      .catch(() => {});
+    let reloading = false;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (waiting && !reloading) {
+        reloading = true;
+        location.reload();
+      }
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function activateUpdate() {
+  waiting?.postMessage('weerbaar:activeer');
+}

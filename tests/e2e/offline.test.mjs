@@ -1,0 +1,100 @@
+// Offline: after one online visit, home, an audience page and a module
+// reload without a connection; a new build is offered, not forced; where
+// policy blocks service workers the app still works online.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launch } from './lib/browser.mjs';
+import { serve } from './lib/server.mjs';
+import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MODULES = [...readFileSync(resolve(ROOT, 'content/SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)].map((m) => m[1]);
+
+// Each test gets its own copy of the build, so one can be "redeployed".
+let browser, copy, server;
+before(async () => {
+  browser = await launch();
+  copy = mkdtempSync(join(tmpdir(), 'weerbaar-dist-'));
+  cpSync(resolve(ROOT, 'dist'), copy, { recursive: true });
+  server = await serve(copy);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(copy, { recursive: true, force: true });
+});
+
+async function firstVisit() {
+  const context = await browser.newContext();
+  const page = await openPage(context, server.origin);
+  await page.goto(server.url);
+  await waitForHeading(page);
+  // The worker precaches everything, then takes control of the page.
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
+  return { context, page };
+}
+
+test('control: offline really cuts the network for a page without the service worker', async () => {
+  const context = await browser.newContext();
+  await context.setOffline(true);
+  const page = await context.newPage();
+  await assert.rejects(page.goto(server.url), /ERR_INTERNET_DISCONNECTED/);
+  await context.close();
+});
+
+test('after one online visit, home, an audience page and a module work offline', async () => {
+  const { context, page } = await firstVisit();
+  await context.setOffline(true);
+  await page.reload();
+  await waitForHeading(page, 'Herken ondermijning');
+  await page.goto(server.url + 'index.html#/voor/inwoner');
+  await page.locator('.module-list a').first().waitFor();
+  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await page.locator('.what-to-do').waitFor();
+  await page.reload();
+  await page.locator('.what-to-do').waitFor();
+  // A module never opened before is precached too.
+  await page.goto(server.url + `index.html#/module/${MODULES.at(-1)}`);
+  await page.locator('.what-to-do').waitFor();
+  assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});
+
+test('when policy blocks service workers the app still works online', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'serviceWorker', {
+      get() {
+        throw new DOMException('Service workers are disabled by policy', 'SecurityError');
+      },
+    });
+  });
+  const page = await openPage(context, server.origin);
+  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await page.locator('.what-to-do').waitFor();
+  assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});
+
+test('a new version is offered with a button and loads only when chosen', async () => {
+  const { context, page } = await firstVisit();
+  // "Deploy" a new build: same files, new service worker version.
+  const sw = join(copy, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-nieuw'"));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  const notice = page.getByText('Er is een nieuwe versie van Weerbaar');
+  await notice.waitFor({ timeout: 20_000 });
+  assert.deepEqual(await gateProblems(page), []);
+  // Keyboard: the button is reachable and works with Enter.
+  await page.getByRole('button', { name: 'Nu vernieuwen' }).focus();
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+  await waitForHeading(page);
+  assert.equal(await notice.count(), 0);
+  const keys = await page.evaluate(() => caches.keys());
+  assert.equal(keys.length, 1, `old caches are removed: ${keys}`);
+  assert.match(keys[0], /-nieuw$/);
+  await context.close();
+});
