@@ -103,13 +103,37 @@ impl ProgressStore {
         Effect::new(move |first_run_done: Option<bool>| {
             store.doc.track();
             if first_run_done.is_some() && writable {
-                let result = store.doc.with_untracked(storage::save);
-                if let Err(p) = result {
-                    store.problem.set(Some(p));
+                match store.doc.with_untracked(storage::save) {
+                    // Another tab had saved more: take it in. This runs the
+                    // effect once more, which then writes nothing new.
+                    Ok(merged) => {
+                        if store.doc.with_untracked(|d| *d != merged) {
+                            store.doc.set(merged);
+                        }
+                    }
+                    Err(p) => store.problem.set(Some(p)),
                 }
             }
             true
         });
+        // Another tab saved or erased progress: follow it.
+        let handle = window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key().as_deref() != Some(storage::KEY) {
+                return;
+            }
+            match ev.new_value() {
+                None => store.doc.set(ProgressDoc::default()),
+                Some(text) => {
+                    if let Some(theirs) = storage::decode_foreign(&text) {
+                        let mut merged = store.doc.get_untracked();
+                        if merged.merge(&theirs) {
+                            store.doc.set(merged);
+                        }
+                    }
+                }
+            }
+        });
+        on_cleanup(move || handle.remove());
         store
     }
 

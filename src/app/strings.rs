@@ -58,6 +58,32 @@ pub const PROGRESS_TITLE: &str = "Mijn voortgang";
 pub const PROGRESS_INTRO: &str = "Hier zie je welke modules je hebt geopend en afgerond. Dit staat alleen op dit apparaat, in deze browser.";
 pub const PROGRESS_EMPTY: &str = "Je hebt nog geen modules geopend. Kies op de startpagina wie je bent om te beginnen.";
 
+pub const DATA_TITLE: &str = "Je gegevens op dit apparaat";
+pub const DATA_INTRO: &str = "Je voortgang staat alleen in deze browser. Wil je verder op een ander apparaat? Download dan je voortgang en lees het bestand daar in.";
+pub const EXPORT_TITLE: &str = "Voortgang meenemen";
+pub const EXPORT_BUTTON: &str = "Download je voortgang";
+pub const EXPORT_FAILED: &str = "Het downloaden is niet gelukt.";
+pub const IMPORT_TITLE: &str = "Voortgang inlezen";
+pub const IMPORT_LABEL: &str = "Kies een bestand met voortgang";
+pub const IMPORT_HINT: &str = "Kies het bestand dat je eerder bij Weerbaar hebt gedownload. Wat je op dit apparaat al hebt gedaan, blijft bewaard.";
+pub const IMPORT_BUTTON: &str = "Inlezen";
+pub const IMPORT_OK: &str = "Je voortgang is ingelezen:";
+pub const IMPORT_OK_MODULES: &str = "module(s) in het bestand.";
+pub const IMPORT_NO_FILE: &str = "Kies eerst een bestand.";
+pub const IMPORT_TOO_LARGE: &str = "Dit bestand is te groot voor voortgang van Weerbaar.";
+pub const IMPORT_UNREADABLE: &str = "Dit bestand kon niet worden gelezen.";
+pub const IMPORT_NOT_PROGRESS: &str = "Dit bestand is geen voortgang van Weerbaar. Kies het bestand dat je bij \"Download je voortgang\" hebt gekregen.";
+pub const IMPORT_TOO_NEW: &str = "Dit bestand komt uit een nieuwere versie van Weerbaar.";
+pub const IMPORT_IMPLAUSIBLE: &str = "In dit bestand staan gegevens die niet kloppen.";
+pub const IMPORT_UNCHANGED: &str = "Je voortgang op dit apparaat is niet veranderd.";
+pub const ERASE_TITLE: &str = "Alles wissen";
+pub const ERASE_INTRO: &str = "Gebruik je een gedeelde computer, of wil je opnieuw beginnen? Wis dan alles wat Weerbaar op dit apparaat heeft bewaard, ook de opgeslagen pagina's voor offline gebruik.";
+pub const ERASE_BUTTON: &str = "Wis mijn gegevens";
+pub const ERASE_CONFIRM: &str = "Weet je het zeker? Al je voortgang op dit apparaat wordt gewist. Dat kun je niet ongedaan maken.";
+pub const ERASE_YES: &str = "Ja, wis alles";
+pub const ERASE_NO: &str = "Nee, terug";
+pub const ERASE_DONE: &str = "Alles wat Weerbaar op dit apparaat had bewaard, is gewist.";
+
 pub const NOT_FOUND_TITLE: &str = "Deze pagina bestaat niet";
 pub const NOT_FOUND_TEXT: &str = "Misschien is de link oud of zit er een typfout in. Kies hieronder waar je verder wilt gaan.";
 pub const MODULE_NOT_FOUND_TITLE: &str = "Deze module bestaat niet (meer)";
@@ -94,10 +120,13 @@ pub fn document_title(page: &str) -> String {
 
 pub const PRIVACY_TITLE: &str = "Privacy";
 pub const PRIVACY_TEXT: &[&str] = &[
-    "Weerbaar heeft geen accounts en volgt je niet. Er gaat niets van jou naar een server: geen naam, geen antwoorden, geen scores.",
-    "Wat je doet, bewaart Weerbaar alleen in deze browser op dit apparaat (in de zogenaamde localStorage): welke modules je hebt geopend en afgerond, met de datum en je score. Andere websites kunnen dit niet zien.",
+    "Weerbaar heeft geen accounts en volgt je niet. Er gaat niets van jou naar een server: geen naam, geen antwoorden, geen scores. Er zijn geen cookies en geen statistieken.",
+    "Wat bewaart Weerbaar? Alleen in deze browser, op dit apparaat: welke modules je hebt geopend en afgerond, wanneer, en je score. Dat staat in de opslag van de browser (localStorage) onder de naam weerbaar.voortgang. Andere websites kunnen daar niet bij.",
+    "Kon Weerbaar je opgeslagen voortgang een keer niet lezen? Dan staat er een kopie onder weerbaar.voortgang.onleesbaar, zodat er nooit iets zomaar verdwijnt.",
+    "Voor gebruik zonder internet bewaart de browser een kopie van de website zelf: de app en de lesstof (in de Cache Storage, onder weerbaar-). Daarin staat niets over jou.",
+    "Download je je voortgang, dan maakt je eigen apparaat dat bestand. Het gaat nergens anders heen.",
     "Weerbaar laadt niets van andere websites: geen lettertypen, geen statistieken, geen advertenties. Alles komt van de website waar je nu bent.",
-    "Op een gedeelde computer, zoals in een bibliotheek of op school? Wis dan na afloop de gegevens van deze website in je browser, of gebruik een privévenster.",
+    "Alles wissen? Kies op de pagina Mijn voortgang voor \"Wis mijn gegevens\". Dan verdwijnt alles wat hierboven staat van dit apparaat. Op een gedeelde computer, zoals in een bibliotheek of op school, is dat verstandig als je klaar bent.",
 ];
 
 pub const ACCESSIBILITY_TITLE: &str = "Toegankelijkheid";

@@ -5,6 +5,7 @@
 
 pub mod dom;
 pub mod fetch;
+pub mod files;
 pub mod offline;
 pub mod storage;
 

@@ -41,3 +41,15 @@ export function registerServiceWorker(onUpdate) {
 export function activateUpdate() {
   waiting?.postMessage('weerbaar:activeer');
 }
+
+// "Wis mijn gegevens": remove our caches and the service worker itself.
+export async function clearOfflineData() {
+  try {
+    const keys = await caches.keys();
+    await Promise.all(keys.filter((k) => k.startsWith('weerbaar-')).map((k) => caches.delete(k)));
+    const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? [];
+    await Promise.all(registrations.map((r) => r.unregister()));
+  } catch {
+    // Blocked by policy: then nothing was stored there either.
+  }
+}

@@ -9,6 +9,8 @@ extern "C" {
     fn register_service_worker(on_update: &js_sys::Function) -> bool;
     #[wasm_bindgen(js_name = activateUpdate)]
     fn activate_update();
+    #[wasm_bindgen(js_name = clearOfflineData)]
+    fn clear_offline_data() -> js_sys::Promise;
 }
 
 /// Registers the service worker; `on_update` runs when a new version has
@@ -27,4 +29,9 @@ pub fn register(on_update: impl Fn() + 'static) {
 /// Switches to the waiting version; the page reloads when it takes over.
 pub fn apply_update() {
     activate_update();
+}
+
+/// Deletes the app's caches and unregisters the service worker.
+pub async fn clear() {
+    let _ = wasm_bindgen_futures::JsFuture::from(clear_offline_data()).await;
 }

@@ -57,8 +57,48 @@ pub fn load() -> (ProgressDoc, Option<StorageProblem>, bool) {
     }
 }
 
-/// Saves progress. Errors are for the notice; the in-memory copy stays.
-pub fn save(doc: &ProgressDoc) -> Result<(), StorageProblem> {
+/// Saves progress without overwriting what another tab saved meanwhile: the
+/// stored document is read and merged first (newest per module wins).
+/// Returns what was written, which may hold more than `doc`. Errors are for
+/// the notice; the in-memory copy stays.
+pub fn save(doc: &ProgressDoc) -> Result<ProgressDoc, StorageProblem> {
     let store = storage().ok_or(StorageProblem::Blocked)?;
-    store.set_item(KEY, &schema::encode(doc)).map_err(|_| StorageProblem::Full)
+    let mut merged = doc.clone();
+    let stored = store.get_item(KEY).ok().flatten();
+    // Nothing to keep and nothing kept: write nothing (after "Wis mijn
+    // gegevens" the device must stay empty).
+    if merged.is_empty() && stored.is_none() {
+        return Ok(merged);
+    }
+    if let Some(text) = stored {
+        match schema::decode(&text) {
+            Ok(stored) => {
+                merged.merge(&stored);
+            }
+            // Never overwrite what this version cannot read.
+            Err(DecodeError::TooNew(_)) => return Err(StorageProblem::TooNew),
+            Err(DecodeError::Corrupt(_)) => {
+                let backup = format!("{BACKUP_KEY_PREFIX}{}", super::now());
+                store.set_item(&backup, &text).map_err(|_| StorageProblem::Full)?;
+            }
+        }
+    }
+    store.set_item(KEY, &schema::encode(&merged)).map_err(|_| StorageProblem::Full)?;
+    Ok(merged)
+}
+
+/// Reads the document another tab just wrote (from a `storage` event).
+pub fn decode_foreign(text: &str) -> Option<ProgressDoc> {
+    schema::decode(text).ok()
+}
+
+/// Removes everything Weerbaar keeps in localStorage, backups included.
+pub fn clear_all() -> Result<(), StorageProblem> {
+    let store = storage().ok_or(StorageProblem::Blocked)?;
+    let len = store.length().map_err(|_| StorageProblem::Blocked)?;
+    let keys: Vec<String> = (0..len).filter_map(|i| store.key(i).ok().flatten()).filter(|k| k.starts_with("weerbaar.")).collect();
+    for key in keys {
+        store.remove_item(&key).map_err(|_| StorageProblem::Blocked)?;
+    }
+    Ok(())
 }

@@ -71,15 +71,74 @@ impl ProgressDoc {
         }
     }
 
+    /// Merges `other` into `self`, module by module: the newest record
+    /// (`updated`) wins, so two tabs, or an import, never lose each other's
+    /// work. Returns true if `self` changed.
+    pub fn merge(&mut self, other: &ProgressDoc) -> bool {
+        let mut changed = false;
+        for (id, theirs) in &other.modules {
+            match self.modules.get_mut(id) {
+                Some(ours) if !newer(theirs, ours) => {}
+                Some(ours) => {
+                    *ours = theirs.clone();
+                    changed = true;
+                }
+                None => {
+                    self.modules.insert(id.clone(), theirs.clone());
+                    changed = true;
+                }
+            }
+        }
+        changed
+    }
+
     /// True when nothing has been recorded.
     pub fn is_empty(&self) -> bool {
         self.modules.is_empty()
     }
 }
 
+/// Whether `a` should replace `b`: newer, or equally new but with more
+/// done (a completion), so the merge is the same whichever tab runs it.
+fn newer(a: &ModuleProgress, b: &ModuleProgress) -> bool {
+    let key = |m: &ModuleProgress| (m.updated, m.completed.map(|c| (c.at, c.score)), std::cmp::Reverse(m.first_opened));
+    key(a) > key(b)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn doc() -> impl Strategy<Value = ProgressDoc> {
+        let module = (0u64..50, 0u64..50, proptest::option::of((0u64..50, proptest::option::of(0u32..=100))))
+            .prop_map(|(a, b, c)| ModuleProgress { first_opened: a.min(b), updated: a.max(b), completed: c.map(|(at, score)| Completion { at, score }) });
+        proptest::collection::btree_map("[abc]", module, 0..4).prop_map(|modules| ProgressDoc { modules })
+    }
+
+    proptest! {
+        #[test]
+        fn merge_is_order_independent_and_idempotent(a in doc(), b in doc(), c in doc()) {
+            let mut ab = a.clone(); ab.merge(&b);
+            let mut ba = b.clone(); ba.merge(&a);
+            prop_assert_eq!(&ab, &ba);
+            let mut again = ab.clone();
+            prop_assert!(!again.merge(&b));
+            prop_assert_eq!(&again, &ab);
+            let mut ab_c = ab.clone(); ab_c.merge(&c);
+            let mut bc = b.clone(); bc.merge(&c);
+            let mut a_bc = a.clone(); a_bc.merge(&bc);
+            prop_assert_eq!(ab_c, a_bc);
+        }
+
+        #[test]
+        fn merge_never_loses_a_module(a in doc(), b in doc()) {
+            let mut m = a.clone(); m.merge(&b);
+            for id in a.modules.keys().chain(b.modules.keys()) {
+                prop_assert!(m.modules.contains_key(id));
+            }
+        }
+    }
 
     #[test]
     fn opening_twice_keeps_the_first_date() {

@@ -20,6 +20,54 @@ pub enum DecodeError {
     TooNew(u64),
 }
 
+/// Largest import file accepted: far above any real progress (a few KB),
+/// far below what could hang a tab.
+pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
+const MAX_MODULES: usize = 5000;
+const MAX_ID_CHARS: usize = 300;
+/// 1 January 3000 in milliseconds: later timestamps are not real.
+const MAX_MILLIS: u64 = 32_503_680_000_000;
+
+/// Why a progress file from elsewhere was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// Bigger than [`MAX_IMPORT_BYTES`].
+    TooLarge,
+    /// Not a Weerbaar progress file (not JSON, or another shape).
+    NotProgress,
+    /// Made by a newer Weerbaar.
+    TooNew,
+    /// The right shape, but values no Weerbaar writes (hostile or damaged).
+    Implausible,
+}
+
+/// Reads a progress file a learner chose to import. Stricter than
+/// [`decode`]: the file comes from outside, so every value is checked before
+/// anything is merged into existing progress.
+pub fn import(text: &str) -> Result<ProgressDoc, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let doc = decode(text.trim_start_matches('\u{feff}')).map_err(|e| match e {
+        DecodeError::TooNew(_) => ImportError::TooNew,
+        DecodeError::Corrupt(_) => ImportError::NotProgress,
+    })?;
+    let plausible = doc.modules.len() <= MAX_MODULES
+        && doc.modules.iter().all(|(id, m)| {
+            !id.is_empty()
+                && id.chars().count() <= MAX_ID_CHARS
+                && !id.chars().any(char::is_control)
+                && m.first_opened <= m.updated
+                && m.updated <= MAX_MILLIS
+                && m.completed.is_none_or(|c| c.at <= MAX_MILLIS && c.score.is_none_or(|s| s <= 100))
+        });
+    if plausible {
+        Ok(doc)
+    } else {
+        Err(ImportError::Implausible)
+    }
+}
+
 /// Serialises the document with its version.
 pub fn encode(doc: &ProgressDoc) -> String {
     let mut value = serde_json::to_value(doc).unwrap_or(Value::Null);
@@ -87,7 +135,33 @@ mod tests {
         assert!(matches!(decode("{\"versie\":0}"), Err(DecodeError::Corrupt(_))));
     }
 
+    #[test]
+    fn import_refuses_what_no_weerbaar_writes() {
+        assert_eq!(import(V1_FIXTURE).map(|d| d.modules.len()), Ok(2));
+        assert_eq!(import(&format!("\u{feff}{V1_FIXTURE}")).map(|d| d.modules.len()), Ok(2));
+        assert_eq!(import("hallo"), Err(ImportError::NotProgress));
+        assert_eq!(import("{\"versie\":7}"), Err(ImportError::TooNew));
+        assert_eq!(import(&" ".repeat(MAX_IMPORT_BYTES + 1)), Err(ImportError::TooLarge));
+        let bad = [
+            r#"{"versie":1,"modules":{"":{"first_opened":1,"updated":2}}}"#,
+            r#"{"versie":1,"modules":{"a\u0001b":{"first_opened":1,"updated":2}}}"#,
+            r#"{"versie":1,"modules":{"a":{"first_opened":3,"updated":2}}}"#,
+            r#"{"versie":1,"modules":{"a":{"first_opened":1,"updated":99999999999999999}}}"#,
+            r#"{"versie":1,"modules":{"a":{"first_opened":1,"updated":2,"completed":{"at":2,"score":101}}}}"#,
+        ];
+        for b in bad {
+            assert_eq!(import(b), Err(ImportError::Implausible), "{b}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn any_import_is_refused_or_plausible(s in "\\PC*") {
+            if let Ok(doc) = import(&s) {
+                prop_assert!(doc.modules.len() <= MAX_MODULES);
+            }
+        }
+
         #[test]
         fn encode_then_decode_is_identity(entries in proptest::collection::btree_map("[a-z/]{1,20}", (0u64..u64::MAX / 2, proptest::option::of(0u32..=100)), 0..20)) {
             let mut doc = ProgressDoc::default();

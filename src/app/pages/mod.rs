@@ -3,6 +3,7 @@
 mod audience;
 mod home;
 mod module;
+mod my_data;
 mod not_found;
 mod progress;
 mod statement;

@@ -5,6 +5,7 @@ use weerbaar_core::progress::Status;
 use weerbaar_core::route::Route;
 
 use super::audience::status_badge;
+use super::my_data::MyData;
 use crate::app::state::{ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::load_error::{LoadError, Loading};
@@ -60,5 +61,6 @@ pub fn ProgressPage() -> impl IntoView {
         <PageTitle text=s::PROGRESS_TITLE.to_string()/>
         <p class="lead">{s::PROGRESS_INTRO}</p>
         {body}
+        <MyData/>
     }
 }
