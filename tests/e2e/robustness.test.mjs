@@ -225,3 +225,18 @@ test('hostile links and pictures are refused with an error card', async () => {
   await assertNothingRan(page);
   await context.close();
 });
+
+test('a tampered wasm file is refused by Subresource Integrity', async () => {
+  const { context, page } = await fresh();
+  await page.route('**/*_bg.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 1] ^= 0xff; // one flipped byte
+    await route.fulfill({ response, body });
+  });
+  await page.goto(server.url);
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator('h1').count(), 0, 'the tampered app must not start');
+  assert.ok(page.collected.console.some((m) => /integrity/i.test(m)), page.collected.console.join('\n'));
+  await context.close();
+});
