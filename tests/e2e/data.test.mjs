@@ -1,41 +1,28 @@
 // Your data, your device: two tabs never overwrite each other, progress can
 // be exported and imported (bad files change nothing), and "Wis mijn
 // gegevens" leaves nothing behind.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { launch } from './lib/browser.mjs';
-import { serve } from './lib/server.mjs';
+import { KEY, MODULES, useSite } from './lib/site.mjs';
 import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const MODULES = [...readFileSync(resolve(ROOT, 'content/SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)].map((m) => m[1]);
-const KEY = 'weerbaar.voortgang';
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
 
 async function openModule(page, id) {
-  await page.goto(server.url + `index.html#/module/${id}`);
+  await page.goto(site.server.url + `index.html#/module/${id}`);
   await page.locator('.what-to-do').waitFor();
 }
 
 test('two tabs open at once never overwrite each other', async () => {
-  const context = await browser.newContext();
-  const one = await openPage(context, server.origin);
-  const two = await openPage(context, server.origin);
-  await one.goto(server.url);
-  await two.goto(server.url);
+  const context = await site.browser.newContext();
+  const one = await openPage(context, site.server.origin);
+  const two = await openPage(context, site.server.origin);
+  await one.goto(site.server.url);
+  await two.goto(site.server.url);
   await waitForHeading(one);
   await waitForHeading(two);
   await openModule(one, MODULES[0]);
@@ -45,24 +32,24 @@ test('two tabs open at once never overwrite each other', async () => {
   const doc = await stored(one);
   for (const id of MODULES.slice(0, 3)) assert.ok(doc.modules[id], `${id} lost: ${JSON.stringify(doc)}`);
   // The other tab follows live, without a reload.
-  await two.goto(server.url + 'index.html#/voortgang');
+  await two.goto(site.server.url + 'index.html#/voortgang');
   await two.locator('.module-list__item', { hasText: 'Bezig' }).nth(2).waitFor();
   assert.deepEqual(await gateProblems(two), []);
   await context.close();
 });
 
 async function progressPage(context) {
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url + 'index.html#/voortgang');
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + 'index.html#/voortgang');
   await waitForHeading(page, 'Mijn voortgang');
   return page;
 }
 
 test('export, then import on another device restores the progress', async () => {
-  const a = await browser.newContext({ acceptDownloads: true });
-  const page = await openPage(a, server.origin);
+  const a = await site.browser.newContext({ acceptDownloads: true });
+  const page = await openPage(a, site.server.origin);
   await openModule(page, MODULES[0]);
-  await page.goto(server.url + 'index.html#/voortgang');
+  await page.goto(site.server.url + 'index.html#/voortgang');
   await waitForHeading(page, 'Mijn voortgang');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download je voortgang' }).click()]);
   assert.match(download.suggestedFilename(), /^weerbaar-voortgang-\d{4}-\d\d-\d\d\.json$/);
@@ -70,7 +57,7 @@ test('export, then import on another device restores the progress', async () => 
   assert.ok(JSON.parse(file).modules[MODULES[0]]);
   await a.close();
 
-  const b = await browser.newContext();
+  const b = await site.browser.newContext();
   const other = await progressPage(b);
   await other.locator('#voortgang-bestand').setInputFiles({ name: 'voortgang.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await other.getByRole('button', { name: 'Inlezen' }).click();
@@ -82,11 +69,11 @@ test('export, then import on another device restores the progress', async () => 
 });
 
 test('malformed, oversized and hostile files are refused and change nothing', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin);
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
   await openModule(page, MODULES[1]);
   const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
-  await page.goto(server.url + 'index.html#/voortgang');
+  await page.goto(site.server.url + 'index.html#/voortgang');
   await waitForHeading(page, 'Mijn voortgang');
   const cases = [
     ['kapot.json', '{"versie":1,"modules":', /geen voortgang van Weerbaar/],
@@ -107,14 +94,14 @@ test('malformed, oversized and hostile files are refused and change nothing', as
 });
 
 test('"Wis mijn gegevens" asks first, then removes storage and caches', async () => {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url);
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url);
   await waitForHeading(page);
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
   await openModule(page, MODULES[0]);
   await page.evaluate(() => localStorage.setItem('weerbaar.voortgang.onleesbaar.1', 'oud'));
-  await page.goto(server.url + 'index.html#/voortgang');
+  await page.goto(site.server.url + 'index.html#/voortgang');
   await waitForHeading(page, 'Mijn voortgang');
   await page.getByRole('button', { name: 'Wis mijn gegevens' }).click();
   // Cancelling keeps everything.

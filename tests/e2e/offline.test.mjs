@@ -1,36 +1,24 @@
 // Offline: after one online visit, home, an audience page and a module
 // reload without a connection; a new build is offered, not forced; where
 // policy blocks service workers the app still works online.
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launch } from './lib/browser.mjs';
-import { serve } from './lib/server.mjs';
+import { MODULES, ROOT, useSite } from './lib/site.mjs';
 import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const MODULES = [...readFileSync(resolve(ROOT, 'content/SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)].map((m) => m[1]);
-
-// Each test gets its own copy of the build, so one can be "redeployed".
-let browser, copy, server;
-before(async () => {
-  browser = await launch();
-  copy = mkdtempSync(join(tmpdir(), 'weerbaar-dist-'));
-  cpSync(resolve(ROOT, 'dist'), copy, { recursive: true });
-  server = await serve(copy);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(copy, { recursive: true, force: true });
-});
+// This spec serves its own copy of the build, so a test can "redeploy".
+const copy = mkdtempSync(join(tmpdir(), 'weerbaar-dist-'));
+cpSync(resolve(ROOT, 'dist'), copy, { recursive: true });
+const site = useSite(copy);
+after(() => rmSync(copy, { recursive: true, force: true }));
 
 async function firstVisit() {
-  const context = await browser.newContext();
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url);
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url);
   await waitForHeading(page);
   // The worker precaches everything, then takes control of the page.
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
@@ -38,10 +26,10 @@ async function firstVisit() {
 }
 
 test('control: offline really cuts the network for a page without the service worker', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   await context.setOffline(true);
   const page = await context.newPage();
-  await assert.rejects(page.goto(server.url), /ERR_INTERNET_DISCONNECTED/);
+  await assert.rejects(page.goto(site.server.url), /ERR_INTERNET_DISCONNECTED/);
   await context.close();
 });
 
@@ -50,21 +38,21 @@ test('after one online visit, home, an audience page and a module work offline',
   await context.setOffline(true);
   await page.reload();
   await waitForHeading(page, 'Herken ondermijning');
-  await page.goto(server.url + 'index.html#/voor/inwoner');
+  await page.goto(site.server.url + 'index.html#/voor/inwoner');
   await page.locator('.module-list a').first().waitFor();
-  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await page.goto(site.server.url + `index.html#/module/${MODULES[0]}`);
   await page.locator('.what-to-do').waitFor();
   await page.reload();
   await page.locator('.what-to-do').waitFor();
   // A module never opened before is precached too.
-  await page.goto(server.url + `index.html#/module/${MODULES.at(-1)}`);
+  await page.goto(site.server.url + `index.html#/module/${MODULES.at(-1)}`);
   await page.locator('.what-to-do').waitFor();
   assert.deepEqual(await gateProblems(page), []);
   await context.close();
 });
 
 test('when policy blocks service workers the app still works online', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   await context.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'serviceWorker', {
       get() {
@@ -72,8 +60,8 @@ test('when policy blocks service workers the app still works online', async () =
       },
     });
   });
-  const page = await openPage(context, server.origin);
-  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + `index.html#/module/${MODULES[0]}`);
   await page.locator('.what-to-do').waitFor();
   assert.deepEqual(await gateProblems(page), []);
   await context.close();

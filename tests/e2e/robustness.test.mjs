@@ -2,27 +2,13 @@
 // corrupt or too-new progress, failed downloads, broken and hostile content.
 // Each case checks that the app loads, tells the learner, and that progress
 // that was there is intact or kept aside.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { launch } from './lib/browser.mjs';
-import { serve } from './lib/server.mjs';
+import { KEY, MODULES, useSite } from './lib/site.mjs';
 import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const MODULES = [...readFileSync(resolve(ROOT, 'content/SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)].map((m) => m[1]);
-const KEY = 'weerbaar.voortgang';
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Puts `value` under `key` in localStorage before the app first starts. */
 async function seed(context, key, value) {
@@ -38,9 +24,9 @@ async function seed(context, key, value) {
 }
 
 async function fresh(initScript) {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   if (initScript) await context.addInitScript(initScript);
-  const page = await openPage(context, server.origin);
+  const page = await openPage(context, site.server.origin);
   return { context, page };
 }
 
@@ -52,10 +38,10 @@ test('storage blocked by policy (SecurityError): notice, and the app still works
       },
     });
   });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await waitForHeading(page);
   await page.getByText('niet toe dat Weerbaar je voortgang bewaart').waitFor();
-  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await page.goto(site.server.url + `index.html#/module/${MODULES[0]}`);
   await waitForHeading(page);
   await page.locator('.what-to-do').waitFor();
   // In memory, progress still works for this visit.
@@ -72,7 +58,7 @@ test('storage full (QuotaExceededError): notice, progress kept in memory', async
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     };
   });
-  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await page.goto(site.server.url + `index.html#/module/${MODULES[0]}`);
   await waitForHeading(page);
   await page.getByText('Er is geen ruimte meer').waitFor();
   // The notice can be dismissed with the keyboard.
@@ -86,7 +72,7 @@ test('storage full (QuotaExceededError): notice, progress kept in memory', async
 test('corrupt progress is kept aside under a backup key, never destroyed', async () => {
   const { context, page } = await fresh();
   await seed(context, KEY, '{"versie":1,"modules":{kapot');
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await waitForHeading(page);
   await page.getByText('apart gezet').waitFor();
   const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
@@ -94,7 +80,7 @@ test('corrupt progress is kept aside under a backup key, never destroyed', async
   assert.equal(backups.length, 1, JSON.stringify(stored));
   assert.equal(backups[0][1], '{"versie":1,"modules":{kapot');
   // New progress is saved normally afterwards.
-  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await page.goto(site.server.url + `index.html#/module/${MODULES[0]}`);
   await waitForHeading(page);
   await page.waitForFunction((k) => localStorage.getItem(k)?.includes('first_opened'), KEY);
   assert.deepEqual(await gateProblems(page), []);
@@ -105,7 +91,7 @@ test('progress from a newer version is left untouched', async () => {
   const { context, page } = await fresh();
   const future = '{"versie":99,"iets":"nieuws"}';
   await seed(context, KEY, future);
-  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await page.goto(site.server.url + `index.html#/module/${MODULES[0]}`);
   await waitForHeading(page);
   await page.getByText('nieuwere versie').waitFor();
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), future);
@@ -116,7 +102,7 @@ test('existing progress survives a reload and shows on Mijn voortgang', async ()
   const { context, page } = await fresh();
   const doc = { versie: 1, modules: { [MODULES[0]]: { first_opened: 1, updated: 2, completed: { at: 2, score: 90 } } } };
   await seed(context, KEY, JSON.stringify(doc));
-  await page.goto(server.url + 'index.html#/voortgang');
+  await page.goto(site.server.url + 'index.html#/voortgang');
   await waitForHeading(page, 'Mijn voortgang');
   await page.locator('.module-list__item', { hasText: 'Afgerond' }).waitFor();
   await context.close();
@@ -126,7 +112,7 @@ test('a failed content download shows a message with a working retry button', as
   const { context, page } = await fresh();
   let fail = true;
   await page.route('**/content/SUMMARY.md', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
-  await page.goto(server.url + 'index.html#/voor/inwoner');
+  await page.goto(site.server.url + 'index.html#/voor/inwoner');
   await page.getByText('Dit deel kon niet worden geladen').waitFor();
   // The failed request itself is logged by Chromium; that is expected here.
   page.collected.console.length = 0;
@@ -142,7 +128,7 @@ test('a broken module shows an error card with file and line; the rest keeps wor
   await page.route(`**/content/${MODULES[0]}.md`, (route) =>
     route.fulfill({ contentType: 'text/markdown', body: '---\ntitel: Kapotte module\nsoort: les\ndoelgroep: boeren\n---\nTekst.\n' }),
   );
-  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await page.goto(site.server.url + `index.html#/module/${MODULES[0]}`);
   await waitForHeading(page, 'Kapotte module');
   const card = page.locator('.problems');
   await card.waitFor();
@@ -151,7 +137,7 @@ test('a broken module shows an error card with file and line; the rest keeps wor
   assert.match(text, /De doelgroep "boeren" bestaat niet/);
   assert.match(text, /Zo los je het op:/);
   assert.deepEqual(await gateProblems(page), []);
-  await page.goto(server.url + `index.html#/module/${MODULES[1]}`);
+  await page.goto(site.server.url + `index.html#/module/${MODULES[1]}`);
   await page.locator('.what-to-do').waitFor();
   await context.close();
 });
@@ -164,7 +150,7 @@ async function openHostile(body) {
     d.dismiss();
   });
   await page.route(`**/content/${MODULES[0]}.md`, (route) => route.fulfill({ contentType: 'text/markdown', body }));
-  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await page.goto(site.server.url + `index.html#/module/${MODULES[0]}`);
   await waitForHeading(page);
   return { context, page };
 }
@@ -234,7 +220,7 @@ test('a tampered wasm file is refused by Subresource Integrity', async () => {
     body[body.length - 1] ^= 0xff; // one flipped byte
     await route.fulfill({ response, body });
   });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.waitForTimeout(1500);
   assert.equal(await page.locator('h1').count(), 0, 'the tampered app must not start');
   assert.ok(page.collected.console.some((m) => /integrity/i.test(m)), page.collected.console.join('\n'));

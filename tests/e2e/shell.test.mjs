@@ -1,32 +1,20 @@
 // The app shell: every route passes the quality gates, works by keyboard
 // alone, reloads from a deep link on a plain static server, and the gates
 // themselves catch a deliberately broken page.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch } from './lib/browser.mjs';
-import { serve } from './lib/server.mjs';
+import { MODULES, ROOT, useSite } from './lib/site.mjs';
 import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const AUDIENCES = ['medewerker', 'inwoner', 'ondernemer', 'agrarier', 'jeugd', 'trainer'];
-const MODULES = [...readFileSync(resolve(ROOT, 'content/SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)].map((m) => m[1]);
 
-let browser, server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function fresh() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await openPage(context, server.origin);
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await openPage(context, site.server.origin);
   return { context, page };
 }
 
@@ -48,7 +36,7 @@ describe('every route passes the gates', () => {
   for (const [hash, heading] of routes) {
     test(`${hash || 'home'}: loads from a deep link, has one h1 and a unique title, gates green`, async () => {
       const { context, page } = await fresh();
-      await page.goto(server.url + 'index.html' + hash);
+      await page.goto(site.server.url + 'index.html' + hash);
       await waitForHeading(page, heading);
       await page.waitForLoadState('networkidle');
       assert.equal(await page.locator('h1').count(), 1, 'exactly one h1');
@@ -66,7 +54,7 @@ describe('every route passes the gates', () => {
 test('files that are not listed modules cannot be opened as a module', async () => {
   const { context, page } = await fresh();
   for (const file of ['HANDLEIDING', 'site', 'SUMMARY']) {
-    await page.goto(server.url + `index.html#/module/${file}`);
+    await page.goto(site.server.url + `index.html#/module/${file}`);
     await waitForHeading(page, 'Deze module bestaat niet');
   }
   assert.deepEqual(await gateProblems(page, { axe: false }), []);
@@ -76,7 +64,7 @@ test('files that are not listed modules cannot be opened as a module', async () 
 test('module pages end in what you can do and where to report', async () => {
   const { context, page } = await fresh();
   for (const m of MODULES) {
-    await page.goto(server.url + `index.html#/module/${m}`);
+    await page.goto(site.server.url + `index.html#/module/${m}`);
     await waitForHeading(page);
     const box = page.locator('.what-to-do');
     await box.waitFor();
@@ -88,7 +76,7 @@ test('module pages end in what you can do and where to report', async () => {
 
 test('keyboard only: skip link, choose an audience, open a module, see progress', async () => {
   const { context, page } = await fresh();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await waitForHeading(page);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Ga direct naar de inhoud');
@@ -130,9 +118,9 @@ test('keyboard only: skip link, choose an audience, open a module, see progress'
 
 test('progress survives a reload and the back button works', async () => {
   const { context, page } = await fresh();
-  await page.goto(server.url + `index.html#/module/${MODULES[0]}`);
+  await page.goto(site.server.url + `index.html#/module/${MODULES[0]}`);
   const title = await waitForHeading(page);
-  await page.goto(server.url + 'index.html#/voortgang');
+  await page.goto(site.server.url + 'index.html#/voortgang');
   await page.reload();
   await waitForHeading(page, 'Mijn voortgang');
   await page.locator('.module-list__item', { hasText: title }).waitFor();
@@ -153,7 +141,7 @@ test('a deep link reloads from python3 -m http.server', async (t) => {
     return;
   }
   try {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const url = `http://127.0.0.1:${port}/index.html#/module/${MODULES[1]}`;
     await page.goto(url);
@@ -169,7 +157,7 @@ test('a deep link reloads from python3 -m http.server', async (t) => {
 
 test('the gates catch a deliberately broken page', async () => {
   const { context, page } = await fresh();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await waitForHeading(page);
   await page.evaluate(() => {
     const main = document.querySelector('main');
@@ -191,8 +179,8 @@ test('the gates catch a deliberately broken page', async () => {
   assert.match(problems, /console error: kapot/);
   // Our CSP stops other-origin requests before they start, so the request
   // gate is a second line of defence; prove it on a document without CSP.
-  const bare = await openPage(context, server.origin);
-  await bare.goto(server.url + 'favicon.svg');
+  const bare = await openPage(context, site.server.origin);
+  await bare.goto(site.server.url + 'favicon.svg');
   await bare.evaluate(() => fetch('https://voorbeeld.invalid/volg-mij').catch(() => {}));
   await bare.waitForTimeout(300);
   assert.match((await gateProblems(bare, { axe: false })).join('\n'), /request to another origin: https:\/\/voorbeeld\.invalid/);

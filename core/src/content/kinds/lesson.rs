@@ -85,8 +85,8 @@ mod tests {
         assert_eq!(l.pages.len(), 3);
         assert!(l.pages[2].check.is_some());
         assert_eq!(l.test.len(), 2);
-        let broken = format!("---\ntitel: L\nsoort: les\ndoelgroep: medewerker\n---\n# Toets\n\n## Geen vraag\n\nTekst.\n");
-        let codes: Vec<_> = parse_module("m", &broken).diagnostics.iter().map(|d| d.code).collect();
+        let broken = "---\ntitel: L\nsoort: les\ndoelgroep: medewerker\n---\n# Toets\n\n## Geen vraag\n\nTekst.\n";
+        let codes: Vec<_> = parse_module("m", broken).diagnostics.iter().map(|d| d.code).collect();
         assert_eq!(codes, [crate::content::Code::QuestionNoOptions]);
     }
 }
