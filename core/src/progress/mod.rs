@@ -4,6 +4,7 @@
 //! so its shape is a contract with every browser that ever saved it: change
 //! it only by adding a version and a migration in [`schema`].
 
+pub mod assessment;
 pub mod schema;
 
 use std::collections::BTreeMap;
@@ -29,6 +30,13 @@ pub struct ModuleProgress {
     /// When it was completed, and with which score (percent), if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<Completion>,
+    /// The lesson page the learner was on, to resume there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// Final-test answers by question id (chosen option indices), kept so
+    /// a reload resumes the test and the result page can review them.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub answers: BTreeMap<String, Vec<usize>>,
 }
 
 /// A finished module.
@@ -56,10 +64,57 @@ impl ProgressDoc {
     /// Notes that module `id` was opened at `now`. Opening again keeps the
     /// first date and any completion.
     pub fn record_opened(&mut self, id: &str, now: Millis) {
-        self.modules
-            .entry(id.to_string())
-            .and_modify(|m| m.updated = m.updated.max(now))
-            .or_insert(ModuleProgress { first_opened: now, updated: now, completed: None });
+        self.touch(id, now);
+    }
+
+    /// The record for `id`, created if needed, with `updated` moved to `now`.
+    fn touch(&mut self, id: &str, now: Millis) -> &mut ModuleProgress {
+        let m = self.modules.entry(id.to_string()).or_insert(ModuleProgress {
+            first_opened: now,
+            updated: now,
+            completed: None,
+            page: None,
+            answers: BTreeMap::new(),
+        });
+        m.updated = m.updated.max(now);
+        m
+    }
+
+    /// Remembers the lesson page the learner is on.
+    pub fn record_page(&mut self, id: &str, page: u32, now: Millis) {
+        self.touch(id, now).page = Some(page);
+    }
+
+    /// Remembers a final-test answer.
+    pub fn record_answer(&mut self, id: &str, question: &str, chosen: Vec<usize>, now: Millis) {
+        self.touch(id, now).answers.insert(question.to_string(), chosen);
+    }
+
+    /// Forgets the answers to `questions`, to retry only those.
+    pub fn forget_answers(&mut self, id: &str, questions: &[String], now: Millis) {
+        let m = self.touch(id, now);
+        for q in questions {
+            m.answers.remove(q);
+        }
+    }
+
+    /// Marks module `id` completed with `score` (percent). A later, lower
+    /// score never replaces a pass: the certificate stays valid.
+    pub fn record_completed(&mut self, id: &str, score: Option<u32>, now: Millis) {
+        let m = self.touch(id, now);
+        let better = match (m.completed, score) {
+            (None, _) => true,
+            (Some(c), Some(s)) => c.score.is_none_or(|old| s >= old),
+            (Some(_), None) => false,
+        };
+        if better {
+            m.completed = Some(Completion { at: now, score });
+        }
+    }
+
+    /// Progress for `id`, if any.
+    pub fn module(&self, id: &str) -> Option<&ModuleProgress> {
+        self.modules.get(id)
     }
 
     /// Where the learner is with module `id`.
@@ -101,7 +156,7 @@ impl ProgressDoc {
 /// Whether `a` should replace `b`: newer, or equally new but with more
 /// done (a completion), so the merge is the same whichever tab runs it.
 fn newer(a: &ModuleProgress, b: &ModuleProgress) -> bool {
-    let key = |m: &ModuleProgress| (m.updated, m.completed.map(|c| (c.at, c.score)), std::cmp::Reverse(m.first_opened));
+    let key = |m: &ModuleProgress| (m.updated, m.completed.map(|c| (c.at, c.score)), std::cmp::Reverse(m.first_opened), m.page, m.answers.clone());
     key(a) > key(b)
 }
 
@@ -111,8 +166,20 @@ mod tests {
     use proptest::prelude::*;
 
     fn doc() -> impl Strategy<Value = ProgressDoc> {
-        let module = (0u64..50, 0u64..50, proptest::option::of((0u64..50, proptest::option::of(0u32..=100))))
-            .prop_map(|(a, b, c)| ModuleProgress { first_opened: a.min(b), updated: a.max(b), completed: c.map(|(at, score)| Completion { at, score }) });
+        let module = (
+            0u64..50,
+            0u64..50,
+            proptest::option::of((0u64..50, proptest::option::of(0u32..=100))),
+            proptest::option::of(0u32..3),
+            proptest::collection::btree_map("[xy]", proptest::collection::vec(0usize..3, 0..2), 0..2),
+        )
+            .prop_map(|(a, b, c, page, answers)| ModuleProgress {
+                first_opened: a.min(b),
+                updated: a.max(b),
+                completed: c.map(|(at, score)| Completion { at, score }),
+                page,
+                answers,
+            });
         proptest::collection::btree_map("[abc]", module, 0..4).prop_map(|modules| ProgressDoc { modules })
     }
 
@@ -152,5 +219,21 @@ mod tests {
         p.modules.get_mut("a").unwrap().completed = Some(Completion { at: 30, score: Some(80) });
         p.record_opened("a", 40);
         assert_eq!(p.status("a"), Status::Completed);
+    }
+
+    #[test]
+    fn a_lower_score_never_replaces_a_pass_and_pages_resume() {
+        let mut p = ProgressDoc::default();
+        p.record_page("m", 3, 1);
+        assert_eq!(p.module("m").unwrap().page, Some(3));
+        p.record_completed("m", Some(80), 2);
+        p.record_completed("m", Some(60), 3);
+        assert_eq!(p.module("m").unwrap().completed, Some(Completion { at: 2, score: Some(80) }));
+        p.record_completed("m", Some(90), 4);
+        assert_eq!(p.module("m").unwrap().completed, Some(Completion { at: 4, score: Some(90) }));
+        p.record_answer("m", "v1", vec![1], 5);
+        p.record_answer("m", "v2", vec![0], 5);
+        p.forget_answers("m", &["v1".to_string()], 6);
+        assert_eq!(p.module("m").unwrap().answers.keys().collect::<Vec<_>>(), ["v2"]);
     }
 }

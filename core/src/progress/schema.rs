@@ -60,6 +60,9 @@ pub fn import(text: &str) -> Result<ProgressDoc, ImportError> {
                 && m.first_opened <= m.updated
                 && m.updated <= MAX_MILLIS
                 && m.completed.is_none_or(|c| c.at <= MAX_MILLIS && c.score.is_none_or(|s| s <= 100))
+                && m.page.is_none_or(|p| p < 10_000)
+                && m.answers.len() <= 1000
+                && m.answers.iter().all(|(q, a)| q.chars().count() <= MAX_ID_CHARS && a.len() <= 100 && a.iter().all(|&i| i < 100))
         });
     if plausible {
         Ok(doc)
@@ -120,7 +123,9 @@ mod tests {
             ModuleProgress {
                 first_opened: 1_700_000_000_000,
                 updated: 1_700_000_100_000,
-                completed: Some(Completion { at: 1_700_000_100_000, score: Some(80) })
+                completed: Some(Completion { at: 1_700_000_100_000, score: Some(80) }),
+                page: None,
+                answers: Default::default(),
             }
         );
         assert_eq!(doc.modules["jeugd/phishing"].completed, None);
@@ -166,7 +171,7 @@ mod tests {
         fn encode_then_decode_is_identity(entries in proptest::collection::btree_map("[a-z/]{1,20}", (0u64..u64::MAX / 2, proptest::option::of(0u32..=100)), 0..20)) {
             let mut doc = ProgressDoc::default();
             for (id, (t, score)) in entries {
-                doc.modules.insert(id, ModuleProgress { first_opened: t, updated: t, completed: score.map(|s| Completion { at: t, score: Some(s) }) });
+                doc.modules.insert(id, ModuleProgress { first_opened: t, updated: t, completed: score.map(|s| Completion { at: t, score: Some(s) }), page: Some(1), answers: [("v".to_string(), vec![0, 2])].into() });
             }
             prop_assert_eq!(decode(&encode(&doc)), Ok(doc));
         }
