@@ -63,6 +63,11 @@ fn list_items(id: &str, items: &[ListItem]) -> Vec<AnyView> {
     items.iter().map(|item| view! { <li>{blocks(id, &item.blocks)}</li> }.into_any()).collect()
 }
 
+/// Heading or prompt text without formatting, for `<legend>` and `<h2>`.
+pub fn inline_text(content: &[Inline]) -> String {
+    weerbaar_core::content::document::plain_text(content).trim().to_string()
+}
+
 fn inlines(id: &str, content: &[Inline]) -> AnyView {
     content.iter().map(|i| inline(id, i)).collect::<Vec<_>>().into_any()
 }

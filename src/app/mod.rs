@@ -6,6 +6,7 @@
 mod markdown;
 mod nav;
 mod pages;
+mod players;
 mod shell;
 mod state;
 pub mod strings;

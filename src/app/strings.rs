@@ -38,7 +38,6 @@ pub const AUDIENCE_NOT_IN_CATALOGUE: &str = "Deze groep staat niet in het overzi
 pub const STATUS_DONE: &str = "Afgerond";
 pub const STATUS_STARTED: &str = "Bezig";
 pub const STATUS_NEW: &str = "Nog niet begonnen";
-pub const MINUTES: &str = "minuten";
 
 pub const CALLOUT_NOTE: &str = "Uitleg";
 pub const CALLOUT_TIP: &str = "Tip";
@@ -46,6 +45,28 @@ pub const CALLOUT_IMPORTANT: &str = "Belangrijk";
 pub const CALLOUT_WARNING: &str = "Let op";
 
 pub const PLAYER_MISSING: &str = "Deze oefening kan in deze versie van Weerbaar nog niet worden gespeeld. Kies een andere module of kom later terug.";
+
+pub const PAGE: &str = "Pagina";
+pub const OF: &str = "van";
+pub const ABOUT: &str = "nog ongeveer";
+pub const MINUTES_LEFT: &str = "minuten";
+pub const LESSON_PROGRESS: &str = "Voortgang in deze les";
+pub const INTRODUCTION: &str = "Inleiding";
+pub const PAGER_LABEL: &str = "Bladeren door de les";
+pub const PREVIOUS: &str = "Vorige";
+pub const NEXT: &str = "Volgende";
+pub const FINISH: &str = "Les afronden";
+pub const LESSON_DONE_TITLE: &str = "Je hebt deze les afgerond";
+pub const LESSON_DONE_TEXT: &str = "Goed gedaan. Hieronder zie je nog een keer wat je kunt doen als je iets ziet. Op de pagina Mijn voortgang staat deze les nu als afgerond.";
+pub const CHOOSE_ONE: &str = "Kies één antwoord.";
+pub const CHOOSE_ALL: &str = "Kies alle antwoorden die kloppen.";
+pub const CHOOSE_FIRST: &str = "Kies eerst een antwoord.";
+pub const ERROR_PREFIX: &str = "Fout: ";
+pub const CHECK_ANSWER: &str = "Controleer je antwoord";
+pub const CHECK_RIGHT: &str = "Goed!";
+pub const CHECK_NOT_YET: &str = "Niet helemaal. Zo zit het:";
+pub const OPTION_RIGHT: &str = " (goed antwoord)";
+pub const OPTION_YOUR_WRONG: &str = " (jouw keuze, niet goed)";
 
 pub const WHAT_CAN_YOU_DO: &str = "Wat kun je doen?";
 pub const WHAT_CAN_YOU_DO_INTRO: &str = "Je hoeft niets te bewijzen. Meld wat je ziet; de politie en de gemeente zoeken het verder uit.";

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use weerbaar_core::content::kinds::Items;
 use weerbaar_core::content::Module;
 
-use crate::app::markdown;
+use crate::app::players::lesson::LessonPlayer;
 use crate::app::state::{load_module, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
@@ -84,11 +84,10 @@ fn ModuleView(module: Module) -> impl IntoView {
     view! {
         <article class="module">
             <PageTitle text=module.title.clone()/>
-            {module.minutes.map(|m| view! { <p class="module__meta">{format!("{m} {}", s::MINUTES)}</p> })}
             {match module.items {
                 // Lessons read as text. Other kinds need their player: shown
                 // as plain text they would give away the answers.
-                Items::Lesson(_) => view! { <div class="prose">{markdown::blocks(&module.id, &module.body)}</div> }.into_any(),
+                Items::Lesson(lesson) => view! { <LessonPlayer module_id=module.id.clone() lesson minutes=module.minutes/> }.into_any(),
                 _ => view! { <p class="notice notice--warning">{s::PLAYER_MISSING}</p> }.into_any(),
             }}
             <section class="what-to-do" aria-labelledby="wat-kun-je-doen">

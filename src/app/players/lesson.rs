@@ -1,0 +1,109 @@
+//! The lesson player: one page at a time, with progress, minutes left,
+//! previous/next, and the place remembered so a learner resumes there.
+//!
+//! Accessibility criteria:
+//! - Must: the progress bar has a text equivalent ("Pagina 2 van 6").
+//! - Must: after previous/next, focus moves to the new page heading.
+//! - Must: previous/next are buttons that work with Enter and Space.
+
+use leptos::prelude::*;
+use weerbaar_core::content::kinds::lesson::Lesson;
+use weerbaar_core::progress::assessment;
+
+use super::question::KnowledgeCheck;
+use crate::app::markdown;
+use crate::app::state::ProgressStore;
+use crate::app::strings as s;
+use crate::platform::{dom, now};
+
+const PAGE_HEADING: &str = "lespagina";
+
+/// Plays a lesson.
+#[component]
+pub fn LessonPlayer(
+    /// Module id (progress key, link base).
+    module_id: String,
+    /// The pages.
+    lesson: Lesson,
+    /// `duur:` from the front matter, for "minutes left".
+    minutes: Option<u32>,
+) -> impl IntoView {
+    let progress = expect_context::<ProgressStore>();
+    let total = lesson.pages.len();
+    let start = progress.doc.with_untracked(|d| d.module(&module_id).and_then(|m| m.page)).unwrap_or(0) as usize;
+    let page = RwSignal::new(start.min(total.saturating_sub(1)));
+    let pages = StoredValue::new(lesson.pages);
+    let id = StoredValue::new(module_id);
+    let finished = RwSignal::new(false);
+
+    let go = move |to: usize| {
+        page.set(to);
+        id.with_value(|id| progress.doc.update(|d| d.record_page(id, to as u32, now())));
+        dom::scroll_to_top();
+        request_animation_frame(|| dom::focus_id(PAGE_HEADING));
+    };
+    let finish = move |_| {
+        id.with_value(|id| progress.doc.update(|d| d.record_completed(id, None, now())));
+        finished.set(true);
+        request_animation_frame(|| dom::focus_id(PAGE_HEADING));
+    };
+    let status = move || {
+        let n = page.get();
+        let mut text = format!("{} {} {} {total}", s::PAGE, n + 1, s::OF);
+        if let Some(m) = minutes {
+            text.push_str(&format!(" · {} {} {}", s::ABOUT, assessment::minutes_left(m, n, total), s::MINUTES_LEFT));
+        }
+        text
+    };
+    let body = move || {
+        let n = page.get();
+        pages.with_value(|pages| {
+            let Some(p) = pages.get(n) else { return ().into_any() };
+            let module_id = id.get_value();
+            if let Some(question) = p.check.clone() {
+                return view! {
+                    <section class="lesson-page" aria-labelledby=PAGE_HEADING>
+                        <KnowledgeCheck module_id question heading_id=PAGE_HEADING/>
+                    </section>
+                }
+                .into_any();
+            }
+            let title = markdown::inline_text(&p.title);
+            view! {
+                <section class="lesson-page" aria-labelledby=PAGE_HEADING>
+                    <h2 id=PAGE_HEADING tabindex="-1">{if title.is_empty() { s::INTRODUCTION.to_string() } else { title }}</h2>
+                    <div class="prose">{markdown::blocks(&module_id, &p.blocks)}</div>
+                </section>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <div class="lesson">
+            <p class="lesson__status">{status}</p>
+            <progress class="lesson__bar" max=total.to_string() value=move || (page.get() + 1).to_string() aria-label=s::LESSON_PROGRESS></progress>
+            {move || if finished.get() {
+                view! {
+                    <section class="lesson-page">
+                        <h2 id=PAGE_HEADING tabindex="-1">{s::LESSON_DONE_TITLE}</h2>
+                        <p>{s::LESSON_DONE_TEXT}</p>
+                    </section>
+                }.into_any()
+            } else {
+                body().into_any()
+            }}
+            <nav class="pager" aria-label=s::PAGER_LABEL>
+                {move || (page.get() > 0 && !finished.get()).then(|| view! {
+                    <button type="button" class="button button--secondary" on:click=move |_| go(page.get_untracked() - 1)>{s::PREVIOUS}</button>
+                })}
+                {move || if finished.get() {
+                    ().into_any()
+                } else if page.get() + 1 < total {
+                    view! { <button type="button" class="button" on:click=move |_| go(page.get_untracked() + 1)>{s::NEXT}</button> }.into_any()
+                } else {
+                    view! { <button type="button" class="button" on:click=finish>{s::FINISH}</button> }.into_any()
+                }}
+            </nav>
+        </div>
+    }
+}

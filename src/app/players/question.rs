@@ -1,0 +1,121 @@
+//! A question with its options, as a knowledge check: choose, check, and
+//! read why.
+//!
+//! Accessibility criteria:
+//! - Must: the options are a `<fieldset>` whose `<legend>` is the question.
+//! - Must: checking without a choice shows an error next to the options,
+//!   linked with `aria-describedby`, and keeps what was entered.
+//! - Must: after checking, focus moves to the feedback heading, so screen
+//!   readers read the result (GOV.UK moves focus the same way).
+//! - Must: right and wrong are said in words, never by colour alone.
+
+use leptos::prelude::*;
+use weerbaar_core::content::kinds::question::Question;
+use weerbaar_core::progress::assessment;
+
+use crate::app::markdown;
+use crate::app::strings as s;
+use crate::platform::dom;
+
+/// A knowledge check inside a lesson page.
+#[component]
+pub fn KnowledgeCheck(
+    /// Module id, for resolving links and pictures.
+    module_id: String,
+    /// The question.
+    question: Question,
+    /// Id for the heading inside the legend, so the page can focus it.
+    heading_id: &'static str,
+) -> impl IntoView {
+    let chosen = RwSignal::new(Vec::<usize>::new());
+    let checked = RwSignal::new(false);
+    let error = RwSignal::new(false);
+    let name = format!("vraag-{}", question.id);
+    let feedback_id = format!("{name}-uitleg");
+    let error_id = format!("{name}-fout");
+    let multiple = question.multiple;
+    let q = StoredValue::new(question.clone());
+    // Copy, so the button can be rebuilt by the reactive view.
+    let feedback_focus = StoredValue::new(feedback_id.clone());
+    let check = move |_| {
+        if chosen.with(Vec::is_empty) {
+            error.set(true);
+            return;
+        }
+        error.set(false);
+        checked.set(true);
+        request_animation_frame(move || feedback_focus.with_value(|id| dom::focus_id(id)));
+    };
+    let options = question
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, option)| {
+            let id = format!("{name}-{i}");
+            let kind = if multiple { "checkbox" } else { "radio" };
+            let toggle = move |_| {
+                chosen.update(|c| {
+                    if multiple {
+                        if let Some(at) = c.iter().position(|&x| x == i) {
+                            c.remove(at);
+                        } else {
+                            c.push(i);
+                        }
+                    } else {
+                        *c = vec![i];
+                    }
+                });
+            };
+            let label = markdown::blocks(&module_id, &option.content);
+            let verdict = move || {
+                checked.get().then(|| {
+                    let correct = q.with_value(|q| q.options[i].correct);
+                    let text = if correct { s::OPTION_RIGHT } else if chosen.with(|c| c.contains(&i)) { s::OPTION_YOUR_WRONG } else { "" };
+                    (!text.is_empty()).then(|| view! { <span class=if correct { "verdict verdict--right" } else { "verdict verdict--wrong" }>{text}</span> })
+                })
+            };
+            view! {
+                <div class="choice">
+                    <input class="choice__input" type=kind id=id.clone() name=name.clone() value=i.to_string()
+                        prop:checked=move || chosen.with(|c| c.contains(&i)) on:change=toggle disabled=move || checked.get()/>
+                    <label class="choice__label" for=id>{label}{verdict}</label>
+                </div>
+            }
+        })
+        .collect::<Vec<_>>();
+    let prompt = markdown::inline_text(&question.prompt);
+    let module_for_feedback = module_id.clone();
+    let feedback = move || {
+        checked.get().then(|| {
+            let (right, parts, explanation) = q.with_value(|q| {
+                let picked = chosen.get_untracked();
+                let right = assessment::is_correct(q, &picked);
+                let parts: Vec<_> = picked.iter().filter_map(|&i| q.options.get(i)).map(|o| o.feedback.clone()).collect();
+                (right, parts, q.explanation.clone())
+            });
+            let id = module_for_feedback.clone();
+            view! {
+                <div class=if right { "feedback feedback--right" } else { "feedback feedback--wrong" }>
+                    <h3 id=feedback_id.clone() tabindex="-1">{if right { s::CHECK_RIGHT } else { s::CHECK_NOT_YET }}</h3>
+                    {parts.iter().map(|p| markdown::blocks(&id, p)).collect::<Vec<_>>()}
+                    {markdown::blocks(&id, &explanation)}
+                </div>
+            }
+        })
+    };
+    view! {
+        <div class="question">
+            // GOV.UK pattern: on a question page the heading sits inside the
+            // legend, so it is read once, as both.
+            <fieldset class="fieldset" aria-describedby=move || error.get().then(|| error_id.clone())>
+                <legend class="fieldset__legend"><h2 id=heading_id tabindex="-1">{prompt}</h2></legend>
+                <div class="prose">{markdown::blocks(&module_id, &question.intro)}</div>
+                <p class="hint">{if multiple { s::CHOOSE_ALL } else { s::CHOOSE_ONE }}</p>
+                {move || error.get().then(|| view! { <p class="error-message" id=format!("vraag-{}-fout", q.with_value(|q| q.id.clone()))><span class="visually-hidden">{s::ERROR_PREFIX}</span>{s::CHOOSE_FIRST}</p> })}
+                {options}
+            </fieldset>
+            {move || (!checked.get()).then(|| view! { <button type="button" class="button" on:click=check>{s::CHECK_ANSWER}</button> })}
+            <div aria-live="polite">{feedback}</div>
+        </div>
+    }
+}
