@@ -68,6 +68,11 @@ pub fn inline_text(content: &[Inline]) -> String {
     weerbaar_core::content::document::plain_text(content).trim().to_string()
 }
 
+/// Block text without formatting (an answer option in the review).
+pub fn inline_text_blocks(blocks: &[Block]) -> String {
+    weerbaar_core::content::document::plain_text_blocks(blocks).trim().to_string()
+}
+
 fn inlines(id: &str, content: &[Inline]) -> AnyView {
     content.iter().map(|i| inline(id, i)).collect::<Vec<_>>().into_any()
 }

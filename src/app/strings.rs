@@ -68,6 +68,22 @@ pub const CHECK_NOT_YET: &str = "Niet helemaal. Zo zit het:";
 pub const OPTION_RIGHT: &str = " (goed antwoord)";
 pub const OPTION_YOUR_WRONG: &str = " (jouw keuze, niet goed)";
 
+pub const TO_TEST: &str = "Naar de toets";
+pub const QUESTION: &str = "Vraag";
+pub const ERROR_SUMMARY_TITLE: &str = "Er is een probleem";
+pub const RESULT_TITLE: &str = "Je uitslag";
+pub const RESULT_YOU_HAD: &str = "Je had";
+pub const RESULT_RIGHT: &str = "vragen goed";
+pub const RESULT_PASSED: &str = "Gefeliciteerd, je bent geslaagd! Je hebt deze module afgerond.";
+pub const RESULT_NOT_YET: &str = "Je bent nog niet geslaagd. Lees hieronder waarom de antwoorden zo zijn, en oefen daarna de vragen die je fout had.";
+pub const RETRY_MISSED: &str = "Oefen de vragen die je fout had";
+pub const BACK_TO_LESSON: &str = "Terug naar de les";
+pub const REVIEW_TITLE: &str = "Alle vragen nagekeken";
+pub const REVIEW_RIGHT: &str = "Goed beantwoord.";
+pub const REVIEW_WRONG: &str = "Nog niet goed.";
+pub const REVIEW_YOURS: &str = "Jouw antwoord:";
+pub const REVIEW_CORRECT: &str = "Het goede antwoord:";
+
 pub const WHAT_CAN_YOU_DO: &str = "Wat kun je doen?";
 pub const WHAT_CAN_YOU_DO_INTRO: &str = "Je hoeft niets te bewijzen. Meld wat je ziet; de politie en de gemeente zoeken het verder uit.";
 pub const FOOTER_REPORT_TITLE: &str = "Iets gezien? Zo meld je het";

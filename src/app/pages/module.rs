@@ -83,12 +83,17 @@ fn ModuleView(module: Module) -> impl IntoView {
     let contacts = Signal::derive(move || content.site_or_fallback().contacts);
     view! {
         <article class="module">
-            <PageTitle text=module.title.clone()/>
             {match module.items {
-                // Lessons read as text. Other kinds need their player: shown
-                // as plain text they would give away the answers.
-                Items::Lesson(lesson) => view! { <LessonPlayer module_id=module.id.clone() lesson minutes=module.minutes/> }.into_any(),
-                _ => view! { <p class="notice notice--warning">{s::PLAYER_MISSING}</p> }.into_any(),
+                // The player owns the page's h1 (in a test it is the question).
+                Items::Lesson(lesson) => view! {
+                    <LessonPlayer module_id=module.id.clone() lesson title=module.title.clone() minutes=module.minutes pass_mark=module.pass_mark/>
+                }.into_any(),
+                // Other kinds need their player: shown as plain text they
+                // would give away the answers.
+                _ => view! {
+                    <PageTitle text=module.title.clone()/>
+                    <p class="notice notice--warning">{s::PLAYER_MISSING}</p>
+                }.into_any(),
             }}
             <section class="what-to-do" aria-labelledby="wat-kun-je-doen">
                 <h2 id="wat-kun-je-doen">{s::WHAT_CAN_YOU_DO}</h2>

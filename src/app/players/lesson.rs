@@ -10,10 +10,12 @@ use leptos::prelude::*;
 use weerbaar_core::content::kinds::lesson::Lesson;
 use weerbaar_core::progress::assessment;
 
+use super::final_test::FinalTest;
 use super::question::KnowledgeCheck;
 use crate::app::markdown;
 use crate::app::state::ProgressStore;
 use crate::app::strings as s;
+use crate::app::widgets::page_title::PageTitle;
 use crate::platform::{dom, now};
 
 const PAGE_HEADING: &str = "lespagina";
@@ -25,11 +27,21 @@ pub fn LessonPlayer(
     module_id: String,
     /// The pages.
     lesson: Lesson,
+    /// Module title: the page's `h1` while reading.
+    title: String,
     /// `duur:` from the front matter, for "minutes left".
     minutes: Option<u32>,
+    /// `slaaggrens:`; 70 % when the trainer set none.
+    pass_mark: Option<u32>,
 ) -> impl IntoView {
     let progress = expect_context::<ProgressStore>();
     let total = lesson.pages.len();
+    let has_test = !lesson.test.is_empty();
+    // A test that was started continues where it stopped.
+    let started_test = has_test && progress.doc.with_untracked(|d| d.module(&module_id).is_some_and(|m| !m.answers.is_empty()));
+    let in_test = RwSignal::new(started_test);
+    let test = StoredValue::new(lesson.test);
+    let module_title = StoredValue::new(title);
     let start = progress.doc.with_untracked(|d| d.module(&module_id).and_then(|m| m.page)).unwrap_or(0) as usize;
     let page = RwSignal::new(start.min(total.saturating_sub(1)));
     let pages = StoredValue::new(lesson.pages);
@@ -78,7 +90,22 @@ pub fn LessonPlayer(
             .into_any()
         })
     };
-    view! {
+    let to_test = move |_| {
+        in_test.set(true);
+        dom::scroll_to_top();
+        request_animation_frame(|| dom::focus_id("paginatitel"));
+    };
+    let back_to_pages = Callback::new(move |_| {
+        in_test.set(false);
+        request_animation_frame(|| dom::focus_id("paginatitel"));
+    });
+    move || if in_test.get() {
+        view! {
+            <FinalTest module_id=id.get_value() module_title=module_title.get_value() questions=test.get_value()
+                pass_mark=pass_mark.unwrap_or(DEFAULT_PASS_MARK) on_back=back_to_pages/>
+        }.into_any()
+    } else { view! {
+        <PageTitle text=module_title.get_value()/>
         <div class="lesson">
             <p class="lesson__status">{status}</p>
             <progress class="lesson__bar" max=total.to_string() value=move || (page.get() + 1).to_string() aria-label=s::LESSON_PROGRESS></progress>
@@ -100,10 +127,15 @@ pub fn LessonPlayer(
                     ().into_any()
                 } else if page.get() + 1 < total {
                     view! { <button type="button" class="button" on:click=move |_| go(page.get_untracked() + 1)>{s::NEXT}</button> }.into_any()
+                } else if has_test {
+                    view! { <button type="button" class="button" on:click=to_test>{s::TO_TEST}</button> }.into_any()
                 } else {
                     view! { <button type="button" class="button" on:click=finish>{s::FINISH}</button> }.into_any()
                 }}
             </nav>
         </div>
-    }
+    }.into_any() }
 }
+
+/// Pass mark when the front matter sets none.
+const DEFAULT_PASS_MARK: u32 = 70;

@@ -2,5 +2,6 @@
 //! progress through `ProgressStore`; rules (marking, grading) live in
 //! `weerbaar_core::progress::assessment`.
 
+pub mod final_test;
 pub mod lesson;
 pub mod question;

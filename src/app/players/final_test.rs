@@ -1,0 +1,217 @@
+//! The final test of a lesson: one question per page with the question as
+//! the page's `h1`, then a result page that reviews every answer.
+//!
+//! Accessibility criteria:
+//! - Must: the question is the `h1` and the `<legend>` (GOV.UK "one question
+//!   per page"); after each step focus moves to the new `h1`.
+//! - Must: "Volgende" without a choice shows an error summary (role=alert,
+//!   focused) whose link moves focus to the first option, plus an inline
+//!   error; nothing the learner entered is cleared.
+//! - Must: the review says in words what was chosen and what is right.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use weerbaar_core::content::kinds::question::Question;
+use weerbaar_core::progress::assessment;
+
+use crate::app::markdown;
+use crate::app::state::ProgressStore;
+use crate::app::strings as s;
+use crate::app::widgets::page_title::PageTitle;
+use crate::platform::{dom, now};
+
+const H1: &str = "paginatitel";
+
+/// Plays the final test and shows the result.
+#[component]
+pub fn FinalTest(
+    /// Module id (progress key, link base).
+    module_id: String,
+    /// Module title, shown above each question.
+    module_title: String,
+    /// The test questions.
+    questions: Vec<Question>,
+    /// Percentage needed to pass.
+    pass_mark: u32,
+    /// Back to the lesson pages.
+    on_back: Callback<()>,
+) -> impl IntoView {
+    let progress = expect_context::<ProgressStore>();
+    let id = StoredValue::new(module_id);
+    let questions = StoredValue::new(questions);
+    let answers = move || id.with_value(|id| progress.doc.with(|d| d.module(id).map(|m| m.answers.clone()).unwrap_or_default()));
+    // Which question is open; None shows the result.
+    let current = Memo::new(move |_| {
+        let a = answers();
+        questions.with_value(|qs| assessment::next_unanswered(qs, &a).map(|q| q.id.clone()))
+    });
+    let title = StoredValue::new(module_title);
+    // Answering is the event that changes progress; views only read it.
+    // (Recording the pass from inside the result view would change the very
+    // document that view reads, and loop.)
+    let on_answer = Callback::new(move |(question, picked): (String, Vec<usize>)| {
+        id.with_value(|id| {
+            questions.with_value(|qs| {
+                progress.doc.update(|d| {
+                    d.record_answer(id, &question, picked, now());
+                    let answers = d.module(id).map(|m| m.answers.clone()).unwrap_or_default();
+                    if assessment::next_unanswered(qs, &answers).is_none() {
+                        let grade = assessment::grade(qs, &answers, pass_mark);
+                        if grade.passed {
+                            d.record_completed(id, Some(grade.percent), now());
+                        }
+                    }
+                })
+            })
+        })
+    });
+    view! {
+        {move || match current.get() {
+            Some(qid) => {
+                let (index, question) = questions.with_value(|qs| {
+                    let i = qs.iter().position(|q| q.id == qid).unwrap_or(0);
+                    (i, qs[i].clone())
+                });
+                let total = questions.with_value(Vec::len);
+                let caption = format!("{}: {} {} {} {total}", title.get_value(), s::QUESTION, index + 1, s::OF);
+                view! { <TestQuestion module_id=id.get_value() caption question on_answer/> }.into_any()
+            }
+            None => {
+                let grade = questions.with_value(|qs| assessment::grade(qs, &answers(), pass_mark));
+                view! { <TestResult module_id=id.get_value() questions=questions.get_value() answers=answers() grade on_back/> }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn TestQuestion(module_id: String, caption: String, question: Question, on_answer: Callback<(String, Vec<usize>)>) -> impl IntoView {
+    let chosen = RwSignal::new(Vec::<usize>::new());
+    let error = RwSignal::new(false);
+    let first_option = format!("toets-{}-0", question.id);
+    let qid = StoredValue::new(question.id.clone());
+    let multiple = question.multiple;
+    let next = move |_| {
+        if chosen.with(Vec::is_empty) {
+            error.set(true);
+            request_animation_frame(|| dom::focus_id("foutmelding"));
+            return;
+        }
+        on_answer.run((qid.get_value(), chosen.get_untracked()));
+        dom::scroll_to_top();
+        request_animation_frame(|| dom::focus_id(H1));
+    };
+    let options = question
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, option)| {
+            let id = format!("toets-{}-{i}", question.id);
+            let toggle = move |_| {
+                chosen.update(|c| {
+                    if multiple {
+                        if let Some(at) = c.iter().position(|&x| x == i) {
+                            c.remove(at);
+                        } else {
+                            c.push(i);
+                        }
+                    } else {
+                        *c = vec![i];
+                    }
+                })
+            };
+            view! {
+                <div class="choice">
+                    <input class="choice__input" type=if multiple { "checkbox" } else { "radio" } id=id.clone() name="toetsvraag"
+                        prop:checked=move || chosen.with(|c| c.contains(&i)) on:change=toggle/>
+                    <label class="choice__label" for=id>{markdown::blocks(&module_id, &option.content)}</label>
+                </div>
+            }
+        })
+        .collect::<Vec<_>>();
+    let prompt = markdown::inline_text(&question.prompt);
+    let focus_target = StoredValue::new(first_option);
+    view! {
+        {move || error.get().then(|| view! {
+            <div class="error-summary" id="foutmelding" role="alert" tabindex="-1">
+                <h2 class="error-summary__title">{s::ERROR_SUMMARY_TITLE}</h2>
+                <ul>
+                    // The link must not change the URL hash (that is the
+                    // route); it moves focus to the first option instead.
+                    <li><a href=format!("#{}", focus_target.get_value()) on:click=move |ev| {
+                        ev.prevent_default();
+                        focus_target.with_value(|id| dom::focus_id(id));
+                    }>{s::CHOOSE_FIRST}</a></li>
+                </ul>
+            </div>
+        })}
+        <p class="caption">{caption}</p>
+        <fieldset class="fieldset" aria-describedby=move || error.get().then_some("toets-fout")>
+            <legend class="fieldset__legend fieldset__legend--page"><PageTitle text=prompt/></legend>
+            <div class="prose">{markdown::blocks(&module_id, &question.intro)}</div>
+            <p class="hint">{if multiple { s::CHOOSE_ALL } else { s::CHOOSE_ONE }}</p>
+            {move || error.get().then(|| view! { <p class="error-message" id="toets-fout"><span class="visually-hidden">{s::ERROR_PREFIX}</span>{s::CHOOSE_FIRST}</p> })}
+            {options}
+        </fieldset>
+        <button type="button" class="button" on:click=next>{s::NEXT}</button>
+    }
+}
+
+#[component]
+fn TestResult(
+    module_id: String,
+    questions: Vec<Question>,
+    answers: BTreeMap<String, Vec<usize>>,
+    grade: assessment::Grade,
+    on_back: Callback<()>,
+) -> impl IntoView {
+    let progress = expect_context::<ProgressStore>();
+    let missed = StoredValue::new(grade.missed.clone());
+    let mid = StoredValue::new(module_id.clone());
+    let retry = move |_| {
+        mid.with_value(|m| missed.with_value(|q| progress.doc.update(|d| d.forget_answers(m, q, now()))));
+        dom::scroll_to_top();
+        request_animation_frame(|| dom::focus_id(H1));
+    };
+    let summary = format!("{} {} {} {} {} ({}%).", s::RESULT_YOU_HAD, grade.correct, s::OF, grade.total, s::RESULT_RIGHT, grade.percent);
+    let review = questions
+        .iter()
+        .enumerate()
+        .map(|(n, q)| {
+            let picked = answers.get(&q.id).cloned().unwrap_or_default();
+            let right = assessment::is_correct(q, &picked);
+            let texts = |which: &dyn Fn(usize) -> bool| {
+                q.options.iter().enumerate().filter(|(i, _)| which(*i)).map(|(_, o)| markdown::inline_text_blocks(&o.content)).collect::<Vec<_>>().join("; ")
+            };
+            let yours = texts(&|i| picked.contains(&i));
+            let correct = texts(&|i| q.options[i].correct);
+            let why: Vec<_> = picked.iter().filter_map(|&i| q.options.get(i)).map(|o| markdown::blocks(&module_id, &o.feedback)).collect();
+            view! {
+                <li class=if right { "review__item review__item--right" } else { "review__item review__item--wrong" }>
+                    <h3>{format!("{} {}: {}", s::QUESTION, n + 1, markdown::inline_text(&q.prompt))}</h3>
+                    <p><strong>{if right { s::REVIEW_RIGHT } else { s::REVIEW_WRONG }}</strong></p>
+                    <p>{s::REVIEW_YOURS}" "{yours}</p>
+                    {(!right).then(|| view! { <p>{s::REVIEW_CORRECT}" "{correct.clone()}</p> })}
+                    {why}
+                    {markdown::blocks(&module_id, &q.explanation)}
+                </li>
+            }
+        })
+        .collect::<Vec<_>>();
+    let passed = grade.passed;
+    let any_missed = !grade.missed.is_empty();
+    view! {
+        <PageTitle text=s::RESULT_TITLE.to_string()/>
+        <div class=if passed { "panel panel--passed" } else { "panel panel--not-yet" }>
+            <p class="panel__score">{summary}</p>
+            <p>{if passed { s::RESULT_PASSED } else { s::RESULT_NOT_YET }}</p>
+        </div>
+        <div class="button-row">
+            {any_missed.then(|| view! { <button type="button" class="button" on:click=retry>{s::RETRY_MISSED}</button> })}
+            <button type="button" class="button button--secondary" on:click=move |_| on_back.run(())>{s::BACK_TO_LESSON}</button>
+        </div>
+        <h2>{s::REVIEW_TITLE}</h2>
+        <ol class="review">{review}</ol>
+    }
+}
