@@ -7,5 +7,6 @@
 #![warn(missing_docs)]
 
 pub mod content;
+pub mod date;
 pub mod progress;
 pub mod route;

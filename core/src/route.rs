@@ -17,6 +17,8 @@ pub enum Route {
     Audience(Audience),
     /// One module, by id (its path in content/ without `.md`).
     Module(String),
+    /// The printable certificate ("bewijs van deelname") of a module.
+    Certificate(String),
     /// "Mijn voortgang".
     Progress,
     /// Privacy statement.
@@ -47,10 +49,8 @@ impl Route {
                 _ => Route::NotFound,
             },
             Some(("voor", code)) => Audience::from_code(code).map_or(Route::NotFound, Route::Audience),
-            Some(("module", id)) => match module_id_from_path(&format!("{id}.md")) {
-                Ok(id) => Route::Module(id),
-                Err(_) => Route::NotFound,
-            },
+            Some(("module", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Module),
+            Some(("bewijs", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Certificate),
             Some(_) => Route::NotFound,
         };
         Some(route)
@@ -62,6 +62,7 @@ impl Route {
             Route::Home => "#/".into(),
             Route::Audience(a) => format!("#/voor/{}", a.code()),
             Route::Module(id) => format!("#/module/{}", percent_encode(id)),
+            Route::Certificate(id) => format!("#/bewijs/{}", percent_encode(id)),
             Route::Progress => "#/voortgang".into(),
             Route::Privacy => "#/privacy".into(),
             Route::Accessibility => "#/toegankelijkheid".into(),
@@ -122,6 +123,8 @@ mod tests {
             ("#/voor/agrarier", Route::Audience(Audience::Farmers)),
             ("#/voor/agrari%C3%ABr", Route::Audience(Audience::Farmers)),
             ("#/module/inwoner/kapper", Route::Module("inwoner/kapper".into())),
+            ("#/bewijs/medewerker/bibob", Route::Certificate("medewerker/bibob".into())),
+            ("#/bewijs/../geheim", Route::NotFound),
             ("#/voor/boeren", Route::NotFound),
             ("#/module/../geheim", Route::NotFound),
             ("#/module/", Route::NotFound),
@@ -163,8 +166,9 @@ mod tests {
         fn module_ids_round_trip(id in "[a-zëï0-9 _-]{1,12}(/[a-z0-9-]{1,12}){0,2}") {
             let id = id.trim().to_string();
             prop_assume!(!id.is_empty() && !id.starts_with('/') && id.split('/').all(|s| !s.trim().is_empty() && s.trim() == s));
-            let r = Route::Module(id);
-            prop_assert_eq!(Route::parse(&r.href()), Some(r));
+            for r in [Route::Module(id.clone()), Route::Certificate(id)] {
+                prop_assert_eq!(Route::parse(&r.href()), Some(r.clone()));
+            }
         }
     }
 }

@@ -161,6 +161,7 @@ pub const PRIVACY_TEXT: &[&str] = &[
     "Wat bewaart Weerbaar? Alleen in deze browser, op dit apparaat: welke modules je hebt geopend en afgerond, wanneer, en je score. Dat staat in de opslag van de browser (localStorage) onder de naam weerbaar.voortgang. Andere websites kunnen daar niet bij.",
     "Kon Weerbaar je opgeslagen voortgang een keer niet lezen? Dan staat er een kopie onder weerbaar.voortgang.onleesbaar, zodat er nooit iets zomaar verdwijnt.",
     "Voor gebruik zonder internet bewaart de browser een kopie van de website zelf: de app en de lesstof (in de Cache Storage, onder weerbaar-). Daarin staat niets over jou.",
+    "Op een bewijs van deelname typ je je naam. Die naam blijft alleen op die pagina, tenzij je \"Onthoud mijn naam op dit apparaat\" aanvinkt: dan staat hij onder weerbaar.naam. Vink je het weer uit, dan is hij weg.",
     "Download je je voortgang, dan maakt je eigen apparaat dat bestand. Het gaat nergens anders heen.",
     "Weerbaar laadt niets van andere websites: geen lettertypen, geen statistieken, geen advertenties. Alles komt van de website waar je nu bent.",
     "Alles wissen? Kies op de pagina Mijn voortgang voor \"Wis mijn gegevens\". Dan verdwijnt alles wat hierboven staat van dit apparaat. Op een gedeelde computer, zoals in een bibliotheek of op school, is dat verstandig als je klaar bent.",
@@ -174,3 +175,23 @@ pub const ACCESSIBILITY_TEXT: &[&str] = &[
     "Elke versie van Weerbaar wordt automatisch getest met axe-core op alle pagina's, en met toetsenbord-tests in een echte browser.",
     "Loop je toch ergens tegenaan? Laat het de organisatie weten die deze website aanbiedt; zo kunnen we het verbeteren.",
 ];
+
+// Certificate ("bewijs van deelname").
+pub const CERT_TITLE: &str = "Bewijs van deelname";
+pub const CERT_INTRO: &str = "Typ je naam zoals die op het bewijs moet staan. Druk het daarna af, of kies bij afdrukken voor \"Opslaan als pdf\".";
+pub const CERT_NAME_LABEL: &str = "Je naam";
+pub const CERT_NAME_HINT: &str = "Je naam staat alleen op dit bewijs. Weerbaar stuurt hem nergens heen.";
+pub const CERT_REMEMBER: &str = "Onthoud mijn naam op dit apparaat";
+pub const CERT_REMEMBER_HINT: &str = "Doe dit niet op een gedeelde computer, zoals in een bibliotheek.";
+pub const CERT_PRINT: &str = "Afdrukken of opslaan als pdf";
+pub const CERT_DECLARES: &str = "verklaart dat";
+pub const CERT_NO_NAME: &str = "(naam)";
+pub const CERT_FINISHED: &str = "de e-learning";
+pub const CERT_ON: &str = "heeft afgerond op";
+pub const CERT_SCORE: &str = "met een score van";
+pub const CERT_FOOTER: &str = "Weerbaar: ondermijning herkennen en melden";
+pub const CERT_NOT_DONE_TITLE: &str = "Nog geen bewijs van deelname";
+pub const CERT_NOT_DONE: &str = "Je krijgt een bewijs van deelname als je deze module hebt afgerond. Maak de module eerst af.";
+pub const CERT_TO_MODULE: &str = "Naar de module";
+pub const CERT_LINK: &str = "Bekijk je bewijs van deelname";
+pub const CERT_NOT_SAVED: &str = "Je naam kon niet worden onthouden, omdat de browser niets mag opslaan. Het bewijs afdrukken kan wel.";

@@ -13,3 +13,16 @@ pub mod storage;
 pub fn now() -> u64 {
     js_sys::Date::now() as u64
 }
+
+/// The learner's local calendar day of a moment, as (year, month 1-12, day).
+pub fn local_day(millis: u64) -> (i32, u32, u32) {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
+    (date.get_full_year() as i32, date.get_month() + 1, date.get_date())
+}
+
+/// Opens the browser's print dialog (which also saves as PDF).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

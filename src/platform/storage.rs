@@ -102,3 +102,29 @@ pub fn clear_all() -> Result<(), StorageProblem> {
     }
     Ok(())
 }
+
+/// The name printed on certificates. It is stored only while the learner
+/// has ticked "onthoud mijn naam op dit apparaat"; otherwise it lives in
+/// the page and is gone when they leave it.
+pub const NAME_KEY: &str = "weerbaar.naam";
+
+/// The remembered name, if the learner asked for it to be kept.
+pub fn remembered_name() -> Option<String> {
+    storage()?.get_item(NAME_KEY).ok().flatten().filter(|n| !n.trim().is_empty())
+}
+
+/// Keeps `name` on this device (an empty name removes it).
+pub fn remember_name(name: &str) -> Result<(), StorageProblem> {
+    let store = storage().ok_or(StorageProblem::Blocked)?;
+    if name.trim().is_empty() {
+        return store.remove_item(NAME_KEY).map_err(|_| StorageProblem::Blocked);
+    }
+    store.set_item(NAME_KEY, name).map_err(|_| StorageProblem::Full)
+}
+
+/// Forgets the remembered name.
+pub fn forget_name() {
+    if let Some(store) = storage() {
+        let _ = store.remove_item(NAME_KEY);
+    }
+}

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use weerbaar_core::content::check::{check, ContentSource};
+use weerbaar_core::content::check::{check, ContentSource, Report};
 use weerbaar_core::content::Severity;
 
 struct Folder(PathBuf);
@@ -72,6 +72,7 @@ fn main() -> ExitCode {
         for p in &report.problems {
             println!("{}", p.render());
         }
+        print_overview(&report);
         println!(
             "{}: {} modules gecontroleerd, {errors} {}, {warnings} {}.",
             dir.display(),
@@ -85,4 +86,39 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The order in which counts are shown; `antwoorden` is left to `--json`.
+const ORDER: [&str; 10] = [
+    "pagina's", "vragen", "kennisvragen", "toetsvragen", "situaties", "einden", "kaarten", "gebieden", "signalen", "afleiders",
+];
+
+/// The content at a glance, per audience: what each module holds, so a
+/// trainer (or an issue's bar) can see the counts without opening files.
+fn print_overview(report: &Report) {
+    let mut audiences: Vec<Option<&str>> = Vec::new();
+    for m in &report.modules {
+        if !audiences.contains(&m.audience) {
+            audiences.push(m.audience);
+        }
+    }
+    println!("Overzicht");
+    for audience in audiences {
+        let modules: Vec<_> = report.modules.iter().filter(|m| m.audience == audience).collect();
+        let plural = if modules.len() == 1 { "module" } else { "modules" };
+        println!("  {} ({} {plural})", audience.unwrap_or("zonder doelgroep"), modules.len());
+        for m in modules {
+            let counts: Vec<String> = ORDER
+                .iter()
+                .filter_map(|k| m.items.get(k).map(|n| format!("{n} {k}")))
+                .collect();
+            println!("    {:<9} {}: {}", m.kind, m.title, counts.join(", "));
+        }
+    }
+    let total = |key: &str| report.modules.iter().filter_map(|m| m.items.get(key)).sum::<usize>();
+    let totals: Vec<String> = ["vragen", "situaties", "einden", "kaarten", "gebieden"]
+        .iter()
+        .map(|k| format!("{} {k}", total(k)))
+        .collect();
+    println!("  Totaal: {}", totals.join(", "));
 }

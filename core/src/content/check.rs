@@ -167,9 +167,10 @@ fn summarise(m: &Module) -> ModuleSummary {
         Items::Lesson(lesson) => {
             add("pagina's", lesson.pages.len());
             let checks: Vec<_> = lesson.pages.iter().filter_map(|p| p.check.as_ref()).collect();
-            add("vragen", checks.len());
-            add("antwoorden", checks.iter().map(|q| q.options.len()).sum());
+            add("kennisvragen", checks.len());
             add("toetsvragen", lesson.test.len());
+            add("vragen", checks.len() + lesson.test.len());
+            add("antwoorden", checks.iter().copied().chain(lesson.test.iter()).map(|q| q.options.len()).sum());
         }
         Items::Quiz(questions) => {
             add("vragen", questions.len());
@@ -182,6 +183,7 @@ fn summarise(m: &Module) -> ModuleSummary {
         Items::Scene(scene) => {
             add("gebieden", scene.regions.len());
             add("signalen", scene.regions.iter().filter(|r| r.signal).count());
+            add("afleiders", scene.regions.iter().filter(|r| !r.signal).count());
         }
         Items::Scenario(scenario) => {
             add("situaties", scenario.nodes.len());

@@ -1,6 +1,7 @@
 //! One file per page; [`Page`] picks the one for the current route.
 
 mod audience;
+mod certificate;
 mod home;
 mod module;
 mod my_data;
@@ -22,6 +23,7 @@ pub fn Page() -> impl IntoView {
         Route::Home => view! { <home::HomePage/> }.into_any(),
         Route::Audience(audience) => view! { <audience::AudiencePage audience/> }.into_any(),
         Route::Module(id) => view! { <module::ModulePage id/> }.into_any(),
+        Route::Certificate(id) => view! { <certificate::CertificatePage id/> }.into_any(),
         Route::Progress => view! { <progress::ProgressPage/> }.into_any(),
         Route::Privacy => view! { <statement::Statement title=s::PRIVACY_TITLE paragraphs=s::PRIVACY_TEXT/> }.into_any(),
         Route::Accessibility => {

@@ -34,10 +34,21 @@ pub fn ProgressPage() -> impl IntoView {
                         .iter()
                         .flat_map(|t| &t.entries)
                         .map(|e| {
+                            let status = doc.status(&e.id);
+                            // The link text names the module: a list of ten
+                            // identical "bewijs" links says nothing out of context.
+                            let proof = (status == Status::Completed).then(|| {
+                                view! {
+                                    <a class="module-list__extra" href=Route::Certificate(e.id.clone()).href()>
+                                        {s::CERT_TITLE}<span class="visually-hidden">{format!(" voor {}", e.title)}</span>
+                                    </a>
+                                }
+                            });
                             view! {
                                 <li class="module-list__item">
                                     <a href=Route::Module(e.id.clone()).href()>{e.title.clone()}</a>
-                                    {status_badge(doc.status(&e.id))}
+                                    {status_badge(status)}
+                                    {proof}
                                 </li>
                             }
                         })

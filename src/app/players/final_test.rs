@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use weerbaar_core::content::kinds::question::Question;
 use weerbaar_core::progress::assessment;
+use weerbaar_core::route::Route;
 
 use crate::app::markdown;
 use crate::app::state::ProgressStore;
@@ -206,6 +207,7 @@ fn TestResult(
         <div class=if passed { "panel panel--passed" } else { "panel panel--not-yet" }>
             <p class="panel__score">{summary}</p>
             <p>{if passed { s::RESULT_PASSED } else { s::RESULT_NOT_YET }}</p>
+            {passed.then(|| view! { <p><a href=Route::Certificate(module_id.clone()).href()>{s::CERT_LINK}</a></p> })}
         </div>
         <div class="button-row">
             {any_missed.then(|| view! { <button type="button" class="button" on:click=retry>{s::RETRY_MISSED}</button> })}
