@@ -195,3 +195,32 @@ pub const CERT_NOT_DONE: &str = "Je krijgt een bewijs van deelname als je deze m
 pub const CERT_TO_MODULE: &str = "Naar de module";
 pub const CERT_LINK: &str = "Bekijk je bewijs van deelname";
 pub const CERT_NOT_SAVED: &str = "Je naam kon niet worden onthouden, omdat de browser niets mag opslaan. Het bewijs afdrukken kan wel.";
+
+// Scenario quiz.
+pub const QUESTIONS: &str = "vragen";
+pub const QUIZ_ABOUT: &str = "ongeveer";
+pub const MINUTES: &str = "minuten";
+pub const QUIZ_START: &str = "Begin";
+pub const NEXT_QUESTION: &str = "Volgende vraag";
+pub const SEE_RESULT: &str = "Bekijk je uitslag";
+pub const QUIZ_RESTART: &str = "Begin opnieuw";
+pub const QUIZ_ALL_RIGHT: &str = "Alles goed! Je herkent deze signalen en weet wat je kunt doen.";
+pub const QUIZ_PASSED: &str = "Goed gedaan. Lees hieronder nog eens de vragen die je fout had, of oefen ze opnieuw.";
+pub const QUIZ_NOT_YET: &str = "Dat is nog niet genoeg, maar je hebt nu wel gezien waar je op kunt letten. Lees de uitleg hieronder en oefen de vragen die je fout had.";
+
+/// "Je had de vorige keer 2 vragen fout. Die krijg je nu eerst."
+pub fn quiz_missed_first(n: usize) -> String {
+    if n == 1 {
+        "Je had de vorige keer 1 vraag fout. Die krijg je nu eerst.".to_string()
+    } else {
+        format!("Je had de vorige keer {n} vragen fout. Die krijg je nu eerst.")
+    }
+}
+
+// Branching scenario.
+pub const STORY_STEP: &str = "stap";
+pub const STORY_ENDING: &str = "Einde";
+pub const STORY_CHOOSE: &str = "Wat doe je?";
+pub const STORY_ROUTE: &str = "Jouw route";
+pub const STORY_BACK: &str = "Een stap terug";
+pub const STORY_RESTART: &str = "Opnieuw beginnen";

@@ -5,6 +5,9 @@ use std::collections::BTreeMap;
 
 use crate::content::kinds::question::Question;
 
+/// The pass mark (percent) when the front matter sets no `slaaggrens`.
+pub const DEFAULT_PASS_MARK: u32 = 70;
+
 /// Whether `chosen` (option indices) is exactly the set of correct options.
 /// For single choice that is the one right option; for multiple choice all
 /// right options and no wrong one.

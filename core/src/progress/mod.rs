@@ -5,7 +5,9 @@
 //! it only by adding a version and a migration in [`schema`].
 
 pub mod assessment;
+pub mod repetition;
 pub mod schema;
+pub mod story;
 
 use std::collections::BTreeMap;
 
@@ -37,6 +39,12 @@ pub struct ModuleProgress {
     /// a reload resumes the test and the result page can review them.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub answers: BTreeMap<String, Vec<usize>>,
+    /// Spaced-repetition schedule per quiz question or card id.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub review: BTreeMap<String, repetition::Due>,
+    /// The route through a branching scenario: node ids from the start.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub path: Vec<String>,
 }
 
 /// A finished module.
@@ -75,6 +83,8 @@ impl ProgressDoc {
             completed: None,
             page: None,
             answers: BTreeMap::new(),
+            review: BTreeMap::new(),
+            path: Vec::new(),
         });
         m.updated = m.updated.max(now);
         m
@@ -88,6 +98,18 @@ impl ProgressDoc {
     /// Remembers a final-test answer.
     pub fn record_answer(&mut self, id: &str, question: &str, chosen: Vec<usize>, now: Millis) {
         self.touch(id, now).answers.insert(question.to_string(), chosen);
+    }
+
+    /// Remembers the route through a scenario.
+    pub fn record_path(&mut self, id: &str, path: Vec<String>, now: Millis) {
+        self.touch(id, now).path = path;
+    }
+
+    /// Reschedules item `item` of module `id` after a right or wrong answer.
+    pub fn record_review(&mut self, id: &str, item: &str, correct: bool, now: Millis) {
+        let m = self.touch(id, now);
+        let previous = m.review.get(item).copied();
+        m.review.insert(item.to_string(), repetition::after_answer(previous, correct, now));
     }
 
     /// Forgets the answers to `questions`, to retry only those.
@@ -179,6 +201,8 @@ mod tests {
                 completed: c.map(|(at, score)| Completion { at, score }),
                 page,
                 answers,
+                review: Default::default(),
+                path: Vec::new(),
             });
         proptest::collection::btree_map("[abc]", module, 0..4).prop_map(|modules| ProgressDoc { modules })
     }

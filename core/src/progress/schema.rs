@@ -63,6 +63,10 @@ pub fn import(text: &str) -> Result<ProgressDoc, ImportError> {
                 && m.page.is_none_or(|p| p < 10_000)
                 && m.answers.len() <= 1000
                 && m.answers.iter().all(|(q, a)| q.chars().count() <= MAX_ID_CHARS && a.len() <= 100 && a.iter().all(|&i| i < 100))
+                && m.path.len() <= 1000
+                && m.path.iter().all(|n| n.chars().count() <= MAX_ID_CHARS)
+                && m.review.len() <= 1000
+                && m.review.iter().all(|(q, d)| q.chars().count() <= MAX_ID_CHARS && d.level <= super::repetition::MAX_LEVEL && d.due <= MAX_MILLIS)
         });
     if plausible {
         Ok(doc)
@@ -126,6 +130,8 @@ mod tests {
                 completed: Some(Completion { at: 1_700_000_100_000, score: Some(80) }),
                 page: None,
                 answers: Default::default(),
+                review: Default::default(),
+                path: Vec::new(),
             }
         );
         assert_eq!(doc.modules["jeugd/phishing"].completed, None);
@@ -153,6 +159,7 @@ mod tests {
             r#"{"versie":1,"modules":{"a":{"first_opened":3,"updated":2}}}"#,
             r#"{"versie":1,"modules":{"a":{"first_opened":1,"updated":99999999999999999}}}"#,
             r#"{"versie":1,"modules":{"a":{"first_opened":1,"updated":2,"completed":{"at":2,"score":101}}}}"#,
+            r#"{"versie":1,"modules":{"a":{"first_opened":1,"updated":2,"review":{"q":{"level":9,"due":1}}}}}"#,
         ];
         for b in bad {
             assert_eq!(import(b), Err(ImportError::Implausible), "{b}");
@@ -171,7 +178,7 @@ mod tests {
         fn encode_then_decode_is_identity(entries in proptest::collection::btree_map("[a-z/]{1,20}", (0u64..u64::MAX / 2, proptest::option::of(0u32..=100)), 0..20)) {
             let mut doc = ProgressDoc::default();
             for (id, (t, score)) in entries {
-                doc.modules.insert(id, ModuleProgress { first_opened: t, updated: t, completed: score.map(|s| Completion { at: t, score: Some(s) }), page: Some(1), answers: [("v".to_string(), vec![0, 2])].into() });
+                doc.modules.insert(id, ModuleProgress { first_opened: t, updated: t, completed: score.map(|s| Completion { at: t, score: Some(s) }), page: Some(1), answers: [("v".to_string(), vec![0, 2])].into(), review: [("v".to_string(), crate::progress::repetition::Due { level: 2, due: t })].into(), path: vec!["begin".to_string()] });
             }
             prop_assert_eq!(decode(&encode(&doc)), Ok(doc));
         }

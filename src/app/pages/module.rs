@@ -3,8 +3,11 @@
 use leptos::prelude::*;
 use weerbaar_core::content::kinds::Items;
 use weerbaar_core::content::Module;
+use weerbaar_core::progress::assessment;
 
 use crate::app::players::lesson::LessonPlayer;
+use crate::app::players::quiz::QuizPlayer;
+use crate::app::players::scenario::ScenarioPlayer;
 use crate::app::state::{load_module, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
@@ -87,6 +90,13 @@ fn ModuleView(module: Module) -> impl IntoView {
                 // The player owns the page's h1 (in a test it is the question).
                 Items::Lesson(lesson) => view! {
                     <LessonPlayer module_id=module.id.clone() lesson title=module.title.clone() minutes=module.minutes pass_mark=module.pass_mark/>
+                }.into_any(),
+                Items::Quiz(questions) => view! {
+                    <QuizPlayer module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone()
+                        minutes=module.minutes questions pass_mark=module.pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK)/>
+                }.into_any(),
+                Items::Scenario(scenario) => view! {
+                    <ScenarioPlayer module_id=module.id.clone() title=module.title.clone() scenario/>
                 }.into_any(),
                 // Other kinds need their player: shown as plain text they
                 // would give away the answers.

@@ -16,6 +16,7 @@ use weerbaar_core::content::kinds::question::Question;
 use weerbaar_core::progress::assessment;
 use weerbaar_core::route::Route;
 
+use super::review::ReviewList;
 use crate::app::markdown;
 use crate::app::state::ProgressStore;
 use crate::app::strings as s;
@@ -176,30 +177,6 @@ fn TestResult(
         request_animation_frame(|| dom::focus_id(H1));
     };
     let summary = format!("{} {} {} {} {} ({}%).", s::RESULT_YOU_HAD, grade.correct, s::OF, grade.total, s::RESULT_RIGHT, grade.percent);
-    let review = questions
-        .iter()
-        .enumerate()
-        .map(|(n, q)| {
-            let picked = answers.get(&q.id).cloned().unwrap_or_default();
-            let right = assessment::is_correct(q, &picked);
-            let texts = |which: &dyn Fn(usize) -> bool| {
-                q.options.iter().enumerate().filter(|(i, _)| which(*i)).map(|(_, o)| markdown::inline_text_blocks(&o.content)).collect::<Vec<_>>().join("; ")
-            };
-            let yours = texts(&|i| picked.contains(&i));
-            let correct = texts(&|i| q.options[i].correct);
-            let why: Vec<_> = picked.iter().filter_map(|&i| q.options.get(i)).map(|o| markdown::blocks(&module_id, &o.feedback)).collect();
-            view! {
-                <li class=if right { "review__item review__item--right" } else { "review__item review__item--wrong" }>
-                    <h3>{format!("{} {}: {}", s::QUESTION, n + 1, markdown::inline_text(&q.prompt))}</h3>
-                    <p><strong>{if right { s::REVIEW_RIGHT } else { s::REVIEW_WRONG }}</strong></p>
-                    <p>{s::REVIEW_YOURS}" "{yours}</p>
-                    {(!right).then(|| view! { <p>{s::REVIEW_CORRECT}" "{correct.clone()}</p> })}
-                    {why}
-                    {markdown::blocks(&module_id, &q.explanation)}
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
     let passed = grade.passed;
     let any_missed = !grade.missed.is_empty();
     view! {
@@ -214,6 +191,6 @@ fn TestResult(
             <button type="button" class="button button--secondary" on:click=move |_| on_back.run(())>{s::BACK_TO_LESSON}</button>
         </div>
         <h2>{s::REVIEW_TITLE}</h2>
-        <ol class="review">{review}</ol>
+        <ReviewList module_id questions answers/>
     }
 }

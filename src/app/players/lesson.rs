@@ -102,7 +102,7 @@ pub fn LessonPlayer(
     move || if in_test.get() {
         view! {
             <FinalTest module_id=id.get_value() module_title=module_title.get_value() questions=test.get_value()
-                pass_mark=pass_mark.unwrap_or(DEFAULT_PASS_MARK) on_back=back_to_pages/>
+                pass_mark=pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK) on_back=back_to_pages/>
         }.into_any()
     } else { view! {
         <PageTitle text=module_title.get_value()/>
@@ -136,6 +136,3 @@ pub fn LessonPlayer(
         </div>
     }.into_any() }
 }
-
-/// Pass mark when the front matter sets none.
-const DEFAULT_PASS_MARK: u32 = 70;

@@ -5,3 +5,6 @@
 pub mod final_test;
 pub mod lesson;
 pub mod question;
+pub mod quiz;
+pub mod review;
+pub mod scenario;

@@ -15,9 +15,11 @@ use weerbaar_core::progress::assessment;
 
 use crate::app::markdown;
 use crate::app::strings as s;
+use crate::app::widgets::page_title::PageTitle;
 use crate::platform::dom;
 
-/// A knowledge check inside a lesson page.
+/// A question to check at once: a knowledge check inside a lesson page, or
+/// a quiz question that is a page of its own.
 #[component]
 pub fn KnowledgeCheck(
     /// Module id, for resolving links and pictures.
@@ -25,7 +27,17 @@ pub fn KnowledgeCheck(
     /// The question.
     question: Question,
     /// Id for the heading inside the legend, so the page can focus it.
+    /// Ignored with `as_page`, where the heading is the page's `h1`.
     heading_id: &'static str,
+    /// The question is the page's `h1` (one question per page).
+    #[prop(optional)]
+    as_page: bool,
+    /// Told which options were chosen, once the learner checks.
+    #[prop(optional)]
+    on_checked: Option<Callback<Vec<usize>>>,
+    /// Shown under the feedback once checked (e.g. the "next" button).
+    #[prop(optional)]
+    after_check: Option<ViewFn>,
 ) -> impl IntoView {
     let chosen = RwSignal::new(Vec::<usize>::new());
     let checked = RwSignal::new(false);
@@ -44,6 +56,9 @@ pub fn KnowledgeCheck(
         }
         error.set(false);
         checked.set(true);
+        if let Some(cb) = on_checked {
+            cb.run(chosen.get_untracked());
+        }
         request_animation_frame(move || feedback_focus.with_value(|id| dom::focus_id(id)));
     };
     let options = question
@@ -100,6 +115,7 @@ pub fn KnowledgeCheck(
                     {parts.iter().map(|p| markdown::blocks(&id, p)).collect::<Vec<_>>()}
                     {markdown::blocks(&id, &explanation)}
                 </div>
+                {after_check.clone().map(|f| f.run())}
             }
         })
     };
@@ -108,7 +124,11 @@ pub fn KnowledgeCheck(
             // GOV.UK pattern: on a question page the heading sits inside the
             // legend, so it is read once, as both.
             <fieldset class="fieldset" aria-describedby=move || error.get().then(|| error_id.clone())>
-                <legend class="fieldset__legend"><h2 id=heading_id tabindex="-1">{prompt}</h2></legend>
+                {if as_page {
+                    view! { <legend class="fieldset__legend fieldset__legend--page"><PageTitle text=prompt/></legend> }.into_any()
+                } else {
+                    view! { <legend class="fieldset__legend"><h2 id=heading_id tabindex="-1">{prompt}</h2></legend> }.into_any()
+                }}
                 <div class="prose">{markdown::blocks(&module_id, &question.intro)}</div>
                 <p class="hint">{if multiple { s::CHOOSE_ALL } else { s::CHOOSE_ONE }}</p>
                 {move || error.get().then(|| view! { <p class="error-message" id=format!("vraag-{}-fout", q.with_value(|q| q.id.clone()))><span class="visually-hidden">{s::ERROR_PREFIX}</span>{s::CHOOSE_FIRST}</p> })}

@@ -1,0 +1,117 @@
+//! The branching scenario: a situation, a few choices, and the next
+//! situation, until an ending that explains what happened and what the
+//! better path was. One step back and a fresh start are always possible;
+//! the route is saved, so a reload continues the story, and shown at the end.
+//!
+//! Accessibility criteria:
+//! - Must: each situation's title is the page's `h1`; after a choice, back
+//!   or restart, focus moves to it.
+//! - Must: choices are buttons in a list under a heading ("Wat doe je?"),
+//!   usable with Tab and Enter or Space.
+//! - Must: the route at the end is an ordered list in words.
+
+use leptos::prelude::*;
+use weerbaar_core::content::kinds::scenario::Scenario;
+use weerbaar_core::progress::story;
+
+use crate::app::markdown;
+use crate::app::state::ProgressStore;
+use crate::app::strings as s;
+use crate::app::widgets::page_title::PageTitle;
+use crate::platform::{dom, now};
+
+const H1: &str = "paginatitel";
+
+/// Plays a branching scenario.
+#[component]
+pub fn ScenarioPlayer(
+    /// Module id (progress key, link base).
+    module_id: String,
+    /// Module title, shown above each situation.
+    title: String,
+    /// The scenario.
+    scenario: Scenario,
+) -> impl IntoView {
+    let progress = expect_context::<ProgressStore>();
+    let stored = progress.doc.with_untracked(|d| d.module(&module_id).map(|m| m.path.clone()).unwrap_or_default());
+    let path = RwSignal::new(story::resume(&scenario, &stored));
+    let scenario = StoredValue::new(scenario);
+    let id = StoredValue::new(module_id);
+    let title = StoredValue::new(title);
+
+    let go = move |next: Vec<String>| {
+        let ended = scenario.with_value(|sc| story::at_ending(sc, &next));
+        id.with_value(|id| {
+            progress.doc.update(|d| {
+                d.record_path(id, next.clone(), now());
+                if ended {
+                    d.record_completed(id, None, now());
+                }
+            })
+        });
+        path.set(next);
+        dom::scroll_to_top();
+        request_animation_frame(|| dom::focus_id(H1));
+    };
+
+    move || {
+        let current = path.get();
+        scenario.with_value(|sc| {
+            let Some(node) = current.last().and_then(|n| sc.node(n)) else {
+                return view! { <PageTitle text=title.get_value()/> }.into_any();
+            };
+            let module_id = id.get_value();
+            let step = current.len();
+            let ending = node.choices.is_empty();
+            let caption = if ending { format!("{}: {}", title.get_value(), s::STORY_ENDING) } else { format!("{}: {} {step}", title.get_value(), s::STORY_STEP) };
+            let intro = (step == 1).then(|| view! { <div class="prose">{markdown::blocks(&module_id, &sc.intro)}</div> });
+            let choices = node
+                .choices
+                .iter()
+                .map(|c| {
+                    let target = c.target.clone();
+                    let here = current.clone();
+                    let take = move |_| {
+                        if let Some(next) = scenario.with_value(|sc| story::choose(sc, &here, &target)) {
+                            go(next);
+                        }
+                    };
+                    view! { <li><button type="button" class="button button--choice" on:click=take>{markdown::inline_text(&c.label)}</button></li> }
+                })
+                .collect::<Vec<_>>();
+            let route = ending.then(|| {
+                let steps: Vec<_> = current
+                    .windows(2)
+                    .filter_map(|pair| {
+                        let from = sc.node(&pair[0])?;
+                        let choice = from.choices.iter().find(|c| c.target == pair[1])?;
+                        Some(view! { <li><strong>{markdown::inline_text(&from.title)}</strong>": "{markdown::inline_text(&choice.label)}</li> })
+                    })
+                    .collect();
+                view! {
+                    <h2>{s::STORY_ROUTE}</h2>
+                    <ol class="story-route">{steps}<li><strong>{s::STORY_ENDING}": "</strong>{markdown::inline_text(&node.title)}</li></ol>
+                }
+            });
+            let back_path = story::back(&current);
+            let start_path = story::resume(sc, &[]);
+            let can_go_back = step > 1;
+            view! {
+                <p class="caption">{caption}</p>
+                <PageTitle text=markdown::inline_text(&node.title)/>
+                {intro}
+                <div class=if ending { "prose story-ending" } else { "prose" }>{markdown::blocks(&module_id, &node.blocks)}</div>
+                {(!ending).then(|| view! {
+                    <h2 id="keuzes">{s::STORY_CHOOSE}</h2>
+                    <ul class="story-choices" aria-labelledby="keuzes">{choices}</ul>
+                })}
+                {route}
+                <div class="button-row">
+                    {can_go_back.then(|| view! { <button type="button" class="button button--secondary" on:click=move |_| go(back_path.clone())>{s::STORY_BACK}</button> })}
+                    {can_go_back.then(|| view! { <button type="button" class="button button--secondary" on:click=move |_| go(start_path.clone())>{s::STORY_RESTART}</button> })}
+                </div>
+            }
+            .into_any()
+        })
+    }
+}
