@@ -224,3 +224,28 @@ pub const STORY_CHOOSE: &str = "Wat doe je?";
 pub const STORY_ROUTE: &str = "Jouw route";
 pub const STORY_BACK: &str = "Een stap terug";
 pub const STORY_RESTART: &str = "Opnieuw beginnen";
+
+// "Signaal of niet?" cards.
+pub const CARDS: &str = "kaarten";
+pub const CARD: &str = "Kaart";
+pub const CARDS_HOW: &str = "Lees steeds een korte situatie. Is het een signaal van ondermijning, of niet? Na elke kaart lees je waarom.";
+pub const CARDS_SWIPE_HINT: &str = "Kies een knop. Op een touchscreen kun je ook vegen: naar rechts is signaal, naar links is geen signaal.";
+pub const SIGNAL: &str = "Signaal";
+pub const NO_SIGNAL: &str = "Geen signaal";
+pub const CARD_IS_SIGNAL: &str = "Dit is een signaal.";
+pub const CARD_IS_NO_SIGNAL: &str = "Dit is geen signaal.";
+pub const NEXT_CARD: &str = "Volgende kaart";
+pub const CARDS_RIGHT: &str = "kaarten goed.";
+pub const CARDS_ALL_RIGHT: &str = "Alles goed! Je ziet het verschil tussen een signaal en iets gewoons.";
+pub const CARDS_SOME_MISSED: &str = "Goed bezig. Hieronder lees je de kaarten die je nog lastig vond. Die komen de volgende keer ook eerst terug.";
+pub const CARDS_REPLAY_MISSED: &str = "Speel de gemiste kaarten nog een keer";
+pub const CARDS_MISSED_TITLE: &str = "Kaarten om nog eens te lezen";
+
+/// "Je had de vorige keer 3 kaarten fout. Die krijg je nu eerst."
+pub fn cards_missed_first(n: usize) -> String {
+    if n == 1 {
+        "Je had de vorige keer 1 kaart fout. Die krijg je nu eerst.".to_string()
+    } else {
+        format!("Je had de vorige keer {n} kaarten fout. Die krijg je nu eerst.")
+    }
+}

@@ -44,7 +44,7 @@ pub fn grade(questions: &[Question], answers: &BTreeMap<String, Vec<usize>>, pas
         .collect();
     let total = questions.len();
     let correct = total - missed.len();
-    let percent = if total == 0 { 100 } else { (correct * 100 / total) as u32 };
+    let percent = (correct * 100).checked_div(total).map_or(100, |p| p as u32);
     Grade { correct, total, percent, passed: percent >= pass_mark, missed }
 }
 

@@ -5,6 +5,7 @@ use weerbaar_core::content::kinds::Items;
 use weerbaar_core::content::Module;
 use weerbaar_core::progress::assessment;
 
+use crate::app::players::cards::CardGame;
 use crate::app::players::lesson::LessonPlayer;
 use crate::app::players::quiz::QuizPlayer;
 use crate::app::players::scenario::ScenarioPlayer;
@@ -97,6 +98,9 @@ fn ModuleView(module: Module) -> impl IntoView {
                 }.into_any(),
                 Items::Scenario(scenario) => view! {
                     <ScenarioPlayer module_id=module.id.clone() title=module.title.clone() scenario/>
+                }.into_any(),
+                Items::Cards(cards) => view! {
+                    <CardGame module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() cards/>
                 }.into_any(),
                 // Other kinds need their player: shown as plain text they
                 // would give away the answers.

@@ -2,9 +2,11 @@
 //! progress through `ProgressStore`; rules (marking, grading) live in
 //! `weerbaar_core::progress::assessment`.
 
+pub mod cards;
 pub mod final_test;
 pub mod lesson;
 pub mod question;
 pub mod quiz;
 pub mod review;
+pub mod round;
 pub mod scenario;

@@ -14,16 +14,14 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use weerbaar_core::content::kinds::question::Question;
-use weerbaar_core::progress::{assessment, repetition};
+use weerbaar_core::progress::assessment;
 
 use super::question::KnowledgeCheck;
 use super::review::ReviewList;
-use crate::app::state::ProgressStore;
+use super::round::{Round, H1};
 use crate::app::strings as s;
 use crate::app::widgets::page_title::PageTitle;
-use crate::platform::{dom, now};
-
-const H1: &str = "paginatitel";
+use crate::platform::now;
 
 /// Plays a quiz.
 #[component]
@@ -41,92 +39,45 @@ pub fn QuizPlayer(
     /// Percentage needed to count the quiz as done.
     pass_mark: u32,
 ) -> impl IntoView {
-    let progress = expect_context::<ProgressStore>();
+    let round = Round::new(module_id.clone(), questions.iter().map(|q| q.id.clone()).collect());
     let id = StoredValue::new(module_id);
     let questions = StoredValue::new(questions);
     let title = StoredValue::new(title);
-    let record = move || id.with_value(|id| progress.doc.with(|d| d.module(id).cloned()));
-    let answers = move || record().map(|m| m.answers).unwrap_or_default();
-    // A quiz with answers in progress continues; otherwise the start page.
-    let started = RwSignal::new(!answers().is_empty());
-    // The question whose feedback is on screen. Answering records progress
-    // at once (a reload must not lose it), which moves "next unanswered" on;
-    // this keeps the answered question visible until "Volgende vraag".
-    let showing = RwSignal::new(None::<String>);
-    let next_unanswered = Memo::new(move |_| {
-        let m = record();
-        let answers = m.as_ref().map(|m| m.answers.clone()).unwrap_or_default();
-        let review = m.map(|m| m.review).unwrap_or_default();
-        questions.with_value(|qs| {
-            let ids: Vec<&str> = qs.iter().map(|q| q.id.as_str()).collect();
-            repetition::order(&ids, &review, now()).into_iter().find(|q| !answers.contains_key(*q)).map(str::to_string)
-        })
-    });
-    let on_screen = Memo::new(move |_| showing.get().or_else(|| next_unanswered.get()));
 
     let on_checked = move |qid: String, picked: Vec<usize>| {
-        showing.set(Some(qid.clone()));
-        id.with_value(|id| {
-            questions.with_value(|qs| {
-                let Some(q) = qs.iter().find(|q| q.id == qid) else { return };
-                let correct = assessment::is_correct(q, &picked);
-                progress.doc.update(|d| {
-                    let at = now();
-                    d.record_answer(id, &qid, picked, at);
-                    d.record_review(id, &qid, correct, at);
-                    let answers = d.module(id).map(|m| m.answers.clone()).unwrap_or_default();
-                    if assessment::next_unanswered(qs, &answers).is_none() {
-                        let grade = assessment::grade(qs, &answers, pass_mark);
-                        if grade.passed {
-                            d.record_completed(id, Some(grade.percent), at);
-                        }
-                    }
-                });
-            })
+        let correct = questions.with_value(|qs| qs.iter().find(|q| q.id == qid).is_some_and(|q| assessment::is_correct(q, &picked)));
+        round.answer(&qid, picked, correct, |d, id, answers| {
+            let grade = questions.with_value(|qs| assessment::grade(qs, answers, pass_mark));
+            if grade.passed {
+                d.record_completed(id, Some(grade.percent), now());
+            }
         });
-    };
-    let go_on = move || {
-        showing.set(None);
-        dom::scroll_to_top();
-        request_animation_frame(|| dom::focus_id(H1));
-    };
-    let forget = move |which: Vec<String>| {
-        id.with_value(|id| progress.doc.update(|d| d.forget_answers(id, &which, now())));
-        started.set(true);
-        go_on();
     };
 
     move || {
-        if !started.get() {
-            let ids: Vec<String> = questions.with_value(|qs| qs.iter().map(|q| q.id.clone()).collect());
-            let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-            let review = id.with_value(|id| progress.doc.with_untracked(|d| d.module(id).map(|m| m.review.clone()))).unwrap_or_default();
-            let missed = repetition::missed_count(&refs, &review);
+        if !round.started.get() {
             return view! {
-                <QuizStart title=title.get_value() summary=summary.clone() minutes count=ids.len() missed
-                    on_start=Callback::new(move |_| { started.set(true); go_on(); })/>
+                <QuizStart title=title.get_value() summary=summary.clone() minutes count=round.ids().len()
+                    missed=round.missed_before_untracked() on_start=Callback::new(move |_| round.next())/>
             }
             .into_any();
         }
-        match on_screen.get() {
+        match round.on_screen.get() {
             Some(qid) => {
                 let total = questions.with_value(Vec::len);
-                // Untracked: recording the answer must not rebuild the page
-                // that is showing its feedback.
-                let done = id.with_value(|id| progress.doc.with_untracked(|d| d.module(id).map_or(0, |m| m.answers.len()))).min(total);
-                let position = if showing.get_untracked().is_some() { done } else { done + 1 };
+                let done = round.answered_untracked().min(total);
+                let position = if round.showing_feedback_untracked() { done } else { done + 1 };
                 let Some(question) = questions.with_value(|qs| qs.iter().find(|q| q.id == qid).cloned()) else {
                     return ().into_any();
                 };
                 let last = position >= total;
                 let caption = format!("{}: {} {} {} {total}", title.get_value(), s::QUESTION, position.max(1), s::OF);
-                let qid_for_check = qid.clone();
                 view! {
                     <p class="caption">{caption}</p>
                     <KnowledgeCheck module_id=id.get_value() question heading_id=H1 as_page=true
-                        on_checked=Callback::new(move |picked| on_checked(qid_for_check.clone(), picked))
+                        on_checked=Callback::new(move |picked| on_checked(qid.clone(), picked))
                         after_check=ViewFn::from(move || view! {
-                            <button type="button" class="button" on:click=move |_| go_on()>
+                            <button type="button" class="button" on:click=move |_| round.next()>
                                 {if last { s::SEE_RESULT } else { s::NEXT_QUESTION }}
                             </button>
                         })/>
@@ -134,14 +85,13 @@ pub fn QuizPlayer(
                 .into_any()
             }
             None => {
-                let answers = answers();
+                let answers = round.answers();
                 let grade = questions.with_value(|qs| assessment::grade(qs, &answers, pass_mark));
                 let missed = grade.missed.clone();
-                let all: Vec<String> = questions.with_value(|qs| qs.iter().map(|q| q.id.clone()).collect());
                 view! {
                     <QuizResult module_id=id.get_value() questions=questions.get_value() answers grade
-                        on_retry=Callback::new(move |_| forget(missed.clone()))
-                        on_restart=Callback::new(move |_| forget(all.clone()))/>
+                        on_retry=Callback::new(move |_| round.replay(&missed))
+                        on_restart=Callback::new(move |_| round.replay(&round.ids()))/>
                 }
                 .into_any()
             }

@@ -1,0 +1,164 @@
+//! "Signaal of niet?": one situation per card, answered with two buttons
+//! (or a swipe on touch screens), explained at once. Cards missed earlier
+//! come first on a later visit (spaced repetition); at the end the missed
+//! cards can be played again.
+//!
+//! Accessibility criteria:
+//! - Must: the two answers are real buttons; swiping is an extra, never
+//!   the only way (WCAG 2.5.1 pointer gestures).
+//! - Must: the card text is the page's `h1`; after answering, focus moves
+//!   to the feedback; after "Volgende kaart", to the next card.
+//! - Must: right and wrong are said in words, not by colour alone.
+
+use leptos::prelude::*;
+use weerbaar_core::content::kinds::cards::Card;
+
+use super::round::Round;
+use crate::app::markdown;
+use crate::app::strings as s;
+use crate::app::widgets::page_title::PageTitle;
+use crate::platform::{dom, now};
+
+/// Answer index stored for "signaal" (and 0 for "geen signaal").
+const SAID_SIGNAL: usize = 1;
+/// A horizontal swipe of at least this many CSS pixels answers the card.
+const SWIPE_PX: i32 = 80;
+
+/// Plays a deck of cards.
+#[component]
+pub fn CardGame(
+    /// Module id (progress key, link base).
+    module_id: String,
+    /// Module title.
+    title: String,
+    /// `omschrijving:`, for the start page.
+    summary: Option<String>,
+    /// The cards.
+    cards: Vec<Card>,
+) -> impl IntoView {
+    let round = Round::new(module_id.clone(), cards.iter().map(|c| c.id.clone()).collect());
+    let id = StoredValue::new(module_id);
+    let cards = StoredValue::new(cards);
+    let title = StoredValue::new(title);
+    let is_right = move |card: &Card, answer: &[usize]| answer.contains(&SAID_SIGNAL) == card.signal;
+
+    let answer = move |cid: String, said_signal: bool| {
+        let chosen = vec![usize::from(said_signal)];
+        let correct = cards.with_value(|cs| cs.iter().find(|c| c.id == cid).is_some_and(|c| is_right(c, &chosen)));
+        round.answer(&cid, chosen, correct, |d, id, _| d.record_completed(id, None, now()));
+        request_animation_frame(|| dom::focus_id("kaart-uitleg"));
+    };
+
+    move || {
+        if !round.started.get() {
+            let count = round.ids().len();
+            let missed = round.missed_before_untracked();
+            return view! {
+                <PageTitle text=title.get_value()/>
+                {summary.clone().map(|t| view! { <p class="lead">{t}</p> })}
+                <p>{format!("{count} {}", s::CARDS)}</p>
+                <p>{s::CARDS_HOW}</p>
+                {(missed > 0).then(|| view! { <p class="notice notice--info">{s::cards_missed_first(missed)}</p> })}
+                <button type="button" class="button" on:click=move |_| round.next()>{s::QUIZ_START}</button>
+            }
+            .into_any();
+        }
+        match round.on_screen.get() {
+            Some(cid) => {
+                let Some(card) = cards.with_value(|cs| cs.iter().find(|c| c.id == cid).cloned()) else { return ().into_any() };
+                let total = round.ids().len();
+                let done = round.answered_untracked().min(total);
+                let shown_answered = round.showing_feedback_untracked();
+                let position = if shown_answered { done } else { done + 1 };
+                // The card stays on screen after answering (same id), so
+                // the feedback needs its own signal to appear.
+                let answered = RwSignal::new(shown_answered);
+                let caption = format!("{}: {} {} {} {total}", title.get_value(), s::CARD, position.max(1), s::OF);
+                let heading = markdown::inline_text_blocks(&card.content);
+                let module_id = id.get_value();
+                let card_for_feedback = card.clone();
+                let cid_feedback = cid.clone();
+                let feedback = move || answered.get().then(|| {
+                    let card = card_for_feedback.clone();
+                    let given = round.answers().get(&cid_feedback).cloned().unwrap_or_default();
+                    let right = is_right(&card, &given);
+                    let verdict = if card.signal { s::CARD_IS_SIGNAL } else { s::CARD_IS_NO_SIGNAL };
+                    let last = position >= total;
+                    view! {
+                        <div class=if right { "feedback feedback--right" } else { "feedback feedback--wrong" }>
+                            <h2 id="kaart-uitleg" tabindex="-1">{if right { s::CHECK_RIGHT } else { s::CHECK_NOT_YET }}</h2>
+                            <p><strong>{verdict}</strong></p>
+                            {markdown::blocks(&module_id, &card.explanation)}
+                        </div>
+                        <button type="button" class="button" on:click=move |_| round.next()>{if last { s::SEE_RESULT } else { s::NEXT_CARD }}</button>
+                    }
+                });
+                // Swipe: remember where a touch started; a long enough
+                // horizontal move answers (right = signaal).
+                let touch_x = StoredValue::new(None::<i32>);
+                let cid_swipe = cid.clone();
+                let on_touchend = move |ev: web_sys::TouchEvent| {
+                    let start = touch_x.get_value();
+                    let end = ev.changed_touches().get(0).map(|t| t.client_x());
+                    if let (Some(a), Some(b), false) = (start, end, answered.get_untracked()) {
+                        if (b - a).abs() >= SWIPE_PX {
+                            answer(cid_swipe.clone(), b > a);
+                            answered.set(true);
+                        }
+                    }
+                };
+                let cid_button = StoredValue::new(cid.clone());
+                view! {
+                    <p class="caption">{caption}</p>
+                    <div class="signal-card"
+                        on:touchstart=move |ev: web_sys::TouchEvent| touch_x.set_value(ev.touches().get(0).map(|t| t.client_x()))
+                        on:touchend=on_touchend>
+                        <PageTitle text=heading/>
+                        {move || (!answered.get()).then(|| view! {
+                            <p class="hint">{s::CARDS_SWIPE_HINT}</p>
+                            <div class="button-row signal-card__answers">
+                                <button type="button" class="button button--secondary" on:click=move |_| { answer(cid_button.get_value(), false); answered.set(true); }>{s::NO_SIGNAL}</button>
+                                <button type="button" class="button" on:click=move |_| { answer(cid_button.get_value(), true); answered.set(true); }>{s::SIGNAL}</button>
+                            </div>
+                        })}
+                    </div>
+                    <div aria-live="polite">{feedback}</div>
+                }
+                .into_any()
+            }
+            None => {
+                let answers = round.answers();
+                let (missed, total): (Vec<Card>, usize) = cards.with_value(|cs| {
+                    (cs.iter().filter(|c| !answers.get(&c.id).is_some_and(|a| is_right(c, a))).cloned().collect(), cs.len())
+                });
+                let right = total - missed.len();
+                let missed_ids: Vec<String> = missed.iter().map(|c| c.id.clone()).collect();
+                let module_id = id.get_value();
+                let list: Vec<_> = missed
+                    .iter()
+                    .map(|c| view! {
+                        <li class="review__item review__item--wrong">
+                            <h3>{markdown::inline_text_blocks(&c.content)}</h3>
+                            <p><strong>{if c.signal { s::CARD_IS_SIGNAL } else { s::CARD_IS_NO_SIGNAL }}</strong></p>
+                            {markdown::blocks(&module_id, &c.explanation)}
+                        </li>
+                    })
+                    .collect();
+                let any_missed = !missed_ids.is_empty();
+                view! {
+                    <PageTitle text=s::RESULT_TITLE.to_string()/>
+                    <div class="panel panel--passed">
+                        <p class="panel__score">{format!("{} {right} {} {total} {}", s::RESULT_YOU_HAD, s::OF, s::CARDS_RIGHT)}</p>
+                        <p>{if any_missed { s::CARDS_SOME_MISSED } else { s::CARDS_ALL_RIGHT }}</p>
+                    </div>
+                    <div class="button-row">
+                        {any_missed.then(|| view! { <button type="button" class="button" on:click=move |_| round.replay(&missed_ids)>{s::CARDS_REPLAY_MISSED}</button> })}
+                        <button type="button" class="button button--secondary" on:click=move |_| round.replay(&round.ids())>{s::QUIZ_RESTART}</button>
+                    </div>
+                    {any_missed.then(|| view! { <h2>{s::CARDS_MISSED_TITLE}</h2><ol class="review">{list}</ol> })}
+                }
+                .into_any()
+            }
+        }
+    }
+}

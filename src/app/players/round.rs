@@ -1,0 +1,115 @@
+//! A round of items answered one by one (quiz questions, "signaal of
+//! niet?" cards): which item is on screen, recording answers and the
+//! spaced-repetition schedule, and replaying some or all items.
+//!
+//! Answers are saved the moment they are given, so a reload never loses
+//! them; `showing` keeps the answered item on screen with its feedback
+//! until the learner moves on.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use weerbaar_core::progress::repetition;
+
+use crate::app::state::ProgressStore;
+use crate::platform::{dom, now};
+
+/// The page heading that receives focus after every step.
+pub const H1: &str = "paginatitel";
+
+/// Shared state of one round. `Copy`, so event handlers can hold it.
+#[derive(Clone, Copy)]
+pub struct Round {
+    progress: ProgressStore,
+    module_id: StoredValue<String>,
+    ids: StoredValue<Vec<String>>,
+    /// The item whose feedback is on screen.
+    showing: RwSignal<Option<String>>,
+    /// The item on screen: the one showing feedback, else the next to ask.
+    pub on_screen: Memo<Option<String>>,
+    /// Whether the learner is past the start page.
+    pub started: RwSignal<bool>,
+}
+
+impl Round {
+    /// A round over `ids` (in document order) of module `module_id`.
+    pub fn new(module_id: String, ids: Vec<String>) -> Self {
+        let progress = expect_context::<ProgressStore>();
+        let module_id = StoredValue::new(module_id);
+        let ids = StoredValue::new(ids);
+        let showing = RwSignal::new(None::<String>);
+        let next = Memo::new(move |_| {
+            let m = module_id.with_value(|id| progress.doc.with(|d| d.module(id).cloned()));
+            let (answers, review) = m.map(|m| (m.answers, m.review)).unwrap_or_default();
+            ids.with_value(|ids| {
+                let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+                repetition::order(&refs, &review, now()).into_iter().find(|q| !answers.contains_key(*q)).map(str::to_string)
+            })
+        });
+        let on_screen = Memo::new(move |_| showing.get().or_else(|| next.get()));
+        let started = RwSignal::new(module_id.with_value(|id| progress.doc.with_untracked(|d| d.module(id).is_some_and(|m| !m.answers.is_empty()))));
+        Round { progress, module_id, ids, showing, on_screen, started }
+    }
+
+    /// Answers so far (tracked: for result pages).
+    pub fn answers(&self) -> BTreeMap<String, Vec<usize>> {
+        self.module_id.with_value(|id| self.progress.doc.with(|d| d.module(id).map(|m| m.answers.clone()).unwrap_or_default()))
+    }
+
+    /// How many items are answered (untracked: recording an answer must not
+    /// rebuild the page that shows its feedback).
+    pub fn answered_untracked(&self) -> usize {
+        self.module_id.with_value(|id| self.progress.doc.with_untracked(|d| d.module(id).map_or(0, |m| m.answers.len())))
+    }
+
+    /// Whether the item on screen has been answered and shows feedback.
+    pub fn showing_feedback_untracked(&self) -> bool {
+        self.showing.with_untracked(Option::is_some)
+    }
+
+    /// How many items were missed last time (for the start page).
+    pub fn missed_before_untracked(&self) -> usize {
+        let review = self.module_id.with_value(|id| self.progress.doc.with_untracked(|d| d.module(id).map(|m| m.review.clone()))).unwrap_or_default();
+        self.ids.with_value(|ids| {
+            let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+            repetition::missed_count(&refs, &review)
+        })
+    }
+
+    /// Records an answer and keeps its item on screen. `finish` runs on the
+    /// document when this answer completes the round, to record completion.
+    pub fn answer(&self, item: &str, chosen: Vec<usize>, correct: bool, finish: impl FnOnce(&mut weerbaar_core::progress::ProgressDoc, &str, &BTreeMap<String, Vec<usize>>)) {
+        self.showing.set(Some(item.to_string()));
+        let all = self.ids.get_value();
+        self.module_id.with_value(|id| {
+            self.progress.doc.update(|d| {
+                let at = now();
+                d.record_answer(id, item, chosen, at);
+                d.record_review(id, item, correct, at);
+                let answers = d.module(id).map(|m| m.answers.clone()).unwrap_or_default();
+                if all.iter().all(|q| answers.contains_key(q)) {
+                    finish(d, id, &answers);
+                }
+            })
+        });
+    }
+
+    /// Leaves the feedback and shows the next item (or the result).
+    pub fn next(&self) {
+        self.showing.set(None);
+        self.started.set(true);
+        dom::scroll_to_top();
+        request_animation_frame(|| dom::focus_id(H1));
+    }
+
+    /// Plays `items` again (all ids for a fresh start).
+    pub fn replay(&self, items: &[String]) {
+        self.module_id.with_value(|id| self.progress.doc.update(|d| d.forget_answers(id, items, now())));
+        self.next();
+    }
+
+    /// Every item id, in document order.
+    pub fn ids(&self) -> Vec<String> {
+        self.ids.get_value()
+    }
+}
