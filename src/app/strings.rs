@@ -44,7 +44,6 @@ pub const CALLOUT_TIP: &str = "Tip";
 pub const CALLOUT_IMPORTANT: &str = "Belangrijk";
 pub const CALLOUT_WARNING: &str = "Let op";
 
-pub const PLAYER_MISSING: &str = "Deze oefening kan in deze versie van Weerbaar nog niet worden gespeeld. Kies een andere module of kom later terug.";
 
 pub const PAGE: &str = "Pagina";
 pub const OF: &str = "van";
@@ -248,4 +247,60 @@ pub fn cards_missed_first(n: usize) -> String {
     } else {
         format!("Je had de vorige keer {n} kaarten fout. Die krijg je nu eerst.")
     }
+}
+
+// "Zoek de signalen" scenes.
+pub const SCENE_LEVEL: &str = "Kies een niveau";
+pub const LEVEL_EASY: &str = "Makkelijk";
+pub const LEVEL_EASY_HINT: &str = "Minder plekken om uit te kiezen. Je ziet hoeveel signalen er zijn.";
+pub const LEVEL_NORMAL: &str = "Gewoon";
+pub const LEVEL_NORMAL_HINT: &str = "Alle plekken. Je ziet hoeveel signalen er zijn.";
+pub const LEVEL_HARD: &str = "Moeilijk";
+pub const LEVEL_HARD_HINT: &str = "Alle plekken. Je ziet niet hoeveel signalen er zijn.";
+pub const SCENE_CLOCK: &str = "Speel met een klok (3 minuten)";
+pub const SCENE_CLOCK_HINT: &str = "Zonder klok heb je alle tijd. Tijd levert geen extra punten op.";
+pub const SCENE_CLOCK_OFF: &str = "Zet de klok uit";
+pub const SCENE_HOW: &str = "Kies in de tekening de plekken die volgens jou een signaal zijn. Met Tab ga je langs alle plekken, met Enter of spatie kies je. Kies nog een keer om het weer uit te zetten. Druk op Klaar als je klaar bent.";
+pub const SCENE_DESCRIPTION: &str = "Beschrijving van de tekening";
+pub const SCENE_DONE: &str = "Klaar";
+pub const SCENE_BEST: &str = "Je beste score tot nu toe:";
+pub const SCENE_POINTS: &str = "Je score:";
+pub const SCENE_POINTS_UNIT: &str = "punten";
+pub const SCENE_FOUND: &str = "Signalen die je vond";
+pub const SCENE_MISSED: &str = "Signalen die je miste";
+pub const SCENE_FALSE_ALARMS: &str = "Vals alarm";
+pub const SCENE_FALSE_ALARMS_INTRO: &str = "Deze dingen koos je, maar ze zijn gewoon. Dat is niet erg: je leert er juist van wat wél een signaal is.";
+pub const SCENE_ORDINARY: &str = "Gewone dingen die je goed liet staan";
+pub const SCENE_WHAT_NOW: &str = "Zie je zulke signalen in het echt? Ga niet zelf kijken en spreek niemand aan. Schrijf op wat je zag en meld het. Hieronder staat waar.";
+pub const SCENE_AGAIN: &str = "Speel nog een keer";
+pub const TAG_FOUND: &str = "gevonden";
+pub const TAG_MISSED: &str = "gemist";
+pub const TAG_FALSE_ALARM: &str = "vals alarm";
+
+/// "Er zijn 5 signalen te vinden. Je hebt 2 plekken gekozen."
+pub fn scene_count(signals: usize, marked: usize) -> String {
+    format!("Er zijn {signals} signalen te vinden. {}", scene_marked(marked))
+}
+
+/// "Je hebt 2 plekken gekozen."
+pub fn scene_marked(marked: usize) -> String {
+    match marked {
+        1 => "Je hebt 1 plek gekozen.".to_string(),
+        n => format!("Je hebt {n} plekken gekozen."),
+    }
+}
+
+/// "Nog 2:05" on the optional clock.
+pub fn clock_left(seconds: u32) -> String {
+    format!("Nog {}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// "Je vond 4 van de 5 signalen. 1 keer vals alarm."
+pub fn scene_result(found: usize, signals: usize, false_alarms: usize) -> String {
+    let alarms = match false_alarms {
+        0 => "Geen vals alarm.".to_string(),
+        1 => "1 keer vals alarm.".to_string(),
+        n => format!("{n} keer vals alarm."),
+    };
+    format!("Je vond {found} van de {signals} signalen. {alarms}")
 }

@@ -7,6 +7,7 @@
 pub mod assessment;
 pub mod repetition;
 pub mod schema;
+pub mod spotting;
 pub mod story;
 
 use std::collections::BTreeMap;

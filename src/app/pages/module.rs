@@ -9,6 +9,7 @@ use crate::app::players::cards::CardGame;
 use crate::app::players::lesson::LessonPlayer;
 use crate::app::players::quiz::QuizPlayer;
 use crate::app::players::scenario::ScenarioPlayer;
+use crate::app::players::scene::ScenePlayer;
 use crate::app::state::{load_module, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
@@ -102,11 +103,8 @@ fn ModuleView(module: Module) -> impl IntoView {
                 Items::Cards(cards) => view! {
                     <CardGame module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() cards/>
                 }.into_any(),
-                // Other kinds need their player: shown as plain text they
-                // would give away the answers.
-                _ => view! {
-                    <PageTitle text=module.title.clone()/>
-                    <p class="notice notice--warning">{s::PLAYER_MISSING}</p>
+                Items::Scene(scene) => view! {
+                    <ScenePlayer module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() scene/>
                 }.into_any(),
             }}
             <section class="what-to-do" aria-labelledby="wat-kun-je-doen">

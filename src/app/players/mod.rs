@@ -10,3 +10,4 @@ pub mod quiz;
 pub mod review;
 pub mod round;
 pub mod scenario;
+pub mod scene;

@@ -1,0 +1,276 @@
+//! "Zoek de signalen": a drawn scene with regions to mark. Every region,
+//! ordinary things included, is a button with a neutral name, so mouse,
+//! touch, keyboard and screen-reader users play the same game and nobody is
+//! told where the answers are. Scoring rules live in
+//! `weerbaar_core::progress::spotting`.
+//!
+//! Accessibility criteria:
+//! - Must: regions are `<button aria-pressed>` in reading order; the focused
+//!   region shows its name; a text description of the picture is available.
+//! - Must: no timer unless the player switches it on before starting, and
+//!   it can be switched off while playing (WCAG 2.2.1).
+//! - Must: at 320 px the picture keeps a usable size inside its own
+//!   scrollable area (pan), the page itself does not scroll sideways.
+//! - Must: results are lists in words; the marked picture is decoration.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use weerbaar_core::content::kinds::scene::{Region, Scene};
+use weerbaar_core::content::paths;
+use weerbaar_core::progress::spotting::{self, Level};
+
+use super::round::H1;
+use crate::app::markdown;
+use crate::app::state::ProgressStore;
+use crate::app::strings as s;
+use crate::app::widgets::page_title::PageTitle;
+use crate::platform::{dom, now};
+
+/// Seconds on the optional clock.
+const CLOCK_SECONDS: u32 = 180;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Setup,
+    Playing,
+    Done,
+}
+
+/// Plays a scene.
+#[component]
+pub fn ScenePlayer(
+    /// Module id (progress key, base for the picture's path).
+    module_id: String,
+    /// Module title.
+    title: String,
+    /// `omschrijving:`.
+    summary: Option<String>,
+    /// The scene.
+    scene: Scene,
+) -> impl IntoView {
+    let progress = expect_context::<ProgressStore>();
+    let stage = RwSignal::new(Stage::Setup);
+    let level = RwSignal::new(Level::Normal);
+    let clock_on = RwSignal::new(false);
+    let seconds_left = RwSignal::new(CLOCK_SECONDS);
+    let marked = RwSignal::new(Vec::<String>::new());
+    let id = StoredValue::new(module_id);
+    let scene = StoredValue::new(scene);
+    let title = StoredValue::new(title);
+    let picture = id.with_value(|id| scene.with_value(|sc| paths::image_src(id, &sc.image))).unwrap_or_default();
+    let picture = StoredValue::new(picture);
+    let best = move || id.with_value(|id| progress.doc.with(|d| d.module(id).and_then(|m| m.completed).and_then(|c| c.score)));
+
+    let show = move |next: Stage| {
+        stage.set(next);
+        dom::scroll_to_top();
+        request_animation_frame(|| dom::focus_id(H1));
+    };
+    let finish = move || {
+        if stage.get_untracked() != Stage::Playing {
+            return;
+        }
+        let percent = scene.with_value(|sc| spotting::score(&level.get_untracked().regions(sc), &marked.get_untracked()).percent());
+        id.with_value(|id| progress.doc.update(|d| d.record_completed(id, Some(percent), now())));
+        show(Stage::Done);
+    };
+    // The optional clock: one tick a second while playing; at zero the
+    // round ends as if "Klaar" was pressed.
+    let ticker = StoredValue::new(None::<IntervalHandle>);
+    let stop_clock = move || {
+        if let Some(h) = ticker.get_value() {
+            h.clear();
+        }
+        ticker.set_value(None);
+    };
+    let start = move || {
+        marked.set(Vec::new());
+        seconds_left.set(CLOCK_SECONDS);
+        stop_clock();
+        if clock_on.get_untracked() {
+            let handle = set_interval_with_handle(
+                move || {
+                    let left = seconds_left.get_untracked().saturating_sub(1);
+                    seconds_left.set(left);
+                    if left == 0 {
+                        stop_clock();
+                        finish();
+                    }
+                },
+                Duration::from_secs(1),
+            );
+            ticker.set_value(handle.ok());
+        }
+        show(Stage::Playing);
+    };
+    on_cleanup(stop_clock);
+
+    move || match stage.get() {
+        Stage::Setup => view! {
+            <PageTitle text=title.get_value()/>
+            {summary.clone().map(|t| view! { <p class="lead">{t}</p> })}
+            {move || best().map(|b| view! { <p>{format!("{} {b}%.", s::SCENE_BEST)}</p> })}
+            <fieldset class="fieldset">
+                <legend class="fieldset__legend fieldset__legend--m">{s::SCENE_LEVEL}</legend>
+                {Level::ALL.iter().map(|&l| {
+                    let (name, hint) = level_text(l);
+                    let input_id = format!("niveau-{}", name.to_lowercase());
+                    let hint_id = format!("{input_id}-hint");
+                    view! {
+                        <div class="choice">
+                            <input class="choice__input" type="radio" name="niveau" id=input_id.clone() aria-describedby=hint_id.clone()
+                                prop:checked=move || level.get() == l on:change=move |_| level.set(l)/>
+                            <label class="choice__label" for=input_id>{name}</label>
+                            <p class="hint choice__hint" id=hint_id>{hint}</p>
+                        </div>
+                    }
+                }).collect::<Vec<_>>()}
+            </fieldset>
+            <div class="choice">
+                <input class="choice__input" type="checkbox" id="klok" aria-describedby="klok-hint"
+                    prop:checked=move || clock_on.get() on:change=move |ev| clock_on.set(event_target_checked(&ev))/>
+                <label class="choice__label" for="klok">{s::SCENE_CLOCK}</label>
+                <p class="hint choice__hint" id="klok-hint">{s::SCENE_CLOCK_HINT}</p>
+            </div>
+            <div class="button-row">
+                <button type="button" class="button" on:click=move |_| start()>{s::QUIZ_START}</button>
+            </div>
+        }
+        .into_any(),
+        Stage::Playing => {
+            let l = level.get_untracked();
+            let (regions, signals, description) = scene.with_value(|sc| {
+                let played: Vec<Region> = l.regions(sc).into_iter().cloned().collect();
+                let signals = played.iter().filter(|r| r.signal).count();
+                (played, signals, sc.description.clone())
+            });
+            let buttons = regions
+                .into_iter()
+                .map(|r| {
+                    let rid = StoredValue::new(r.id.clone());
+                    let pressed = move || rid.with_value(|id| marked.with(|m| m.contains(id)));
+                    let toggle = move |_| {
+                        rid.with_value(|id| {
+                            marked.update(|m| match m.iter().position(|x| x == id) {
+                                Some(at) => {
+                                    m.remove(at);
+                                }
+                                None => m.push(id.clone()),
+                            })
+                        })
+                    };
+                    view! {
+                        <button type="button" class="hotspot" aria-pressed=move || if pressed() { "true" } else { "false" } on:click=toggle
+                            style:left=percent(r.rect[0]) style:top=percent(r.rect[1]) style:width=percent(r.rect[2]) style:height=percent(r.rect[3])>
+                            <span class="hotspot__label">{r.label.clone()}</span>
+                        </button>
+                    }
+                })
+                .collect::<Vec<_>>();
+            let module_id = id.get_value();
+            view! {
+                <PageTitle text=title.get_value()/>
+                <p>{s::SCENE_HOW}</p>
+                <p class="scene-status" aria-live="polite">
+                    {move || {
+                        let n = marked.with(Vec::len);
+                        if l.shows_count() { s::scene_count(signals, n) } else { s::scene_marked(n) }
+                    }}
+                </p>
+                {move || (clock_on.get() && ticker.with_value(Option::is_some)).then(|| view! {
+                    <p class="scene-clock">
+                        <span>{move || s::clock_left(seconds_left.get())}</span>" "
+                        <button type="button" class="button button--secondary button--small" on:click=move |_| { stop_clock(); clock_on.set(false); }>{s::SCENE_CLOCK_OFF}</button>
+                    </p>
+                })}
+                <details class="details">
+                    <summary>{s::SCENE_DESCRIPTION}</summary>
+                    <div class="prose">{markdown::blocks(&module_id, &description)}</div>
+                </details>
+                <div class="scene-scroll">
+                    <div class="scene">
+                        <img class="scene__picture" src=picture.get_value() alt=""/>
+                        {buttons}
+                    </div>
+                </div>
+                <div class="button-row">
+                    <button type="button" class="button" on:click=move |_| { stop_clock(); finish(); }>{s::SCENE_DONE}</button>
+                </div>
+            }
+            .into_any()
+        }
+        Stage::Done => {
+            let l = level.get_untracked();
+            let chosen = marked.get_untracked();
+            let module_id = id.get_value();
+            scene.with_value(|sc| {
+                let played = l.regions(sc);
+                let outcome = spotting::score(&played, &chosen);
+                let list = |rs: &[&Region]| -> Vec<_> {
+                    rs.iter()
+                        .map(|r| view! { <li><h3 class="result-list__name">{r.label.clone()}</h3>{markdown::blocks(&module_id, &r.explanation)}</li> })
+                        .collect()
+                };
+                let untouched: Vec<&Region> = played.iter().copied().filter(|r| !r.signal && !chosen.contains(&r.id)).collect();
+                let marks: Vec<_> = played
+                    .iter()
+                    .map(|r| {
+                        let (class, tag) = if r.signal && chosen.contains(&r.id) {
+                            ("mark mark--found", s::TAG_FOUND)
+                        } else if r.signal {
+                            ("mark mark--missed", s::TAG_MISSED)
+                        } else if chosen.contains(&r.id) {
+                            ("mark mark--false", s::TAG_FALSE_ALARM)
+                        } else {
+                            ("mark mark--ordinary", "")
+                        };
+                        view! {
+                            <span class=class style:left=percent(r.rect[0]) style:top=percent(r.rect[1]) style:width=percent(r.rect[2]) style:height=percent(r.rect[3])>
+                                {(!tag.is_empty()).then(|| view! { <span class="mark__tag">{tag}</span> })}
+                            </span>
+                        }
+                    })
+                    .collect();
+                let summary = s::scene_result(outcome.found.len(), outcome.found.len() + outcome.missed.len(), outcome.false_alarms.len());
+                let points = format!("{} {} {} {} {} ({}%).", s::SCENE_POINTS, outcome.points, s::OF, outcome.max_points, s::SCENE_POINTS_UNIT, outcome.percent());
+                view! {
+                    <PageTitle text=s::RESULT_TITLE.to_string()/>
+                    <div class="panel panel--passed">
+                        <p class="panel__score">{summary}</p>
+                        <p>{points}</p>
+                        {move || best().map(|b| view! { <p>{format!("{} {b}%.", s::SCENE_BEST)}</p> })}
+                    </div>
+                    <div class="scene-scroll" aria-hidden="true">
+                        <div class="scene">
+                            <img class="scene__picture" src=picture.get_value() alt=""/>
+                            {marks}
+                        </div>
+                    </div>
+                    {(!outcome.found.is_empty()).then(|| view! { <h2>{s::SCENE_FOUND}</h2><ul class="result-list">{list(&outcome.found)}</ul> })}
+                    {(!outcome.missed.is_empty()).then(|| view! { <h2>{s::SCENE_MISSED}</h2><ul class="result-list">{list(&outcome.missed)}</ul> })}
+                    {(!outcome.false_alarms.is_empty()).then(|| view! { <h2>{s::SCENE_FALSE_ALARMS}</h2><p>{s::SCENE_FALSE_ALARMS_INTRO}</p><ul class="result-list">{list(&outcome.false_alarms)}</ul> })}
+                    {(!untouched.is_empty()).then(|| view! { <h2>{s::SCENE_ORDINARY}</h2><ul class="result-list">{list(&untouched)}</ul> })}
+                    <p class="callout">{s::SCENE_WHAT_NOW}</p>
+                    <div class="button-row">
+                        <button type="button" class="button" on:click=move |_| show(Stage::Setup)>{s::SCENE_AGAIN}</button>
+                    </div>
+                }
+                .into_any()
+            })
+        }
+    }
+}
+
+fn level_text(level: Level) -> (&'static str, &'static str) {
+    match level {
+        Level::Easy => (s::LEVEL_EASY, s::LEVEL_EASY_HINT),
+        Level::Normal => (s::LEVEL_NORMAL, s::LEVEL_NORMAL_HINT),
+        Level::Hard => (s::LEVEL_HARD, s::LEVEL_HARD_HINT),
+    }
+}
+
+/// Tenths of a percent as a CSS percentage, without floating point.
+fn percent(tenths: u16) -> String {
+    format!("{}.{}%", tenths / 10, tenths % 10)
+}

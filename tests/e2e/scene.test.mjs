@@ -1,0 +1,111 @@
+// "Zoek de signalen": every region is a named button; play by keyboard and by
+// mouse, count a false alarm, check the results, the optional clock (off by
+// default), the best score kept, and the gates (axe, 320 px) in every state.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { useSite, ROOT } from './lib/site.mjs';
+import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+
+const site = useSite();
+const MODULE = 'inwoner/zoek-de-signalen-straat';
+const TITLE = 'Zoek de signalen in de straat';
+
+// The regions as the trainer wrote them: label -> signal?
+const REGIONS = new Map(
+  [...readFileSync(resolve(ROOT, `content/${MODULE}.md`), 'utf8').matchAll(/^## (.+)\nplek: .+\nsignaal: (ja|nee)$/gm)].map((m) => [m[1], m[2] === 'ja']),
+);
+const SIGNALS = [...REGIONS].filter(([, s]) => s).map(([l]) => l);
+const DECOYS = [...REGIONS].filter(([, s]) => !s).map(([l]) => l);
+
+const focusedName = (page) => page.evaluate(() => document.activeElement?.textContent?.trim());
+
+async function start(page, setup = async () => {}) {
+  await page.goto(site.server.url + `index.html#/module/${MODULE}`);
+  await waitForHeading(page, TITLE);
+  await setup();
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.locator('.hotspot').first().waitFor();
+}
+
+test('a scene by keyboard only: mark, unmark, a false alarm, and the results', async () => {
+  assert.ok(REGIONS.size >= 8 && DECOYS.length >= 3, `${REGIONS.size} regions, ${DECOYS.length} decoys`);
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + `index.html#/module/${MODULE}`);
+  await waitForHeading(page, TITLE);
+  assert.equal(await page.getByLabel('Speel met een klok (3 minuten)').isChecked(), false, 'the clock is off by default');
+  assert.equal(await page.getByLabel('Gewoon').isChecked(), true);
+  assert.deepEqual(await gateProblems(page), []);
+
+  // Start with the keyboard.
+  await page.getByRole('button', { name: 'Begin' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.hotspot').first().waitFor();
+  assert.equal(await page.locator('.hotspot').count(), REGIONS.size, 'every region, decoys included, is a button');
+  assert.match(await page.locator('.scene-status').textContent(), new RegExp(`Er zijn ${SIGNALS.length} signalen te vinden`));
+  assert.equal(await page.locator('.scene-clock').count(), 0);
+  assert.deepEqual(await gateProblems(page), []);
+
+  // Tab through every region; mark all signals but the last, plus one decoy;
+  // mark and unmark another decoy (it must not count).
+  const want = new Set([...SIGNALS.slice(0, -1), DECOYS[0]]);
+  const seen = [];
+  await page.locator('.hotspot').first().focus();
+  for (let i = 0; i < REGIONS.size; i++) {
+    const name = await focusedName(page);
+    seen.push(name);
+    if (want.has(name)) await page.keyboard.press('Space');
+    if (name === DECOYS[1]) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+    }
+    await page.keyboard.press('Tab');
+  }
+  assert.deepEqual(seen.sort(), [...REGIONS.keys()].sort(), 'Tab reaches every region once');
+  assert.equal(await page.locator('.hotspot[aria-pressed="true"]').count(), want.size);
+  assert.match(await page.locator('.scene-status').textContent(), new RegExp(`Je hebt ${want.size} plekken gekozen`));
+  assert.deepEqual(await gateProblems(page), []);
+
+  // "Klaar" is the next stop after the picture.
+  assert.equal(await focusedName(page), 'Klaar');
+  await page.keyboard.press('Enter');
+  await waitForHeading(page, 'Je uitslag');
+  const panel = await page.locator('.panel').textContent();
+  assert.match(panel, new RegExp(`Je vond ${SIGNALS.length - 1} van de ${SIGNALS.length} signalen\\. 1 keer vals alarm\\.`));
+  const points = (SIGNALS.length - 1) * 10 - 5;
+  assert.match(panel, new RegExp(`Je score: ${points} van ${SIGNALS.length * 10} punten \\(${Math.floor((points * 100) / (SIGNALS.length * 10))}%\\)`));
+  const section = async (title) => page.locator('h2', { hasText: title }).locator('xpath=following-sibling::ul[1]').textContent();
+  assert.match(await section('Signalen die je miste'), new RegExp(SIGNALS.at(-1)));
+  assert.match(await section('Vals alarm'), new RegExp(DECOYS[0]));
+  assert.doesNotMatch(await section('Vals alarm'), new RegExp(DECOYS[1]));
+  assert.deepEqual(await gateProblems(page), []);
+
+  // The best score is kept and shown on the next round.
+  await page.getByRole('button', { name: 'Speel nog een keer' }).click();
+  await waitForHeading(page, TITLE);
+  assert.match(await page.locator('main').textContent(), /Je beste score tot nu toe: \d+%/);
+  await context.close();
+});
+
+test('a scene by mouse at an easy level, and the optional clock', async () => {
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await start(page, async () => {
+    await page.getByLabel('Makkelijk').check();
+    await page.getByLabel('Speel met een klok (3 minuten)').check();
+  });
+  assert.ok((await page.locator('.hotspot').count()) < REGIONS.size, 'easy shows fewer regions');
+  assert.match(await page.locator('.scene-clock').textContent(), /Nog [23]:\d\d/);
+  assert.deepEqual(await gateProblems(page), []);
+  await page.getByRole('button', { name: 'Zet de klok uit' }).click();
+  assert.equal(await page.locator('.scene-clock').count(), 0, 'the clock can be switched off while playing');
+  for (const label of SIGNALS) await page.getByRole('button', { name: label, exact: true }).click();
+  await page.getByRole('button', { name: 'Klaar' }).click();
+  await waitForHeading(page, 'Je uitslag');
+  assert.match(await page.locator('.panel').textContent(), new RegExp(`Je vond ${SIGNALS.length} van de ${SIGNALS.length} signalen\\. Geen vals alarm\\.`));
+  assert.match(await page.locator('.panel').textContent(), /\(100%\)/);
+  assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});
