@@ -1,0 +1,123 @@
+// The scenario quiz: one question per page (the question is the h1), an
+// answer with its own feedback and explanation, a reload in the middle, a
+// result with a review, practising only the missed questions, and missed
+// questions first on the next visit. By keyboard only, and by mouse.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite } from './lib/site.mjs';
+import { quiz } from './lib/content.mjs';
+import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+
+const site = useSite();
+const MODULE = 'inwoner/signalen-in-je-wijk';
+const QUESTIONS = quiz(MODULE);
+const byPrompt = new Map(QUESTIONS.map((q) => [q.prompt, q]));
+
+const h1 = async (page) => (await page.locator('h1').textContent()).trim();
+
+/** Answers the question on screen by keyboard; right unless `wrong`. */
+async function answerByKeyboard(page, { wrong = false } = {}) {
+  const q = byPrompt.get(await h1(page));
+  assert.ok(q, `unknown question on screen: ${await h1(page)}`);
+  const pick = wrong ? [q.options.find((o) => !o.correct)] : q.options.filter((o) => o.correct);
+  for (const option of pick) {
+    await page.getByLabel(option.text, { exact: true }).focus();
+    await page.keyboard.press('Space');
+  }
+  await page.getByRole('button', { name: 'Controleer je antwoord' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.feedback').waitFor();
+  await page.waitForFunction(() => document.activeElement?.closest('.feedback'), null, { timeout: 5000 });
+  return q;
+}
+
+async function next(page) {
+  const before = await h1(page);
+  await page.getByRole('button', { name: /Volgende vraag|Bekijk je uitslag/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((t) => document.querySelector('h1')?.textContent.trim() !== t, before);
+  await page.waitForFunction(() => document.activeElement?.id === 'paginatitel', null, { timeout: 5000 });
+}
+
+test('a quiz by keyboard: feedback, reload, review, practise the missed one, missed first next time', { timeout: 240_000 }, async () => {
+  assert.ok(QUESTIONS.length >= 12, `${QUESTIONS.length} questions`);
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + `index.html#/module/${MODULE}`);
+  await page.getByRole('button', { name: 'Begin' }).waitFor();
+  assert.match(await page.locator('main').textContent(), new RegExp(`${QUESTIONS.length} vragen`));
+  assert.deepEqual(await gateProblems(page), []);
+  await page.getByRole('button', { name: 'Begin' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.caption', { hasText: `Vraag 1 van ${QUESTIONS.length}` }).waitFor();
+  assert.ok(byPrompt.has(await h1(page)), 'the question is the h1');
+  assert.deepEqual(await gateProblems(page), []);
+
+  // Checking without a choice: an error, nothing lost.
+  await page.getByRole('button', { name: 'Controleer je antwoord' }).click();
+  await page.locator('.error-message').waitFor();
+
+  // First question wrong: kind feedback that explains, and the right answer marked.
+  const missed = await answerByKeyboard(page, { wrong: true });
+  const feedback = await page.locator('.feedback').textContent();
+  assert.match(feedback, /Niet helemaal|Nog niet/);
+  assert.ok(feedback.length > 60, 'the feedback explains why');
+  assert.equal(await page.locator('.verdict--right').count(), missed.options.filter((o) => o.correct).length);
+  assert.deepEqual(await gateProblems(page), []);
+  await next(page);
+
+  // Second right, then reload: the quiz continues at question 3.
+  await answerByKeyboard(page);
+  assert.match(await page.locator('.feedback').textContent(), /Goed/);
+  await next(page);
+  await page.reload();
+  await page.locator('.caption', { hasText: `Vraag 3 van ${QUESTIONS.length}` }).waitFor();
+  for (let n = 3; n <= QUESTIONS.length; n++) {
+    await answerByKeyboard(page);
+    await next(page);
+  }
+
+  // Result and review.
+  assert.equal(await h1(page), 'Je uitslag');
+  const total = QUESTIONS.length;
+  assert.match(await page.locator('.panel').textContent(), new RegExp(`Je had ${total - 1} van ${total} vragen goed`));
+  assert.equal(await page.locator('.review__item').count(), total);
+  assert.match(await page.locator('.review__item--wrong').textContent(), new RegExp(missed.prompt.replace(/[.?*+()[\]]/g, '\\$&')));
+  assert.deepEqual(await gateProblems(page), []);
+
+  // Practise only the missed question, wrong again; then start over: it comes first.
+  await page.getByRole('button', { name: 'Oefen de vragen die je fout had' }).click();
+  await page.locator('.caption', { hasText: `Vraag ${total} van ${total}` }).waitFor();
+  assert.equal(await h1(page), missed.prompt);
+  await answerByKeyboard(page, { wrong: true });
+  await next(page);
+  await page.getByRole('button', { name: 'Begin opnieuw' }).click();
+  await page.locator('.caption', { hasText: 'Vraag 1 van' }).waitFor();
+  await page.reload();
+  await page.getByRole('button', { name: 'Begin' }).waitFor();
+  assert.match(await page.locator('.notice').textContent(), /de vorige keer 1 vraag fout/);
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.locator('.caption', { hasText: 'Vraag 1 van' }).waitFor();
+  assert.equal(await h1(page), missed.prompt, 'the question missed last time comes first');
+  await context.close();
+});
+
+test('every quiz question can be answered right by mouse', { timeout: 120_000 }, async () => {
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + `index.html#/module/${MODULE}`);
+  await page.getByRole('button', { name: 'Begin' }).click();
+  for (let n = 1; n <= QUESTIONS.length; n++) {
+    await page.locator('.caption', { hasText: `Vraag ${n} van` }).waitFor();
+    const q = byPrompt.get(await h1(page));
+    for (const o of q.options.filter((o) => o.correct)) await page.getByLabel(o.text, { exact: true }).check();
+    await page.getByRole('button', { name: 'Controleer je antwoord' }).click();
+    assert.match(await page.locator('.feedback h3').textContent(), /Goed/);
+    await page.getByRole('button', { name: /Volgende vraag|Bekijk je uitslag/ }).click();
+  }
+  await waitForHeading(page, 'Je uitslag');
+  assert.match(await page.locator('.panel').textContent(), /\(100%\)/);
+  await page.goto(site.server.url + 'index.html#/voortgang');
+  await page.locator('.module-list__item').filter({ hasText: 'Afgerond' }).first().waitFor();
+  await context.close();
+});
