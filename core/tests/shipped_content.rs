@@ -19,3 +19,26 @@ fn shipped_content_is_clean() {
         assert!(modules.iter().any(|m| m["audience"] == audience), "no module for {audience}");
     }
 }
+
+/// Trainer notes never reach a learner: for every shipped module, no note
+/// text appears anywhere in what the players receive (body and items).
+#[test]
+fn trainer_notes_never_reach_learner_views() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let summary = std::fs::read_to_string(root.join("SUMMARY.md")).unwrap();
+    let catalogue = weerbaar_core::content::parse_catalogue(&summary).value;
+    let mut with_notes = 0;
+    for (_, entry) in catalogue.entries() {
+        let src = std::fs::read_to_string(root.join(format!("{}.md", entry.id))).unwrap();
+        let module = weerbaar_core::content::parse_module(&entry.id, &src).value;
+        let learner = serde_json::to_string(&(&module.body, &module.items)).unwrap();
+        for note in module.notes.values().flatten() {
+            with_notes += 1;
+            // Any line of a note is enough to count as a leak.
+            for line in note.lines().map(str::trim).filter(|l| l.len() > 12) {
+                assert!(!learner.contains(line), "{}: trainer note shown to learners: {line}", entry.id);
+            }
+        }
+    }
+    assert!(with_notes >= 5, "shipped content should demonstrate trainer notes ({with_notes} found)");
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { useSite, ROOT } from './lib/site.mjs';
-import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+import { gateProblems, openPage, waitForHeading, waitForFocus } from './lib/gates.mjs';
 
 const site = useSite();
 const MODULE = 'inwoner/signaal-of-niet';
@@ -30,7 +30,7 @@ async function answerByKeyboard(page, { wrong = false } = {}) {
   assert.equal(await focusedText(page), label);
   await page.keyboard.press('Enter');
   // Focus moves to the feedback (on the next animation frame).
-  await page.waitForFunction(() => document.activeElement?.id === 'kaart-uitleg', null, { timeout: 5000 });
+  await waitForFocus(page, 'kaart-uitleg');
   return text;
 }
 
@@ -39,7 +39,7 @@ async function next(page) {
   await page.getByRole('button', { name: /Volgende kaart|Bekijk je uitslag/ }).focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction((t) => document.querySelector('h1')?.textContent.trim() !== t, before);
-  await page.waitForFunction(() => document.activeElement?.id === 'paginatitel', null, { timeout: 5000 });
+  await waitForFocus(page, 'paginatitel');
 }
 
 test('cards by keyboard: feedback, resume after reload, result, replay missed, missed first next time', { timeout: 240_000 }, async () => {

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './lib/site.mjs';
-import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+import { gateProblems, openPage, waitForHeading, waitForFocus } from './lib/gates.mjs';
 
 const site = useSite();
 const MODULE = 'medewerker/wat-is-ondermijning';
@@ -24,13 +24,13 @@ test('final test: error summary, fail, review, retry the missed question, pass',
   const page = await openPage(context, site.server.origin);
   await toTest(page);
   assert.match(await page.locator('.caption').textContent(), /Vraag 1 van 4$/);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'paginatitel');
+  await waitForFocus(page, 'paginatitel');
 
   // Nothing chosen: error summary, focused, linking to the first option.
   await page.getByRole('button', { name: 'Volgende' }).click();
   const summary = page.locator('.error-summary');
   await summary.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'foutmelding');
+  await waitForFocus(page, 'foutmelding');
   assert.deepEqual(await gateProblems(page), []);
   await summary.getByRole('link').click();
   assert.match(await page.evaluate(() => document.activeElement.id), /^toets-.*-0$/);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './lib/site.mjs';
-import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+import { gateProblems, openPage, waitForHeading, waitForFocus } from './lib/gates.mjs';
 
 const site = useSite();
 const LESSON = 'inwoner/signalen-in-je-straat';
@@ -30,7 +30,7 @@ test('a lesson by keyboard: pages, a knowledge check, resume and finish', async 
   assert.deepEqual(await gateProblems(page), []);
 
   await press(page, 'Volgende');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'lespagina', 'focus moves to the new page heading');
+  await waitForFocus(page, 'lespagina', 'focus moves to the new page heading');
   assert.match(await page.locator('.lesson__status').textContent(), /^Pagina 2 van/);
 
   // Resume: close and come back on the same page.

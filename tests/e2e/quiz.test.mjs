@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './lib/site.mjs';
 import { quiz } from './lib/content.mjs';
-import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+import { gateProblems, openPage, waitForHeading, waitForFocus } from './lib/gates.mjs';
 
 const site = useSite();
 const MODULE = 'inwoner/signalen-in-je-wijk';
@@ -36,7 +36,7 @@ async function next(page) {
   await page.getByRole('button', { name: /Volgende vraag|Bekijk je uitslag/ }).focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction((t) => document.querySelector('h1')?.textContent.trim() !== t, before);
-  await page.waitForFunction(() => document.activeElement?.id === 'paginatitel', null, { timeout: 5000 });
+  await waitForFocus(page, 'paginatitel');
 }
 
 test('a quiz by keyboard: feedback, reload, review, practise the missed one, missed first next time', { timeout: 240_000 }, async () => {

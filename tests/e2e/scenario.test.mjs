@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { useSite, ROOT } from './lib/site.mjs';
 import { scenario } from './lib/content.mjs';
-import { gateProblems, openPage } from './lib/gates.mjs';
+import { gateProblems, openPage, waitForFocus } from './lib/gates.mjs';
 
 const site = useSite();
 const SCENARIOS = [...readFileSync(resolve(ROOT, 'content/SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)]
@@ -22,7 +22,7 @@ async function choose(page, label) {
   await page.getByRole('button', { name: label, exact: true }).focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction((t) => document.querySelector('h1')?.textContent.trim() !== t, before);
-  await page.waitForFunction(() => document.activeElement?.id === 'paginatitel', null, { timeout: 5000 });
+  await waitForFocus(page, 'paginatitel');
 }
 
 /** Every path from the start to an ending (as lists of choices). */

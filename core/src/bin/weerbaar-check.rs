@@ -89,8 +89,8 @@ fn main() -> ExitCode {
 }
 
 /// The order in which counts are shown; `antwoorden` is left to `--json`.
-const ORDER: [&str; 10] = [
-    "pagina's", "vragen", "kennisvragen", "toetsvragen", "situaties", "einden", "kaarten", "gebieden", "signalen", "afleiders",
+const ORDER: [&str; 11] = [
+    "pagina's", "vragen", "kennisvragen", "toetsvragen", "situaties", "einden", "kaarten", "gebieden", "signalen", "afleiders", "trainernotities",
 ];
 
 /// The content at a glance, per audience: what each module holds, so a

@@ -190,6 +190,7 @@ fn summarise(m: &Module) -> ModuleSummary {
             add("einden", scenario.nodes.iter().filter(|n| n.choices.is_empty()).count());
         }
     }
+    add("trainernotities", m.notes.values().map(Vec::len).sum());
     ModuleSummary {
         id: m.id.clone(),
         title: m.title.clone(),

@@ -12,6 +12,7 @@ pub mod front_matter;
 pub mod kinds;
 pub mod line_index;
 pub mod module;
+pub mod notes;
 pub mod paths;
 pub mod site;
 

@@ -71,6 +71,9 @@ pub struct Module {
     pub body: Vec<Block>,
     /// The body read as items of this module's kind.
     pub items: Items,
+    /// Trainer notes by item id, for presenter mode only; removed from
+    /// `body` and `items`.
+    pub notes: super::notes::Notes,
 }
 
 const KNOWN_KEYS: [&str; 7] = ["titel", "soort", "doelgroep", "duur", "slaaggrens", "omschrijving", "afbeelding"];
@@ -158,12 +161,13 @@ pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
     if body.is_empty() && has_front_matter {
         diags.push(Diagnostic::new(Code::EmptyBody, fm_end..fm_end, "Deze module heeft nog geen inhoud."));
     }
+    let (body, notes) = super::notes::extract(body);
     let (intro, sections) = section::split(body.clone());
     let items = kinds::parse_items(kind, Ctx { src, intro, sections, diags: &mut diags, image: image.as_deref() });
     diags.sort_by_key(|d| d.span.start);
     dedupe_per_line(src, &mut diags);
     Parsed {
-        value: Module { id: id.to_string(), title, kind, audience, minutes, pass_mark, summary, image, body, items },
+        value: Module { id: id.to_string(), title, kind, audience, minutes, pass_mark, summary, image, body, items, notes },
         diagnostics: diags,
     }
 }

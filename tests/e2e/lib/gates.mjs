@@ -62,3 +62,16 @@ export async function waitForHeading(page, text) {
   else await h1.first().waitFor();
   return (await h1.first().textContent()).trim();
 }
+
+/**
+ * Waits until the element with `id` has focus. The app moves focus on the
+ * next animation frame after rendering, so an immediate check would race.
+ */
+export async function waitForFocus(page, id, message = `focus on #${id}`) {
+  try {
+    await page.waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 5000 });
+  } catch {
+    const now = await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+    throw new Error(`${message}: focus stayed on ${now}`);
+  }
+}
