@@ -8,5 +8,6 @@
 
 pub mod content;
 pub mod date;
+pub mod present;
 pub mod progress;
 pub mod route;

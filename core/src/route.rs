@@ -19,6 +19,8 @@ pub enum Route {
     Module(String),
     /// The printable certificate ("bewijs van deelname") of a module.
     Certificate(String),
+    /// Presenter mode of a module, for group sessions.
+    Presenter(String),
     /// "Mijn voortgang".
     Progress,
     /// Privacy statement.
@@ -50,6 +52,7 @@ impl Route {
             },
             Some(("voor", code)) => Audience::from_code(code).map_or(Route::NotFound, Route::Audience),
             Some(("module", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Module),
+            Some(("presenteer", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Presenter),
             Some(("bewijs", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Certificate),
             Some(_) => Route::NotFound,
         };
@@ -63,6 +66,7 @@ impl Route {
             Route::Audience(a) => format!("#/voor/{}", a.code()),
             Route::Module(id) => format!("#/module/{}", percent_encode(id)),
             Route::Certificate(id) => format!("#/bewijs/{}", percent_encode(id)),
+            Route::Presenter(id) => format!("#/presenteer/{}", percent_encode(id)),
             Route::Progress => "#/voortgang".into(),
             Route::Privacy => "#/privacy".into(),
             Route::Accessibility => "#/toegankelijkheid".into(),
@@ -166,7 +170,7 @@ mod tests {
         fn module_ids_round_trip(id in "[a-zëï0-9 _-]{1,12}(/[a-z0-9-]{1,12}){0,2}") {
             let id = id.trim().to_string();
             prop_assume!(!id.is_empty() && !id.starts_with('/') && id.split('/').all(|s| !s.trim().is_empty() && s.trim() == s));
-            for r in [Route::Module(id.clone()), Route::Certificate(id)] {
+            for r in [Route::Module(id.clone()), Route::Certificate(id.clone()), Route::Presenter(id)] {
                 prop_assert_eq!(Route::parse(&r.href()), Some(r.clone()));
             }
         }

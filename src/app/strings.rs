@@ -304,3 +304,20 @@ pub fn scene_result(found: usize, signals: usize, false_alarms: usize) -> String
     };
     format!("Je vond {found} van de {signals} signalen. {alarms}")
 }
+
+// Presenter mode.
+pub const SLIDE: &str = "Dia";
+pub const PRESENT_TITLE: &str = "Presentatie";
+pub const PRESENT_PREVIOUS: &str = "Vorige";
+pub const PRESENT_NEXT: &str = "Volgende";
+pub const PRESENT_REVEAL: &str = "Toon antwoord";
+pub const PRESENT_NOTES: &str = "Notities voor de trainer";
+pub const PRESENT_NO_NOTES: &str = "Bij deze dia staan geen notities.";
+pub const PRESENT_STOP: &str = "Stop presentatie";
+pub const PRESENT_CHOOSE: &str = "Kies";
+pub const PRESENT_RIGHT: &str = " (goed)";
+pub const PRESENT_KEYS: &str = "Toetsen: pijl rechts, pijl omlaag, Page Down of spatie = verder (eerst het antwoord). Pijl links, pijl omhoog of Page Up = terug. Bij een scenario: cijfer 1, 2 of 3 kiest.";
+pub const PRESENT_LINK: &str = "Geef je een sessie met deze module? Open de presentatiemodus";
+pub const TALLY_PLUS: &str = "Eén hand erbij voor";
+pub const TALLY_MINUS: &str = "Eén hand eraf voor";
+pub const SCENE_FOUND_ALL: &str = "De signalen in deze tekening";

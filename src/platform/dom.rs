@@ -72,3 +72,19 @@ pub fn set_css_variable(name: &str, value: &str) {
         let _ = root.style().set_property(name, value);
     }
 }
+
+/// Adds or removes a class on `<html>` (e.g. the presenter theme).
+pub fn set_root_class(class: &str, on: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let list = root.class_list();
+        let _ = if on { list.add_1(class) } else { list.remove_1(class) };
+    }
+}
+
+/// Whether focus is on something that uses Space and Enter itself (a
+/// button, link, field or summary), so page-wide keys must leave them be.
+pub fn focus_is_on_control() -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|el| matches!(el.tag_name().to_ascii_lowercase().as_str(), "button" | "a" | "input" | "textarea" | "select" | "summary"))
+}

@@ -9,7 +9,7 @@ import { quiz } from './lib/content.mjs';
 import { gateProblems, openPage, waitForHeading, waitForFocus } from './lib/gates.mjs';
 
 const site = useSite();
-const MODULE = 'inwoner/signalen-in-je-wijk';
+const MODULE = 'agrarier/signalen-in-het-buitengebied';
 const QUESTIONS = quiz(MODULE);
 const byPrompt = new Map(QUESTIONS.map((q) => [q.prompt, q]));
 

@@ -6,6 +6,7 @@ mod home;
 mod module;
 mod my_data;
 mod not_found;
+mod presenter;
 mod progress;
 mod statement;
 
@@ -24,6 +25,7 @@ pub fn Page() -> impl IntoView {
         Route::Audience(audience) => view! { <audience::AudiencePage audience/> }.into_any(),
         Route::Module(id) => view! { <module::ModulePage id/> }.into_any(),
         Route::Certificate(id) => view! { <certificate::CertificatePage id/> }.into_any(),
+        Route::Presenter(id) => view! { <presenter::PresenterPage id/> }.into_any(),
         Route::Progress => view! { <progress::ProgressPage/> }.into_any(),
         Route::Privacy => view! { <statement::Statement title=s::PRIVACY_TITLE paragraphs=s::PRIVACY_TEXT/> }.into_any(),
         Route::Accessibility => {

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use weerbaar_core::content::kinds::Items;
 use weerbaar_core::content::Module;
+use weerbaar_core::route::Route;
 use weerbaar_core::progress::assessment;
 
 use crate::app::players::cards::CardGame;
@@ -112,6 +113,7 @@ fn ModuleView(module: Module) -> impl IntoView {
                 <p>{s::WHAT_CAN_YOU_DO_INTRO}</p>
                 <ContactList contacts/>
             </section>
+            <p class="trainer-link"><a href=Route::Presenter(module.id.clone()).href()>{s::PRESENT_LINK}</a></p>
         </article>
     }
 }

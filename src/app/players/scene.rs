@@ -160,9 +160,10 @@ pub fn ScenePlayer(
                             })
                         })
                     };
+                    let [l, t, w, h] = r.css_rect();
                     view! {
                         <button type="button" class="hotspot" aria-pressed=move || if pressed() { "true" } else { "false" } on:click=toggle
-                            style:left=percent(r.rect[0]) style:top=percent(r.rect[1]) style:width=percent(r.rect[2]) style:height=percent(r.rect[3])>
+                            style:left=l style:top=t style:width=w style:height=h>
                             <span class="hotspot__label">{r.label.clone()}</span>
                         </button>
                     }
@@ -225,8 +226,9 @@ pub fn ScenePlayer(
                         } else {
                             ("mark mark--ordinary", "")
                         };
+                        let [l, t, w, h] = r.css_rect();
                         view! {
-                            <span class=class style:left=percent(r.rect[0]) style:top=percent(r.rect[1]) style:width=percent(r.rect[2]) style:height=percent(r.rect[3])>
+                            <span class=class style:left=l style:top=t style:width=w style:height=h>
                                 {(!tag.is_empty()).then(|| view! { <span class="mark__tag">{tag}</span> })}
                             </span>
                         }
@@ -270,7 +272,3 @@ fn level_text(level: Level) -> (&'static str, &'static str) {
     }
 }
 
-/// Tenths of a percent as a CSS percentage, without floating point.
-fn percent(tenths: u16) -> String {
-    format!("{}.{}%", tenths / 10, tenths % 10)
-}

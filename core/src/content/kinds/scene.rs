@@ -43,6 +43,14 @@ pub struct Region {
     pub explanation: Vec<Block>,
 }
 
+impl Region {
+    /// Left, top, width and height as CSS percentages ("12.5%"), written
+    /// from the tenths without floating point.
+    pub fn css_rect(&self) -> [String; 4] {
+        self.rect.map(|t| format!("{}.{}%", t / 10, t % 10))
+    }
+}
+
 /// Builds a scene.
 pub fn parse(ctx: &mut Ctx<'_>) -> Scene {
     let image = match ctx.image {

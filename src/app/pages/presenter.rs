@@ -1,0 +1,362 @@
+//! Presenter mode for group sessions: large type, a high-contrast theme,
+//! stepping with the keys presentation clickers send, "toon antwoord", a
+//! hand count per option and the trainer's notes. It reads no progress and
+//! shows no learner data; it writes nothing.
+//!
+//! Accessibility criteria:
+//! - Must: every action is a button as well as a key; keys are listed on
+//!   the page; Space and Enter on a focused button keep their usual meaning.
+//! - Must: the slide heading is the page's `h1` and is announced (live
+//!   region) when the slide changes.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use weerbaar_core::content::kinds::Items;
+use weerbaar_core::content::{paths, Module};
+use weerbaar_core::present::{self, Position, Slide};
+use weerbaar_core::progress::story;
+use weerbaar_core::route::Route;
+
+use crate::app::markdown;
+use crate::app::state::{load_module, ContentStore};
+use crate::app::strings as s;
+use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::page_title::PageTitle;
+use crate::app::widgets::problems::ProblemList;
+use crate::platform::dom;
+
+/// Presenter mode for module `id`.
+#[component]
+pub fn PresenterPage(id: String) -> impl IntoView {
+    let content = expect_context::<ContentStore>();
+    // The presenter theme applies to the whole document while this page is
+    // shown (header and footer are hidden, type is large).
+    dom::set_root_class("presenting", true);
+    on_cleanup(|| dom::set_root_class("presenting", false));
+    // Only listed modules are fetched, as on the module page.
+    move || match content.catalogue.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => view! { <LoadError error on_retry=Callback::new(move |_| content.catalogue.refetch())/> }.into_any(),
+        Some(Ok(cat)) if cat.value.entry(&id).is_none() => {
+            view! { <PageTitle text=s::MODULE_NOT_FOUND_TITLE.to_string()/><p>{s::MODULE_NOT_FOUND_TEXT}</p> }.into_any()
+        }
+        Some(Ok(_)) => view! { <PresenterLoader id=id.clone()/> }.into_any(),
+    }
+}
+
+#[component]
+fn PresenterLoader(id: String) -> impl IntoView {
+    let module = LocalResource::new(move || load_module(id.clone()));
+    move || match module.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => view! {
+            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
+            <LoadError error on_retry=Callback::new(move |_| module.refetch())/>
+        }
+        .into_any(),
+        Some(Ok(m)) if m.has_errors() => view! {
+            <PageTitle text=s::CONTENT_ERRORS_TITLE.to_string()/>
+            <ProblemList title=s::CONTENT_ERRORS_TITLE problems=m.problems.clone()/>
+        }
+        .into_any(),
+        Some(Ok(m)) => view! { <Presenter module=m.value/> }.into_any(),
+    }
+}
+
+#[component]
+fn Presenter(module: Module) -> impl IntoView {
+    let slides = present::slides(&module.items);
+    let is_scenario = matches!(module.items, Items::Scenario(_));
+    let start_path = match &module.items {
+        Items::Scenario(sc) => story::resume(sc, &[]),
+        _ => Vec::new(),
+    };
+    let at = RwSignal::new(Position::default());
+    let path = RwSignal::new(start_path);
+    let notes_open = RwSignal::new(false);
+    let tally = RwSignal::new(BTreeMap::<(String, usize), u32>::new());
+    let module = StoredValue::new(module);
+    let slides = StoredValue::new(slides);
+
+    let forward = move || module.with_value(|m| slides.with_value(|s| at.update(|p| *p = present::forward(&m.items, s, *p))));
+    let backward = move || {
+        if is_scenario {
+            path.update(|p| *p = story::back(p));
+        } else {
+            module.with_value(|m| slides.with_value(|s| at.update(|p| *p = present::backward(&m.items, s, *p))));
+        }
+    };
+    let choose = move |n: usize| {
+        module.with_value(|m| {
+            if let Items::Scenario(sc) = &m.items {
+                let current = path.get_untracked();
+                let target = current.last().and_then(|id| sc.node(id)).and_then(|node| node.choices.get(n)).map(|c| c.target.clone());
+                if let Some(next) = target.and_then(|t| story::choose(sc, &current, &t)) {
+                    path.set(next);
+                }
+            }
+        })
+    };
+    // Clickers send PageDown/PageUp or the arrow keys; Space advances unless
+    // a button or field has focus (then it is that control's key).
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
+            return;
+        }
+        let on_control = dom::focus_is_on_control();
+        match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" | "PageDown" => {
+                ev.prevent_default();
+                if !is_scenario {
+                    forward();
+                }
+            }
+            " " | "Enter" if !on_control && !is_scenario => {
+                ev.prevent_default();
+                forward();
+            }
+            "ArrowLeft" | "ArrowUp" | "PageUp" | "Backspace" if !on_control || ev.key() != "Backspace" => {
+                ev.prevent_default();
+                backward();
+            }
+            k if is_scenario && k.len() == 1 && k.as_bytes()[0].is_ascii_digit() && k != "0" => choose((k.as_bytes()[0] - b'1') as usize),
+            _ => {}
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    // The item on screen, for notes and tallies.
+    let item_key = move || -> String {
+        module.with_value(|m| match &m.items {
+            Items::Scenario(_) => path.with(|p| p.last().cloned().unwrap_or_default()),
+            items => slides.with_value(|s| match s.get(at.get().index) {
+                Some(Slide::Page(n)) => match items {
+                    Items::Lesson(l) => l.pages.get(*n).map(|p| p.id.clone()).unwrap_or_default(),
+                    _ => String::new(),
+                },
+                Some(Slide::Question(n)) => match items {
+                    Items::Quiz(q) => q.get(*n).map(|q| q.id.clone()).unwrap_or_default(),
+                    Items::Lesson(l) => l.test.get(*n).map(|q| q.id.clone()).unwrap_or_default(),
+                    _ => String::new(),
+                },
+                Some(Slide::Card(n)) => match items {
+                    Items::Cards(c) => c.get(*n).and_then(|c| c.group.as_deref().map(weerbaar_core::content::kinds::section::slug)).unwrap_or_default(),
+                    _ => String::new(),
+                },
+                _ => String::new(),
+            }),
+        })
+    };
+    let notes = move || {
+        let key = item_key();
+        let first = if is_scenario { path.with(|p| p.len() <= 1) } else { at.get().index == 0 };
+        module.with_value(|m| {
+            let mut out: Vec<String> = Vec::new();
+            if first {
+                out.extend(m.notes.get("").cloned().unwrap_or_default());
+            }
+            if !key.is_empty() {
+                out.extend(m.notes.get(&key).cloned().unwrap_or_default());
+            }
+            out
+        })
+    };
+    let total_notes = module.with_value(|m| m.notes.values().map(Vec::len).sum::<usize>());
+    let title = module.with_value(|m| m.title.clone());
+    let back_href = module.with_value(|m| Route::Module(m.id.clone()).href());
+    let counter = move || {
+        if is_scenario {
+            format!("{} {}", s::STORY_STEP, path.with(Vec::len))
+        } else {
+            format!("{} {} {} {}", s::SLIDE, at.get().index + 1, s::OF, slides.with_value(Vec::len))
+        }
+    };
+
+    let tally_row = move |label: String, key: (String, usize)| {
+        let count = {
+            let key = key.clone();
+            move || tally.with(|t| t.get(&key).copied().unwrap_or(0))
+        };
+        let (k_up, k_down) = (key.clone(), key);
+        view! {
+            <span class="tally">
+                <button type="button" class="tally__button" aria-label=format!("{} {label}", s::TALLY_MINUS)
+                    on:click=move |_| tally.update(|t| { let e = t.entry(k_down.clone()).or_default(); *e = e.saturating_sub(1); })>"−"</button>
+                <span class="tally__count">{count}</span>
+                <button type="button" class="tally__button" aria-label=format!("{} {label}", s::TALLY_PLUS)
+                    on:click=move |_| tally.update(|t| *t.entry(k_up.clone()).or_default() += 1)>"+"</button>
+            </span>
+        }
+    };
+
+    let slide = move || {
+        let pos = at.get();
+        let current_path = path.get();
+        module.with_value(|m| {
+            let mid = m.id.clone();
+            match &m.items {
+                Items::Scenario(sc) => {
+                    let Some(node) = current_path.last().and_then(|n| sc.node(n)) else { return ().into_any() };
+                    let choices: Vec<_> = node
+                        .choices
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| {
+                            let label = markdown::inline_text(&c.label);
+                            view! {
+                                <li class="present-option">
+                                    <span class="present-option__letter">{(i + 1).to_string()}</span>
+                                    <span class="present-option__text">{label.clone()}</span>
+                                    {tally_row(label.clone(), (node.id.clone(), i))}
+                                    <button type="button" class="button button--small" on:click=move |_| choose(i)>{s::PRESENT_CHOOSE}</button>
+                                </li>
+                            }
+                        })
+                        .collect();
+                    view! {
+                        <PageTitle text=markdown::inline_text(&node.title)/>
+                        <div class="prose">{markdown::blocks(&mid, &node.blocks)}</div>
+                        {(!choices.is_empty()).then(|| view! { <ol class="present-options">{choices}</ol> })}
+                    }
+                    .into_any()
+                }
+                items => {
+                    let Some(&sl) = slides.with_value(|s| s.get(pos.index).copied()).as_ref() else { return ().into_any() };
+                    let question = match (items, sl) {
+                        (Items::Quiz(q), Slide::Question(n)) => q.get(n).cloned(),
+                        (Items::Lesson(l), Slide::Question(n)) => l.test.get(n).cloned(),
+                        (Items::Lesson(l), Slide::Page(n)) => l.pages.get(n).and_then(|p| p.check.clone()),
+                        _ => None,
+                    };
+                    let page = match (items, sl) {
+                        (Items::Lesson(l), Slide::Page(n)) => l.pages.get(n).filter(|p| p.check.is_none()).cloned(),
+                        _ => None,
+                    };
+                    if let Some(p) = page {
+                        return view! { <PageTitle text=markdown::inline_text(&p.title)/><div class="prose">{markdown::blocks(&mid, &p.blocks)}</div> }.into_any();
+                    }
+                    if let Some(q) = question {
+                        let options: Vec<_> = q
+                            .options
+                            .iter()
+                            .enumerate()
+                            .map(|(i, o)| {
+                                let label = markdown::inline_text_blocks(&o.content);
+                                let letter = ((b'A' + (i as u8 % 26)) as char).to_string();
+                                let mark = (pos.revealed && o.correct).then(|| view! { <strong class="present-option__right">{s::PRESENT_RIGHT}</strong> });
+                                view! {
+                                    <li class=if pos.revealed && o.correct { "present-option present-option--right" } else { "present-option" }>
+                                        <span class="present-option__letter">{letter}</span>
+                                        <span class="present-option__text">{label.clone()}{mark}</span>
+                                        {tally_row(label, (q.id.clone(), i))}
+                                    </li>
+                                }
+                            })
+                            .collect();
+                        return view! {
+                            <PageTitle text=markdown::inline_text(&q.prompt)/>
+                            <div class="prose">{markdown::blocks(&mid, &q.intro)}</div>
+                            <ol class="present-options">{options}</ol>
+                            {pos.revealed.then(|| view! { <div class="present-answer">{markdown::blocks(&mid, &q.explanation)}</div> })}
+                        }
+                        .into_any();
+                    }
+                    match (items, sl) {
+                        (Items::Cards(cards), Slide::Card(n)) => {
+                            let Some(card) = cards.get(n) else { return ().into_any() };
+                            let text = markdown::inline_text_blocks(&card.content);
+                            view! {
+                                <PageTitle text=text/>
+                                <ol class="present-options">
+                                    <li class=if pos.revealed && card.signal { "present-option present-option--right" } else { "present-option" }>
+                                        <span class="present-option__text">{s::SIGNAL}</span>{tally_row(s::SIGNAL.to_string(), (card.id.clone(), 1))}
+                                    </li>
+                                    <li class=if pos.revealed && !card.signal { "present-option present-option--right" } else { "present-option" }>
+                                        <span class="present-option__text">{s::NO_SIGNAL}</span>{tally_row(s::NO_SIGNAL.to_string(), (card.id.clone(), 0))}
+                                    </li>
+                                </ol>
+                                {pos.revealed.then(|| view! {
+                                    <div class="present-answer">
+                                        <p><strong>{if card.signal { s::CARD_IS_SIGNAL } else { s::CARD_IS_NO_SIGNAL }}</strong></p>
+                                        {markdown::blocks(&mid, &card.explanation)}
+                                    </div>
+                                })}
+                            }
+                            .into_any()
+                        }
+                        (Items::Scene(scene), Slide::Scene) => {
+                            let src = paths::image_src(&mid, &scene.image).unwrap_or_default();
+                            let marks: Vec<_> = scene
+                                .regions
+                                .iter()
+                                .filter(|r| pos.revealed && r.signal)
+                                .map(|r| {
+                                    let [l, t, w, h] = r.css_rect();
+                                    view! {
+                                        <span class="mark mark--found" style:left=l style:top=t style:width=w style:height=h>
+                                            <span class="mark__tag">{r.label.clone()}</span>
+                                        </span>
+                                    }
+                                })
+                                .collect();
+                            let list: Vec<_> = scene
+                                .regions
+                                .iter()
+                                .filter(|r| r.signal)
+                                .map(|r| view! { <li><strong>{r.label.clone()}</strong>": "{markdown::inline_text_blocks(&r.explanation)}</li> })
+                                .collect();
+                            view! {
+                                <PageTitle text=m.title.clone()/>
+                                <div class="scene-scroll"><div class="scene"><img class="scene__picture" src=src alt=""/>{marks}</div></div>
+                                <details class="details"><summary>{s::SCENE_DESCRIPTION}</summary><div class="prose">{markdown::blocks(&mid, &scene.description)}</div></details>
+                                {pos.revealed.then(|| view! { <h2>{s::SCENE_FOUND_ALL}</h2><ul class="present-answer">{list}</ul> })}
+                            }
+                            .into_any()
+                        }
+                        _ => ().into_any(),
+                    }
+                }
+            }
+        })
+    };
+
+    let can_reveal = move || {
+        !is_scenario && {
+            let p = at.get();
+            !p.revealed && module.with_value(|m| slides.with_value(|s| s.get(p.index).is_some_and(|&sl| present::has_answer(&m.items, sl))))
+        }
+    };
+    view! {
+        <div class="presenter">
+            <div class="presenter__bar">
+                <p class="presenter__title">{s::PRESENT_TITLE}": "{title}" · "<span>{counter}</span></p>
+                <div class="button-row">
+                    <button type="button" class="button button--secondary" on:click=move |_| backward()>{s::PRESENT_PREVIOUS}</button>
+                    {move || (!is_scenario).then(|| view! {
+                        <button type="button" class="button" on:click=move |_| forward()>{if can_reveal() { s::PRESENT_REVEAL } else { s::PRESENT_NEXT }}</button>
+                    })}
+                    {(total_notes > 0).then(|| view! {
+                        <button type="button" class="button button--secondary" aria-expanded=move || if notes_open.get() { "true" } else { "false" } aria-controls="trainer-notities"
+                            on:click=move |_| notes_open.update(|o| *o = !*o)>{format!("{} ({total_notes})", s::PRESENT_NOTES)}</button>
+                    })}
+                    <a class="button button--secondary" href=back_href>{s::PRESENT_STOP}</a>
+                </div>
+            </div>
+            <div aria-live="polite" class="presenter__slide">{slide}</div>
+            <aside id="trainer-notities" class="presenter__notes" hidden=move || !notes_open.get() aria-label=s::PRESENT_NOTES>
+                <h2>{s::PRESENT_NOTES}</h2>
+                {move || {
+                    let n = notes();
+                    if n.is_empty() {
+                        view! { <p>{s::PRESENT_NO_NOTES}</p> }.into_any()
+                    } else {
+                        n.into_iter().map(|t| view! { <p class="presenter__note">{t}</p> }).collect::<Vec<_>>().into_any()
+                    }
+                }}
+            </aside>
+            <p class="presenter__keys">{s::PRESENT_KEYS}</p>
+        </div>
+    }
+}
+

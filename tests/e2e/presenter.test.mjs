@@ -1,0 +1,109 @@
+// Presenter mode: a whole quiz stepped through with clicker keys only,
+// answers revealed, hand counts, trainer notes present here and absent from
+// the learner view, large type, and nothing stored about anyone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { useSite, ROOT, KEY } from './lib/site.mjs';
+import { quiz } from './lib/content.mjs';
+import { gateProblems, openPage } from './lib/gates.mjs';
+
+const site = useSite();
+const QUIZ = 'agrarier/signalen-in-het-buitengebied';
+const CARDS = 'inwoner/signaal-of-niet';
+const QUESTIONS = quiz(QUIZ);
+
+/** The trainer notes written in a module file. */
+const notesOf = (id) =>
+  [...readFileSync(resolve(ROOT, `content/${id}.md`), 'utf8').matchAll(/^\s*```trainer\n([\s\S]*?)^\s*```/gm)].map((m) =>
+    m[1].split('\n')[0].trim(),
+  );
+
+const h1 = async (page) => (await page.locator('h1').textContent()).trim();
+
+test('a quiz presented with clicker keys only: reveal, next, back, large type, nothing stored', { timeout: 180_000 }, async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + `index.html#/presenteer/${QUIZ}`);
+  await page.locator('h1', { hasText: QUESTIONS[0].prompt }).waitFor();
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.presenter__slide p, .presenter__slide li')).fontSize));
+  assert.ok(size >= 32, `body text is ${size}px in presenter mode`);
+  assert.equal(await page.locator('.site-header').isVisible(), false, 'page furniture is hidden');
+  assert.deepEqual(await gateProblems(page), []);
+
+  for (const [n, q] of QUESTIONS.entries()) {
+    assert.equal(await h1(page), q.prompt);
+    assert.equal(await page.locator('.present-option--right').count(), 0, 'the answer is hidden at first');
+    await page.keyboard.press('PageDown');
+    await page.locator('.present-option--right').first().waitFor();
+    assert.equal(await page.locator('.present-option--right').count(), q.options.filter((o) => o.correct).length);
+    if (n === 0) assert.deepEqual(await gateProblems(page), []);
+    if (n < QUESTIONS.length - 1) {
+      await page.keyboard.press(n % 2 ? 'ArrowRight' : 'Space');
+      await page.locator('h1', { hasText: QUESTIONS[n + 1].prompt }).waitFor();
+    }
+  }
+  // Back: first hides the answer, then the previous question with its answer.
+  await page.keyboard.press('PageUp');
+  assert.equal(await page.locator('.present-option--right').count(), 0);
+  await page.keyboard.press('PageUp');
+  await page.locator('h1', { hasText: QUESTIONS.at(-2).prompt }).waitFor();
+  assert.ok((await page.locator('.present-option--right').count()) > 0);
+
+  // Hand counts by keyboard; they are not stored anywhere.
+  const plus = page.getByRole('button', { name: /^Eén hand erbij voor/ }).first();
+  await plus.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Space');
+  assert.equal((await page.locator('.tally__count').first().textContent()).trim(), '2');
+  assert.equal(await h1(page), QUESTIONS.at(-2).prompt, 'Space on a button is that button\'s key, not "next"');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, 'presenter mode stores nothing');
+  await context.close();
+});
+
+test('trainer notes show in presenter mode and never in the learner view', async () => {
+  const notes = notesOf(CARDS);
+  assert.ok(notes.length >= 2);
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+
+  // Learner view: start page, a card, its feedback. The notes are nowhere in the DOM.
+  await page.goto(site.server.url + `index.html#/module/${CARDS}`);
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('button', { name: 'Signaal', exact: true }).click();
+  await page.locator('.feedback').waitFor();
+  const learnerHtml = await page.content();
+  for (const note of notes) assert.ok(!learnerHtml.includes(note), `learner view shows the note "${note}"`);
+
+  // Presenter view: hidden until asked for, then shown with the first card.
+  await page.goto(site.server.url + `index.html#/presenteer/${CARDS}`);
+  await page.locator('.presenter__bar').waitFor();
+  const toggle = page.getByRole('button', { name: /^Notities voor de trainer/ });
+  assert.equal(await page.locator('#trainer-notities').isVisible(), false);
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  const shown = await page.locator('#trainer-notities').textContent();
+  assert.ok(shown.includes(notes[0]), `presenter notes show "${notes[0]}": ${shown}`);
+  // Reveal the first card with the keyboard.
+  await page.locator('h1').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.locator('.present-answer').waitFor();
+  assert.match(await page.locator('.present-answer').textContent(), /Dit is (een|geen) signaal/);
+  assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});
+
+test('a scenario presented: choose by number key, go back', async () => {
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + 'index.html#/presenteer/inwoner/nieuwe-buren');
+  await page.locator('h1', { hasText: 'Nieuwe buren' }).waitFor();
+  await page.keyboard.press('1');
+  await page.locator('h1', { hasText: 'Je let beter op' }).waitFor();
+  await page.keyboard.press('ArrowLeft');
+  await page.locator('h1', { hasText: 'Nieuwe buren' }).waitFor();
+  assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});
