@@ -21,6 +21,8 @@ pub enum Route {
     Certificate(String),
     /// Presenter mode of a module, for group sessions.
     Presenter(String),
+    /// The authoring studio for trainers.
+    Studio,
     /// "Mijn voortgang".
     Progress,
     /// Privacy statement.
@@ -46,6 +48,7 @@ impl Route {
             None => match path {
                 "" => Route::Home,
                 "voortgang" => Route::Progress,
+                "studio" => Route::Studio,
                 "privacy" => Route::Privacy,
                 "toegankelijkheid" => Route::Accessibility,
                 _ => Route::NotFound,
@@ -67,6 +70,7 @@ impl Route {
             Route::Module(id) => format!("#/module/{}", percent_encode(id)),
             Route::Certificate(id) => format!("#/bewijs/{}", percent_encode(id)),
             Route::Presenter(id) => format!("#/presenteer/{}", percent_encode(id)),
+            Route::Studio => "#/studio".into(),
             Route::Progress => "#/voortgang".into(),
             Route::Privacy => "#/privacy".into(),
             Route::Accessibility => "#/toegankelijkheid".into(),
@@ -122,6 +126,7 @@ mod tests {
             ("#", Route::Home),
             ("#/", Route::Home),
             ("#/voortgang", Route::Progress),
+            ("#/studio", Route::Studio),
             ("#/privacy/", Route::Privacy),
             ("#/toegankelijkheid", Route::Accessibility),
             ("#/voor/agrarier", Route::Audience(Audience::Farmers)),

@@ -64,6 +64,7 @@ pub fn Shell() -> impl IntoView {
                 <ul class="site-footer__links">
                     <li><a href=Route::Privacy.href()>{s::NAV_PRIVACY}</a></li>
                     <li><a href=Route::Accessibility.href()>{s::NAV_ACCESSIBILITY}</a></li>
+                    <li><a href=Route::Studio.href()>{s::STUDIO_TITLE}</a></li>
                     <li>{organisation}</li>
                 </ul>
             </div>

@@ -137,6 +137,12 @@ impl ProgressStore {
         store
     }
 
+    /// Progress that lives in memory only and is never saved: for the
+    /// studio's preview, where a trainer's test answers are nobody's record.
+    pub fn preview() -> Self {
+        ProgressStore { doc: RwSignal::new(ProgressDoc::default()), problem: RwSignal::new(None) }
+    }
+
     /// Notes that a module was opened.
     pub fn record_opened(&self, id: &str) {
         self.doc.update(|d| d.record_opened(id, now()));

@@ -196,7 +196,10 @@ pub const CERT_LINK: &str = "Bekijk je bewijs van deelname";
 pub const CERT_NOT_SAVED: &str = "Je naam kon niet worden onthouden, omdat de browser niets mag opslaan. Het bewijs afdrukken kan wel.";
 
 // Scenario quiz.
-pub const QUESTIONS: &str = "vragen";
+/// "1 vraag", "12 vragen".
+pub fn questions(n: usize) -> String {
+    if n == 1 { "1 vraag".to_string() } else { format!("{n} vragen") }
+}
 pub const QUIZ_ABOUT: &str = "ongeveer";
 pub const MINUTES: &str = "minuten";
 pub const QUIZ_START: &str = "Begin";
@@ -321,3 +324,31 @@ pub const PRESENT_LINK: &str = "Geef je een sessie met deze module? Open de pres
 pub const TALLY_PLUS: &str = "Eén hand erbij voor";
 pub const TALLY_MINUS: &str = "Eén hand eraf voor";
 pub const SCENE_FOUND_ALL: &str = "De signalen in deze tekening";
+
+// Authoring studio.
+pub const STUDIO_TITLE: &str = "Lesstof schrijven";
+pub const STUDIO_INTRO: &str = "Schrijf of verbeter een module. Links staat de tekst, rechts zie je meteen wat deelnemers zien. Er gaat niets naar een server: je werk blijft in deze browser tot je het downloadt.";
+pub const STUDIO_TEMPLATE_LABEL: &str = "Begin met een voorbeeld";
+pub const STUDIO_USE_TEMPLATE: &str = "Gebruik dit voorbeeld";
+pub const STUDIO_TEMPLATE_LOADED: &str = "Het voorbeeld staat in de editor:";
+pub const STUDIO_OPEN_LABEL: &str = "Of open een bestand van je computer (.md)";
+pub const STUDIO_OPEN: &str = "Open bestand";
+pub const STUDIO_OPENED: &str = "Geopend:";
+pub const STUDIO_TOO_LARGE: &str = "Dit bestand is groter dan 1 MB. Dat is te groot voor één module; verdeel de lesstof over meer bestanden.";
+pub const STUDIO_EDITOR_LABEL: &str = "Tekst van de module (Markdown)";
+pub const STUDIO_EDITOR_HINT: &str = "Je werk wordt in deze browser bewaard, ook als je de pagina sluit. Download het als je klaar bent.";
+pub const STUDIO_DOWNLOAD: &str = "Download het bestand";
+pub const STUDIO_MESSAGES: &str = "Meldingen";
+pub const STUDIO_CLEAN: &str = "Geen fouten of waarschuwingen. Deze module is klaar.";
+pub const STUDIO_ERROR: &str = "Fout";
+pub const STUDIO_WARNING: &str = "Waarschuwing";
+pub const STUDIO_PREVIEW: &str = "Zo ziet de deelnemer het";
+pub const STUDIO_PREVIEW_WAITS: &str = "Het voorbeeld verschijnt als er geen fouten meer zijn. Kies een melding om naar de regel te gaan.";
+pub const STUDIO_DRAFT_NOT_SAVED: &str = "Je werk kon niet in de browser worden bewaard. Download het bestand voordat je de pagina sluit.";
+
+/// "2 fouten, 1 waarschuwing".
+pub fn studio_count(errors: usize, warnings: usize) -> String {
+    let e = if errors == 1 { "1 fout".to_string() } else { format!("{errors} fouten") };
+    let w = if warnings == 1 { "1 waarschuwing".to_string() } else { format!("{warnings} waarschuwingen") };
+    format!("{e}, {w}.")
+}

@@ -12,12 +12,12 @@ pub enum ReadError {
     Unreadable,
 }
 
-/// Offers `text` as a download called `name`.
-pub fn download(name: &str, text: &str) -> Result<(), ()> {
+/// Offers `text` as a download called `name`, of media type `mime`.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), ()> {
     let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| ())?.dyn_into().map_err(|_| ())?;

@@ -128,3 +128,17 @@ pub fn forget_name() {
         let _ = store.remove_item(NAME_KEY);
     }
 }
+
+/// The studio's draft: the Markdown a trainer is writing, kept so a reload
+/// or a closed tab does not lose it.
+pub const DRAFT_KEY: &str = "weerbaar.studio.concept";
+
+/// The saved draft, if any.
+pub fn draft() -> Option<String> {
+    storage()?.get_item(DRAFT_KEY).ok().flatten()
+}
+
+/// Saves the draft; fails soft (the editor keeps working without it).
+pub fn save_draft(text: &str) -> Result<(), StorageProblem> {
+    storage().ok_or(StorageProblem::Blocked)?.set_item(DRAFT_KEY, text).map_err(|_| StorageProblem::Full)
+}

@@ -15,6 +15,7 @@ pub mod module;
 pub mod notes;
 pub mod paths;
 pub mod site;
+pub mod templates;
 
 pub use audience::Audience;
 pub use catalogue::{parse_catalogue, Catalogue};

@@ -3,12 +3,13 @@
 mod audience;
 mod certificate;
 mod home;
-mod module;
+pub mod module;
 mod my_data;
 mod not_found;
 mod presenter;
 mod progress;
 mod statement;
+mod studio;
 
 use leptos::prelude::*;
 use weerbaar_core::route::Route;
@@ -26,6 +27,7 @@ pub fn Page() -> impl IntoView {
         Route::Module(id) => view! { <module::ModulePage id/> }.into_any(),
         Route::Certificate(id) => view! { <certificate::CertificatePage id/> }.into_any(),
         Route::Presenter(id) => view! { <presenter::PresenterPage id/> }.into_any(),
+        Route::Studio => view! { <studio::StudioPage/> }.into_any(),
         Route::Progress => view! { <progress::ProgressPage/> }.into_any(),
         Route::Privacy => view! { <statement::Statement title=s::PRIVACY_TITLE paragraphs=s::PRIVACY_TEXT/> }.into_any(),
         Route::Accessibility => {

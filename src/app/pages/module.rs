@@ -15,7 +15,7 @@ use crate::app::state::{load_module, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
 use crate::app::widgets::load_error::{LoadError, Loading};
-use crate::app::widgets::page_title::PageTitle;
+use crate::app::widgets::page_title::{PageTitle, Preview};
 use crate::app::widgets::problems::ProblemList;
 use crate::platform::fetch::FetchError;
 
@@ -83,8 +83,10 @@ fn ModuleLoader(id: String) -> impl IntoView {
     }
 }
 
+/// A parsed module with its player and "Wat kun je doen?". Also the
+/// studio's preview, so trainers see exactly what learners will see.
 #[component]
-fn ModuleView(module: Module) -> impl IntoView {
+pub fn ModuleView(module: Module) -> impl IntoView {
     let content = expect_context::<ContentStore>();
     let contacts = Signal::derive(move || content.site_or_fallback().contacts);
     view! {
@@ -113,7 +115,9 @@ fn ModuleView(module: Module) -> impl IntoView {
                 <p>{s::WHAT_CAN_YOU_DO_INTRO}</p>
                 <ContactList contacts/>
             </section>
-            <p class="trainer-link"><a href=Route::Presenter(module.id.clone()).href()>{s::PRESENT_LINK}</a></p>
+            {use_context::<Preview>().is_none().then(|| view! {
+                <p class="trainer-link"><a href=Route::Presenter(module.id.clone()).href()>{s::PRESENT_LINK}</a></p>
+            })}
         </article>
     }
 }

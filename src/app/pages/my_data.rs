@@ -33,7 +33,7 @@ pub fn MyData() -> impl IntoView {
         let text = progress.doc.with_untracked(schema::encode);
         let date = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
         let name = format!("weerbaar-voortgang-{}.json", date.get(..10).unwrap_or("export"));
-        if files::download(&name, &text).is_err() {
+        if files::download(&name, "application/json", &text).is_err() {
             outcome.set(Some(Outcome::Refused(s::EXPORT_FAILED)));
         }
     };

@@ -102,8 +102,8 @@ pub fn QuizPlayer(
 #[component]
 fn QuizStart(title: String, summary: Option<String>, minutes: Option<u32>, count: usize, missed: usize, on_start: Callback<()>) -> impl IntoView {
     let facts = match minutes {
-        Some(m) => format!("{count} {} · {} {m} {}", s::QUESTIONS, s::QUIZ_ABOUT, s::MINUTES),
-        None => format!("{count} {}", s::QUESTIONS),
+        Some(m) => format!("{} · {} {m} {}", s::questions(count), s::QUIZ_ABOUT, s::MINUTES),
+        None => s::questions(count),
     };
     view! {
         <PageTitle text=title/>

@@ -20,11 +20,20 @@ pub fn PageTitle(
     text: Signal<String>,
 ) -> impl IntoView {
     let nav = expect_context::<Navigation>();
+    // Inside the studio's preview a player's "page title" is a heading of
+    // the preview, not of the page: no tab title, no focus on navigation.
+    if use_context::<Preview>().is_some() {
+        return view! { <h2 id=ID tabindex="-1" class="preview-title">{text}</h2> }.into_any();
+    }
     Effect::new(move |_| {
         dom::set_title(&s::document_title(&text.get()));
         if nav.take_focus_request() {
             dom::focus_id(ID);
         }
     });
-    view! { <h1 id=ID tabindex="-1">{text}</h1> }
+    view! { <h1 id=ID tabindex="-1">{text}</h1> }.into_any()
 }
+
+/// Provided around a preview (the authoring studio's), see [`PageTitle`].
+#[derive(Clone, Copy)]
+pub struct Preview;

@@ -1,0 +1,134 @@
+//! Starting points for the authoring studio: one small, valid module of
+//! every kind, in the dialect of the handbook. A test keeps them clean.
+
+/// (kind code, name shown to the trainer, file text).
+pub const TEMPLATES: [(&str, &str, &str); 5] = [
+    ("quiz", "Quiz met situaties", QUIZ),
+    ("les", "Les met een kennisvraag", LESSON),
+    ("kaarten", "Kaarten: signaal of niet?", CARDS),
+    ("scenario", "Scenario met keuzes", SCENARIO),
+    ("scene", "Scène: zoek de signalen", SCENE),
+];
+
+const QUIZ: &str = "---
+titel: Signalen in de buurt
+soort: quiz
+doelgroep: inwoner
+duur: 5
+slaaggrens: 70
+omschrijving: Herken je de signalen in je eigen buurt?
+---
+
+## Wat doe je? {#ramen}
+
+> De ramen van het huis naast je zijn al weken afgeplakt. Je hoort 's avonds gezoem.
+
+- [ ] Ik ga aanbellen en vraag wat er aan de hand is
+  > Liever niet. Dat kan gevaarlijk zijn.
+- [x] Ik schrijf op wat ik zie en meld het anoniem
+  > Goed. Je hoeft niets te bewijzen.
+
+```trainer
+Vraag de groep wie dit weleens heeft gezien.
+```
+
+> [!NOTE]
+> Afgeplakte ramen en gezoem kunnen wijzen op een hennepkwekerij. Meld het, bijvoorbeeld anoniem.
+";
+
+const LESSON: &str = "---
+titel: Wat is een signaal?
+soort: les
+doelgroep: inwoner
+duur: 5
+---
+
+## Een signaal
+
+Een signaal is iets wat je opvalt en wat niet klopt. Eén signaal bewijst niets.
+
+## Wat doe je met een signaal?
+
+- [x] Ik schrijf op wat ik zag en meld het
+  > Goed. Professionals zoeken het verder uit.
+- [ ] Ik zoek zelf uit wat er aan de hand is
+  > Liever niet. Ga nooit zelf op onderzoek uit.
+
+> [!NOTE]
+> Je meldt wat je zag. Je hoeft niets te bewijzen.
+";
+
+const CARDS: &str = "---
+titel: Signaal of niet?
+soort: kaarten
+doelgroep: inwoner
+---
+
+## In de straat
+
+- [x] De ramen van een huis zijn altijd afgeplakt met folie.
+  > Dit kan een signaal zijn van een hennepkwekerij. Meld het als het je opvalt.
+- [ ] De buren krijgen elke dag een pakketje.
+  > Veel online bestellen is heel gewoon.
+";
+
+const SCENARIO: &str = "---
+titel: Een aanbod voor je schuur
+soort: scenario
+doelgroep: agrarier
+---
+
+## Een nette meneer op het erf {#begin}
+
+Hij wil je lege schuur huren en betaalt drie maanden contant vooruit.
+
+- [Je vraagt naar zijn bedrijf en wilt een contract](#vragen)
+- [Je neemt het geld aan](#geld)
+
+## Je stelt vragen {#vragen}
+
+Hij wordt ontwijkend en vertrekt. Je meldt je twijfels bij de politie of anoniem bij Meld Misdaad
+Anoniem. Dat was een goede keuze.
+
+## Je neemt het geld aan {#geld}
+
+Later zie je zware stroomkabels en verkeer 's nachts. Beter was: vragen stellen, geen contant geld
+aannemen en je twijfels melden bij de politie of Meld Misdaad Anoniem.
+";
+
+const SCENE: &str = "---
+titel: Zoek de signalen in de straat
+soort: scene
+doelgroep: inwoner
+afbeelding: ../scenes/straat.svg
+---
+
+Beschrijf hier in een paar zinnen wat er op de tekening staat.
+
+## Bovenraam van de kapsalon
+plek: 14, 25, 8, 13.3
+signaal: ja
+
+Dit raam is dichtgemaakt met folie. Dat kan een signaal zijn. Meld het als het je opvalt.
+
+## Fietsenrek
+plek: 25.5, 71.7, 7, 7.5
+signaal: nee
+
+Een fiets in een rek is heel gewoon.
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::parse_module;
+
+    #[test]
+    fn every_template_is_clean_and_of_its_kind() {
+        for (kind, _, text) in TEMPLATES {
+            let m = parse_module("inwoner/voorbeeld", text);
+            assert!(m.diagnostics.is_empty(), "{kind}: {:?}", m.diagnostics);
+            assert_eq!(m.value.kind.code(), kind);
+        }
+    }
+}

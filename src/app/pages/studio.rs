@@ -1,0 +1,197 @@
+//! The authoring studio: a trainer opens a Markdown file (or starts from a
+//! template), edits it, and sees the checker's messages next to a live
+//! preview made by the real players. Nothing is uploaded; the draft is kept
+//! in this browser so a reload loses nothing; "Download" saves the file.
+//!
+//! Accessibility criteria:
+//! - Must: the editor is a labelled `<textarea>`; every message is a button
+//!   that puts the cursor on its line and focuses the editor.
+//! - Must: the number of messages is announced politely as it changes.
+//! - Must: the preview is a labelled region whose headings sit below the
+//!   page's `h1` (see `PageTitle`'s preview mode).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use weerbaar_core::content::diagnostic::Located;
+use weerbaar_core::content::templates::TEMPLATES;
+use weerbaar_core::content::{parse_module, Severity};
+
+use super::module::ModuleView;
+use crate::app::state::ProgressStore;
+use crate::app::strings as s;
+use crate::app::nav::Navigation;
+use crate::app::widgets::page_title::Preview;
+use crate::platform::files::{self, ReadError};
+use crate::platform::{dom, storage};
+
+/// Where the draft pretends to live, so `../scenes/x.svg` resolves as it
+/// would in an audience folder.
+const DRAFT_ID: &str = "studio/concept";
+/// Largest file the studio opens (a long module is ~250 KB).
+const MAX_FILE_BYTES: usize = 1024 * 1024;
+const EDITOR: &str = "bron";
+
+/// The studio page.
+#[component]
+pub fn StudioPage() -> impl IntoView {
+    let text = RwSignal::new(storage::draft().unwrap_or_else(|| TEMPLATES[0].2.to_string()));
+    let file_name = RwSignal::new(String::from("module.md"));
+    let notice = RwSignal::new(None::<String>);
+    let template = RwSignal::new(0usize);
+    let input = NodeRef::<leptos::html::Input>::new();
+    let editor = NodeRef::<leptos::html::Textarea>::new();
+
+    // Parsing is pure and fast (a 500-question file takes ~17 ms natively).
+    let parsed = Memo::new(move |_| text.with(|t| parse_module(DRAFT_ID, t)));
+    let problems = Memo::new(move |_| text.with(|t| Located::all(&file_name.get_untracked(), t, &parsed.with(|p| p.diagnostics.clone()))));
+    let errors = move || problems.with(|p| p.iter().filter(|x| x.severity == Severity::Error).count());
+
+    let set_text = move |value: String| {
+        if storage::save_draft(&value).is_err() {
+            notice.set(Some(s::STUDIO_DRAFT_NOT_SAVED.to_string()));
+        }
+        text.set(value);
+    };
+    let use_template = move |_| {
+        let (_, name, body) = TEMPLATES[template.get_untracked().min(TEMPLATES.len() - 1)];
+        set_text(body.to_string());
+        file_name.set("module.md".into());
+        notice.set(Some(format!("{} {name}.", s::STUDIO_TEMPLATE_LOADED)));
+    };
+    let open = move |_| {
+        let Some(el) = input.get() else { return };
+        let name = el.files().and_then(|f| f.get(0)).map(|f| f.name());
+        leptos::task::spawn_local(async move {
+            match files::read_picked(&el, MAX_FILE_BYTES).await {
+                None => notice.set(Some(s::IMPORT_NO_FILE.to_string())),
+                Some(Err(ReadError::TooLarge)) => notice.set(Some(s::STUDIO_TOO_LARGE.to_string())),
+                Some(Err(ReadError::Unreadable)) => notice.set(Some(s::IMPORT_UNREADABLE.to_string())),
+                Some(Ok(body)) => {
+                    let name = name.unwrap_or_else(|| "module.md".into());
+                    notice.set(Some(format!("{} {name}.", s::STUDIO_OPENED)));
+                    file_name.set(name);
+                    set_text(body);
+                }
+            }
+        });
+    };
+    let download = move |_| {
+        let name = file_name.get_untracked();
+        if text.with_untracked(|t| files::download(&name, "text/markdown", t)).is_err() {
+            notice.set(Some(s::EXPORT_FAILED.to_string()));
+        }
+    };
+    // Clicking a message puts the cursor at the start of its line.
+    let go_to_line = move |line: usize| {
+        let Some(area) = editor.get() else { return };
+        let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
+        let (start, end) = text.with_untracked(|t| line_range_utf16(t, line));
+        let _ = area.focus();
+        let _ = area.set_selection_range(start, end);
+    };
+
+    let messages = move || {
+        let list = problems.get();
+        if list.is_empty() {
+            return view! { <p class="notice notice--success">{s::STUDIO_CLEAN}</p> }.into_any();
+        }
+        view! {
+            <ul class="studio-messages">
+                {list.into_iter().map(|p| {
+                    let line = p.line;
+                    let kind = if p.severity == Severity::Error { s::STUDIO_ERROR } else { s::STUDIO_WARNING };
+                    view! {
+                        <li class=if p.severity == Severity::Error { "studio-message studio-message--error" } else { "studio-message" }>
+                            <button type="button" class="studio-message__go" on:click=move |_| go_to_line(line)>
+                                {format!("{kind}, {} {}: {}", s::LINE, p.line, p.message)}
+                            </button>
+                            <p class="problem__help"><strong>{s::FIX}</strong>" "{p.help}</p>
+                        </li>
+                    }
+                }).collect::<Vec<_>>()}
+            </ul>
+        }
+        .into_any()
+    };
+    let preview = move || {
+        if errors() > 0 {
+            return view! { <p>{s::STUDIO_PREVIEW_WAITS}</p> }.into_any();
+        }
+        let module = parsed.with(|p| p.value.clone());
+        // A fresh, unsaved progress store per preview: answering in the
+        // preview never touches the learner's own progress.
+        view! { <PreviewBox module/> }.into_any()
+    };
+
+    // Not `PageTitle`: that id belongs to the preview's heading, which the
+    // players move focus to. The same title and focus rules, by hand.
+    let nav = expect_context::<Navigation>();
+    Effect::new(move |_| {
+        dom::set_title(&s::document_title(s::STUDIO_TITLE));
+        if nav.take_focus_request() {
+            dom::focus_id("studio-titel");
+        }
+    });
+    view! {
+        <h1 id="studio-titel" tabindex="-1">{s::STUDIO_TITLE}</h1>
+        <p class="lead">{s::STUDIO_INTRO}</p>
+        <div class="studio-tools">
+            <div class="form-group">
+                <label class="label" for="voorbeeld">{s::STUDIO_TEMPLATE_LABEL}</label>
+                <div class="studio-row">
+                    <select id="voorbeeld" class="select" on:change=move |ev| template.set(event_target_value(&ev).parse().unwrap_or(0))>
+                        {TEMPLATES.iter().enumerate().map(|(i, (_, name, _))| view! { <option value=i.to_string()>{*name}</option> }).collect::<Vec<_>>()}
+                    </select>
+                    <button type="button" class="button button--secondary" on:click=use_template>{s::STUDIO_USE_TEMPLATE}</button>
+                </div>
+            </div>
+            <div class="form-group">
+                <label class="label" for="studio-bestand">{s::STUDIO_OPEN_LABEL}</label>
+                <div class="studio-row">
+                    <input class="file-input" type="file" id="studio-bestand" accept=".md,text/markdown,text/plain" node_ref=input/>
+                    <button type="button" class="button button--secondary" on:click=open>{s::STUDIO_OPEN}</button>
+                </div>
+            </div>
+        </div>
+        <p role="status" class="studio-notice">{move || notice.get()}</p>
+        <div class="studio">
+            <div class="studio__editor">
+                <label class="label" for=EDITOR>{s::STUDIO_EDITOR_LABEL}</label>
+                <p class="hint" id="bron-hint">{s::STUDIO_EDITOR_HINT}</p>
+                <textarea id=EDITOR class="studio__textarea" spellcheck="false" aria-describedby="bron-hint" node_ref=editor
+                    prop:value=move || text.get() on:input=move |ev| set_text(event_target_value(&ev))></textarea>
+                <div class="button-row">
+                    <button type="button" class="button" on:click=download>{s::STUDIO_DOWNLOAD}</button>
+                </div>
+                <h2 id="meldingen">{s::STUDIO_MESSAGES}</h2>
+                <p aria-live="polite" class="studio-count">{move || s::studio_count(errors(), problems.with(Vec::len) - errors())}</p>
+                {messages}
+            </div>
+            <section class="studio__preview" aria-labelledby="voorvertoning">
+                <h2 id="voorvertoning">{s::STUDIO_PREVIEW}</h2>
+                {preview}
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn PreviewBox(module: weerbaar_core::content::Module) -> impl IntoView {
+    provide_context(Preview);
+    provide_context(ProgressStore::preview());
+    view! { <div class="preview"><ModuleView module/></div> }
+}
+
+/// The UTF-16 offsets (what `setSelectionRange` counts) of the start and
+/// end of 1-based `line` in `text`.
+fn line_range_utf16(text: &str, line: usize) -> (u32, u32) {
+    let mut start = 0u32;
+    for (n, l) in text.split('\n').enumerate() {
+        let len = l.encode_utf16().count() as u32;
+        if n + 1 == line {
+            return (start, start + len);
+        }
+        start += len + 1;
+    }
+    (start, start)
+}

@@ -1,0 +1,80 @@
+// The authoring studio: start from a template, break it, read the message,
+// jump to its line, fix it, and see the clean preview; the draft survives a
+// reload; the preview never touches the learner's progress.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite, KEY } from './lib/site.mjs';
+import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+
+const site = useSite();
+const editor = (page) => page.getByLabel('Tekst van de module (Markdown)');
+
+test('studio: broken file -> message -> jump to the line -> fix -> clean preview', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + 'index.html#/studio');
+  await waitForHeading(page, 'Lesstof schrijven');
+  await page.locator('.preview').waitFor();
+  assert.match(await page.locator('.studio-count').textContent(), /0 fouten, 0 waarschuwingen/);
+  assert.deepEqual(await gateProblems(page), []);
+
+  // Break it the way a hurried trainer would: an unknown kind.
+  const text = await editor(page).inputValue();
+  const broken = text.replace('soort: quiz', 'soort: kwis');
+  await editor(page).fill(broken);
+  await page.locator('.studio-message--error').first().waitFor();
+  assert.match(await page.locator('.studio-count').textContent(), /1 fout/);
+  assert.match(await page.locator('.studio__preview').textContent(), /verschijnt als er geen fouten meer zijn/);
+  const message = page.locator('.studio-message__go').first();
+  assert.match(await message.textContent(), /regel 3: De soort "kwis" bestaat niet/);
+  assert.deepEqual(await gateProblems(page), []);
+
+  // Keyboard: the message puts the cursor on line 3 in the editor.
+  await message.focus();
+  await page.keyboard.press('Enter');
+  const where = await page.evaluate(() => {
+    const t = document.activeElement;
+    return { id: t.id, line: t.value.slice(0, t.selectionStart).split('\n').length, selected: t.value.slice(t.selectionStart, t.selectionEnd) };
+  });
+  assert.deepEqual(where, { id: 'bron', line: 3, selected: 'soort: kwis' });
+
+  // Fix it by typing over the selection: the preview comes back, clean.
+  await page.keyboard.type('soort: quiz');
+  await page.locator('.preview').waitFor();
+  assert.match(await page.locator('.studio-count').textContent(), /0 fouten/);
+  assert.match(await page.locator('.preview').textContent(), /Signalen in de buurt/);
+
+  // The preview plays for real, and records nothing.
+  await page.locator('.preview').getByRole('button', { name: 'Begin' }).click();
+  await page.locator('.preview').getByLabel('Ik schrijf op wat ik zie en meld het anoniem').check();
+  await page.locator('.preview').getByRole('button', { name: 'Controleer je antwoord' }).click();
+  await page.locator('.preview .feedback').waitFor();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null, 'the preview stores no progress');
+  assert.ok(!(await page.locator('.preview').textContent()).includes('Vraag de groep'), 'trainer notes stay out of the preview');
+  assert.deepEqual(await gateProblems(page), []);
+
+  // The draft survives a reload.
+  await editor(page).fill(broken.replace('Signalen in de buurt', 'Mijn eigen quiz'));
+  await page.reload();
+  await waitForHeading(page, 'Lesstof schrijven');
+  assert.match(await editor(page).inputValue(), /titel: Mijn eigen quiz/);
+  await context.close();
+});
+
+test('studio: every template starts clean', async () => {
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + 'index.html#/studio');
+  await waitForHeading(page, 'Lesstof schrijven');
+  const names = await page.locator('#voorbeeld option').allTextContents();
+  assert.ok(names.length >= 5);
+  for (const name of names) {
+    await page.getByLabel('Begin met een voorbeeld').selectOption({ label: name });
+    await page.getByRole('button', { name: 'Gebruik dit voorbeeld' }).click();
+    await page.locator('.studio-notice', { hasText: name }).waitFor();
+    assert.match(await page.locator('.studio-count').textContent(), /0 fouten, 0 waarschuwingen/, name);
+    await page.locator('.preview').waitFor();
+  }
+  assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});
