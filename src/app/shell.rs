@@ -41,8 +41,13 @@ pub fn Shell() -> impl IntoView {
         <header class="site-header">
             <div class="wrap site-header__inner">
                 <a class="brand" href=Route::Home.href()>
-                    <span class="brand__name">{s::PRODUCT}</span>
-                    <span class="brand__org">{organisation}</span>
+                    // The logo is decoration next to the organisation's name,
+                    // which is written out: empty alt, no double reading.
+                    {move || content.site_or_fallback().logo.map(|path| view! { <img class="brand__logo" src=format!("content/{path}") alt=""/> })}
+                    <span class="brand__text">
+                        <span class="brand__name">{s::PRODUCT}</span>
+                        <span class="brand__org">{organisation}</span>
+                    </span>
                 </a>
                 <nav aria-label=s::NAV_LABEL class="site-nav">
                     <ul>

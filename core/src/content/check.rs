@@ -68,7 +68,15 @@ pub fn check(src: &dyn ContentSource) -> Report {
     };
 
     match src.read("site.md") {
-        Some(text) => add(&mut report, "site.md", &text, parse_site(&text).diagnostics),
+        Some(text) => {
+            let site = parse_site(&text);
+            let mut diags = site.diagnostics;
+            if let Some(logo) = site.value.logo.filter(|l| !src.exists(l)) {
+                let at = text.find(logo.as_str()).unwrap_or(0);
+                diags.push(Diagnostic::new(Code::MissingLinkedFile, at..at + logo.len(), format!("Het logo \"{logo}\" staat niet in de map content.")));
+            }
+            add(&mut report, "site.md", &text, diags)
+        }
         None => add(&mut report, "site.md", "", vec![Diagnostic::new(Code::SiteMissing, 0..0, "Het bestand site.md ontbreekt.")]),
     }
 

@@ -174,6 +174,8 @@ codes! {
         "Schrijf een kleur als # met zes tekens (0-9 en a-f), bijvoorbeeld: hoofdkleur: #154273";
     SiteUnknownKey = "W-SITE-004", Warning,
         "Controleer de spelling. Bovenaan site.md mogen staan: organisatie, hoofdkleur, logo. Bij een meldroute: telefoon, website, email.";
+    SiteLowContrast = "F-SITE-006", Error,
+        "Kies een donkerdere kleur: witte tekst erop en deze kleur als tekst op wit moeten minstens 4,5:1 halen. Test je kleur ook met een contrastchecker.";
     SiteNoContacts = "F-SITE-005", Error,
         "Schrijf minstens één manier om te melden als kopje met ## en daaronder wanneer je die gebruikt.";
 }

@@ -5,6 +5,7 @@
 
 pub mod audience;
 pub mod catalogue;
+pub mod contrast;
 pub mod check;
 pub mod diagnostic;
 pub mod document;

@@ -1,11 +1,11 @@
 //! Trainer notes: a fenced block that only presenter mode shows.
 //!
-//! ```markdown
+//! ````markdown
 //! ## De kapper zonder klanten {#kapper}
 //! ```trainer
 //! Vraag de groep: wie kent zo'n zaak? Laat iemand vertellen waarom het opviel.
 //! ```
-//! ```
+//! ````
 //!
 //! Notes are taken out of the document while it is parsed, before any kind
 //! parser or view sees it, so no learner page can show them by accident:

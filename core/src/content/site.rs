@@ -20,6 +20,7 @@
 
 use super::diagnostic::{Code, Diagnostic, Parsed, Span};
 use super::document::check_link;
+use super::contrast;
 use super::front_matter;
 
 /// The validated site configuration.
@@ -109,6 +110,17 @@ pub fn parse_site(src: &str) -> Parsed<SiteConfig> {
     };
     let primary_colour = fm.get("hoofdkleur").and_then(|f| {
         if is_hex_colour(&f.value) {
+            // White text sits on this colour (header, buttons) and it is the
+            // link colour on white: both need 4.5:1 (WCAG 1.4.3).
+            let ratio = contrast::ratio_x100(&f.value, "#ffffff").unwrap_or(0);
+            if ratio < contrast::TEXT_MINIMUM {
+                diags.push(Diagnostic::new(
+                    Code::SiteLowContrast,
+                    f.value_span.clone(),
+                    format!("Met wit haalt {} een contrast van {}. Dat is te weinig: minstens 4,5:1 is nodig. De app gebruikt nu de standaardkleur.", f.value, contrast::format_ratio(ratio)),
+                ));
+                return None;
+            }
             Some(f.value.to_ascii_lowercase())
         } else {
             diags.push(Diagnostic::new(Code::SiteBadColour, f.value_span.clone(), format!("\"{}\" is geen kleur die de app kent.", f.value)));
