@@ -18,7 +18,9 @@ import { serve } from '../tests/e2e/lib/server.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const RUNS = 7;
-const BUDGET = 250 * 1024;
+// 250 KB until the players, studio and presenter landed (Nov 2026); Trunk and
+// stable Leptos CSR cannot split the wasm, so everything is in the first load.
+const BUDGET = 300 * 1024;
 
 const browser = await launch();
 const server = await serve(DIST);
