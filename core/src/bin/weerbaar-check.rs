@@ -93,6 +93,24 @@ const ORDER: [&str; 11] = [
     "pagina's", "vragen", "kennisvragen", "toetsvragen", "situaties", "einden", "kaarten", "gebieden", "signalen", "afleiders", "trainernotities",
 ];
 
+/// "1 vraag", not "1 vragen".
+fn singular(plural: &str) -> &str {
+    match plural {
+        "pagina's" => "pagina",
+        "vragen" => "vraag",
+        "kennisvragen" => "kennisvraag",
+        "toetsvragen" => "toetsvraag",
+        "situaties" => "situatie",
+        "einden" => "einde",
+        "kaarten" => "kaart",
+        "gebieden" => "gebied",
+        "signalen" => "signaal",
+        "afleiders" => "afleider",
+        "trainernotities" => "trainernotitie",
+        other => other,
+    }
+}
+
 /// The content at a glance, per audience: what each module holds, so a
 /// trainer (or an issue's bar) can see the counts without opening files.
 fn print_overview(report: &Report) {
@@ -110,7 +128,7 @@ fn print_overview(report: &Report) {
         for m in modules {
             let counts: Vec<String> = ORDER
                 .iter()
-                .filter_map(|k| m.items.get(k).map(|n| format!("{n} {k}")))
+                .filter_map(|k| m.items.get(k).map(|&n| format!("{n} {}", if n == 1 { singular(k) } else { k })))
                 .collect();
             println!("    {:<9} {}: {}", m.kind, m.title, counts.join(", "));
         }
