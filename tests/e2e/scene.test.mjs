@@ -109,3 +109,37 @@ test('a scene by mouse at an easy level, and the optional clock', async () => {
   assert.deepEqual(await gateProblems(page), []);
   await context.close();
 });
+
+// Every shipped scene: enough regions and decoys, and a perfect round by
+// keyboard gives 100 % with all gates green.
+const SCENES = [...readFileSync(resolve(ROOT, 'content/SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)]
+  .map((m) => m[1])
+  .filter((id) => /^soort:\s*scene\s*$/m.test(readFileSync(resolve(ROOT, `content/${id}.md`), 'utf8')));
+
+test('every shipped scene can be played perfectly by keyboard', { timeout: 240_000 }, async () => {
+  assert.ok(SCENES.length >= 4, `scenes: ${SCENES.join(', ')}`);
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  for (const id of SCENES) {
+    const regions = new Map(
+      [...readFileSync(resolve(ROOT, `content/${id}.md`), 'utf8').matchAll(/^## (.+)\nplek: .+\nsignaal: (ja|nee)$/gm)].map((m) => [m[1], m[2] === 'ja']),
+    );
+    const decoys = [...regions.values()].filter((s) => !s).length;
+    assert.ok(regions.size >= 8 && decoys >= 3, `${id}: ${regions.size} regions, ${decoys} decoys`);
+    await page.goto(site.server.url + `index.html#/module/${id}`);
+    await page.getByRole('button', { name: 'Begin' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.hotspot').first().waitFor();
+    await page.locator('.hotspot').first().focus();
+    for (let i = 0; i < regions.size; i++) {
+      if (regions.get(await focusedName(page))) await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+    }
+    assert.equal(await focusedName(page), 'Klaar', id);
+    await page.keyboard.press('Enter');
+    await waitForHeading(page, 'Je uitslag');
+    assert.match(await page.locator('.panel').textContent(), /Geen vals alarm\.[\s\S]*\(100%\)/, id);
+    assert.deepEqual(await gateProblems(page), [], id);
+  }
+  await context.close();
+});
