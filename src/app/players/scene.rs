@@ -162,7 +162,7 @@ pub fn ScenePlayer(
                     };
                     let [l, t, w, h] = r.css_rect();
                     view! {
-                        <button type="button" class="hotspot" aria-pressed=move || if pressed() { "true" } else { "false" } on:click=toggle
+                        <button type="button" class=if r.near_right_edge() { "hotspot hotspot--right" } else { "hotspot" } aria-pressed=move || if pressed() { "true" } else { "false" } on:click=toggle
                             style:left=l style:top=t style:width=w style:height=h>
                             <span class="hotspot__label">{r.label.clone()}</span>
                         </button>
@@ -228,7 +228,7 @@ pub fn ScenePlayer(
                         };
                         let [l, t, w, h] = r.css_rect();
                         view! {
-                            <span class=class style:left=l style:top=t style:width=w style:height=h>
+                            <span class=format!("{class}{}", if r.near_right_edge() { " mark--right" } else { "" }) style:left=l style:top=t style:width=w style:height=h>
                                 {(!tag.is_empty()).then(|| view! { <span class="mark__tag">{tag}</span> })}
                             </span>
                         }

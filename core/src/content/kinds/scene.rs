@@ -44,6 +44,12 @@ pub struct Region {
 }
 
 impl Region {
+    /// Whether the region ends in the right fifth of the picture, where a
+    /// name tag hanging to the right would be cut off.
+    pub fn near_right_edge(&self) -> bool {
+        self.rect[0] + self.rect[2] > 800
+    }
+
     /// Left, top, width and height as CSS percentages ("12.5%"), written
     /// from the tenths without floating point.
     pub fn css_rect(&self) -> [String; 4] {
