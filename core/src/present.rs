@@ -26,14 +26,16 @@ pub struct Position {
     pub revealed: bool,
 }
 
-/// The slides of a module, in order. Empty for scenarios.
+/// The slides of a module, in order. Empty for scenarios and missions.
 pub fn slides(items: &Items) -> Vec<Slide> {
     match items {
         Items::Lesson(l) => (0..l.pages.len()).map(Slide::Page).chain((0..l.test.len()).map(Slide::Question)).collect(),
         Items::Quiz(q) => (0..q.len()).map(Slide::Question).collect(),
         Items::Cards(c) => (0..c.len()).map(Slide::Card).collect(),
         Items::Scene(_) => vec![Slide::Scene],
-        Items::Scenario(_) => Vec::new(),
+        // Missions are played by the children themselves; the teacher's
+        // page is what a class session needs.
+        Items::Scenario(_) | Items::Mission(_) => Vec::new(),
     }
 }
 

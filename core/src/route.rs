@@ -21,6 +21,10 @@ pub enum Route {
     Certificate(String),
     /// Presenter mode of a module, for group sessions.
     Presenter(String),
+    /// The teacher's page of a youth mission.
+    Teacher(String),
+    /// The children's printable diploma.
+    Diploma,
     /// The authoring studio for trainers.
     Studio,
     /// "Mijn voortgang".
@@ -49,6 +53,7 @@ impl Route {
                 "" => Route::Home,
                 "voortgang" => Route::Progress,
                 "studio" => Route::Studio,
+                "diploma" => Route::Diploma,
                 "privacy" => Route::Privacy,
                 "toegankelijkheid" => Route::Accessibility,
                 _ => Route::NotFound,
@@ -57,6 +62,7 @@ impl Route {
             Some(("module", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Module),
             Some(("presenteer", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Presenter),
             Some(("bewijs", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Certificate),
+            Some(("leerkracht", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Teacher),
             Some(_) => Route::NotFound,
         };
         Some(route)
@@ -70,6 +76,8 @@ impl Route {
             Route::Module(id) => format!("#/module/{}", percent_encode(id)),
             Route::Certificate(id) => format!("#/bewijs/{}", percent_encode(id)),
             Route::Presenter(id) => format!("#/presenteer/{}", percent_encode(id)),
+            Route::Teacher(id) => format!("#/leerkracht/{}", percent_encode(id)),
+            Route::Diploma => "#/diploma".into(),
             Route::Studio => "#/studio".into(),
             Route::Progress => "#/voortgang".into(),
             Route::Privacy => "#/privacy".into(),
@@ -134,6 +142,8 @@ mod tests {
             ("#/module/inwoner/kapper", Route::Module("inwoner/kapper".into())),
             ("#/bewijs/medewerker/bibob", Route::Certificate("medewerker/bibob".into())),
             ("#/bewijs/../geheim", Route::NotFound),
+            ("#/leerkracht/jeugd/echt-of-nep", Route::Teacher("jeugd/echt-of-nep".into())),
+            ("#/diploma", Route::Diploma),
             ("#/voor/boeren", Route::NotFound),
             ("#/module/../geheim", Route::NotFound),
             ("#/module/", Route::NotFound),
@@ -158,6 +168,8 @@ mod tests {
             Route::Accessibility,
             Route::Audience(Audience::Youth),
             Route::Module("jeugd/geld lenen é".into()),
+            Route::Teacher("jeugd/echt-of-nep".into()),
+            Route::Diploma,
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), Some(r.clone()), "{}", r.href());

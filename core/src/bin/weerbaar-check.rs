@@ -89,8 +89,10 @@ fn main() -> ExitCode {
 }
 
 /// The order in which counts are shown; `antwoorden` is left to `--json`.
-const ORDER: [&str; 11] = [
-    "pagina's", "vragen", "kennisvragen", "toetsvragen", "situaties", "einden", "kaarten", "gebieden", "signalen", "afleiders", "trainernotities",
+const ORDER: [&str; 19] = [
+    "pagina's", "stappen", "vragen", "kennisvragen", "toetsvragen", "situaties", "einden", "kaarten", "gebieden", "signalen", "afleiders",
+    "oefeningen", "nepberichten", "sorteeroefeningen", "chatgesprekken", "wachtwoordlabs", "privacyprofielen", "leerkrachtpagina's",
+    "trainernotities",
 ];
 
 /// "1 vraag", not "1 vragen".
@@ -107,6 +109,14 @@ fn singular(plural: &str) -> &str {
         "signalen" => "signaal",
         "afleiders" => "afleider",
         "trainernotities" => "trainernotitie",
+        "stappen" => "stap",
+        "oefeningen" => "oefening",
+        "nepberichten" => "nepbericht",
+        "sorteeroefeningen" => "sorteeroefening",
+        "chatgesprekken" => "chatgesprek",
+        "wachtwoordlabs" => "wachtwoordlab",
+        "privacyprofielen" => "privacyprofiel",
+        "leerkrachtpagina's" => "leerkrachtpagina",
         other => other,
     }
 }
@@ -134,9 +144,14 @@ fn print_overview(report: &Report) {
         }
     }
     let total = |key: &str| report.modules.iter().filter_map(|m| m.items.get(key)).sum::<usize>();
-    let totals: Vec<String> = ["vragen", "situaties", "einden", "kaarten", "gebieden"]
+    let totals: Vec<String> = ["vragen", "situaties", "einden", "kaarten", "gebieden", "oefeningen"]
         .iter()
         .map(|k| format!("{} {k}", total(k)))
         .collect();
     println!("  Totaal: {}", totals.join(", "));
+    let kinds = ["nepberichten", "sorteeroefeningen", "chatgesprekken", "wachtwoordlabs", "privacyprofielen"];
+    let used: Vec<&str> = kinds.iter().copied().filter(|k| total(k) > 0).map(singular).collect();
+    if !used.is_empty() {
+        println!("  Soorten oefeningen: {} ({})", used.len(), used.join(", "));
+    }
 }

@@ -197,6 +197,30 @@ fn summarise(m: &Module) -> ModuleSummary {
             add("situaties", scenario.nodes.len());
             add("einden", scenario.nodes.iter().filter(|n| n.choices.is_empty()).count());
         }
+        Items::Mission(mission) => {
+            use super::kinds::mission::Task;
+            add("stappen", mission.steps.len());
+            for step in &mission.steps {
+                let exercise = match &step.task {
+                    Task::Read => None,
+                    Task::Check(_) => {
+                        add("kennisvragen", 1);
+                        add("vragen", 1);
+                        None
+                    }
+                    Task::RealOrFake(_) => Some("nepberichten"),
+                    Task::Sort(_) => Some("sorteeroefeningen"),
+                    Task::Chat(_) => Some("chatgesprekken"),
+                    Task::Password => Some("wachtwoordlabs"),
+                    Task::Privacy(_) => Some("privacyprofielen"),
+                };
+                if let Some(kind) = exercise {
+                    add("oefeningen", 1);
+                    add(kind, 1);
+                }
+            }
+            add("leerkrachtpagina's", usize::from(!mission.teacher.is_empty()));
+        }
     }
     add("trainernotities", m.notes.values().map(Vec::len).sum());
     ModuleSummary {

@@ -166,6 +166,16 @@ codes! {
         "Zorg dat de speler vanaf hier altijd bij een einde kan komen: een deel zonder keuzes.";
     ScenarioTooShort = "F-SCENARIO-005", Error,
         "Een scenario heeft minstens een begin met keuzes en een einde nodig: twee of meer kopjes met ##.";
+    UnknownExercise = "F-OEFENING-001", Error,
+        "Kies bij oefening: echt-of-nep, sorteren, chat, wachtwoord of privacy. Kies bij bericht: mail, sms of chat.";
+    ExerciseEmpty = "F-OEFENING-002", Error,
+        "Zet onder de oefening wat het kind moet doen, zoals in de handleiding bij Missie voor de jeugd: stukjes met [x] en [ ], groepen of chatdelen met ###, of instellingen met keuzes.";
+    SortGroups = "F-OEFENING-003", Error,
+        "Maak twee of drie groepen, elk met een kopje ###, en zet onder elke groep minstens één kaartje.";
+    ExerciseNoRightAnswer = "F-OEFENING-004", Error,
+        "Markeer met [x] wat het kind moet vinden: bij echt of nep de stukjes die niet kloppen, bij privacy de veilige keuzes.";
+    MissionNoTeacher = "W-MISSIE-001", Warning,
+        "Zet na de laatste stap een kopje # Voor de leerkracht, met leerdoelen, een lesplan, gespreksvragen en wat je doet als een kind iets vertelt.";
     SiteMissing = "F-SITE-001", Error,
         "Zet een bestand site.md in de map content; kijk in de handleiding voor een voorbeeld.";
     SiteMissingField = "F-SITE-002", Error,

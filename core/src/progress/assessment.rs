@@ -48,6 +48,18 @@ pub fn grade(questions: &[Question], answers: &BTreeMap<String, Vec<usize>>, pas
     Grade { correct, total, percent, passed: percent >= pass_mark, missed }
 }
 
+/// Picks option `i`: a radio choice replaces the choice; a checkbox
+/// (multiple choice) toggles `i` in or out.
+pub fn toggle_choice(chosen: &mut Vec<usize>, i: usize, multiple: bool) {
+    if !multiple {
+        *chosen = vec![i];
+    } else if let Some(at) = chosen.iter().position(|&x| x == i) {
+        chosen.remove(at);
+    } else {
+        chosen.push(i);
+    }
+}
+
 /// The first question of `questions` without an answer, to resume a test.
 pub fn next_unanswered<'q>(questions: &'q [Question], answers: &BTreeMap<String, Vec<usize>>) -> Option<&'q Question> {
     questions.iter().find(|q| !answers.contains_key(&q.id))
@@ -66,6 +78,17 @@ pub fn minutes_left(minutes: u32, page: usize, pages: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn radio_replaces_checkbox_toggles() {
+        let mut c = vec![];
+        toggle_choice(&mut c, 1, false);
+        toggle_choice(&mut c, 2, false);
+        assert_eq!(c, vec![2]);
+        toggle_choice(&mut c, 0, true);
+        toggle_choice(&mut c, 2, true);
+        assert_eq!(c, vec![0]);
+    }
     use crate::content::kinds::Items;
     use crate::content::parse_module;
 

@@ -8,6 +8,7 @@ pub mod assessment;
 pub mod repetition;
 pub mod schema;
 pub mod spotting;
+pub mod youth;
 pub mod story;
 
 use std::collections::BTreeMap;

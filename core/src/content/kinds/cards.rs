@@ -50,6 +50,20 @@ pub fn parse(ctx: &mut Ctx<'_>) -> Vec<Card> {
     cards
 }
 
+/// A list item's text and the `>` explanation under it.
+pub fn explained(item: &ListItem) -> (Vec<Block>, Vec<Block>) {
+    let (explanation, content): (Vec<Block>, Vec<Block>) =
+        item.blocks.iter().cloned().partition(|b| matches!(b, Block::Quote { callout: None, .. }));
+    let explanation = explanation
+        .into_iter()
+        .flat_map(|b| match b {
+            Block::Quote { blocks, .. } => blocks,
+            other => vec![other],
+        })
+        .collect();
+    (content, explanation)
+}
+
 fn collect(blocks: &[Block], group: Option<String>, cards: &mut Vec<Card>, diags: &mut Vec<Diagnostic>) {
     for b in blocks {
         let Block::List { items, .. } = b else { continue };
@@ -70,15 +84,7 @@ fn collect(blocks: &[Block], group: Option<String>, cards: &mut Vec<Card>, diags
 }
 
 fn card(item: &ListItem, signal: bool, group: Option<String>, diags: &mut Vec<Diagnostic>) -> Card {
-    let (explanation, content): (Vec<Block>, Vec<Block>) =
-        item.blocks.iter().cloned().partition(|b| matches!(b, Block::Quote { callout: None, .. }));
-    let explanation: Vec<Block> = explanation
-        .into_iter()
-        .flat_map(|b| match b {
-            Block::Quote { blocks, .. } => blocks,
-            other => vec![other],
-        })
-        .collect();
+    let (content, explanation) = explained(item);
     if explanation.is_empty() {
         diags.push(Diagnostic::new(Code::CardNoExplanation, item.span.clone(), "Bij deze kaart staat geen uitleg."));
     }

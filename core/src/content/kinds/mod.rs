@@ -8,6 +8,7 @@
 
 pub mod cards;
 pub mod lesson;
+pub mod mission;
 pub mod question;
 pub mod scenario;
 pub mod scene;
@@ -21,8 +22,10 @@ use section::Section;
 /// The typed items of a module, by kind.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub enum Items {
-    /// Pages with optional knowledge checks (`les`, and `missie` for now).
+    /// Pages with optional knowledge checks (`les`).
     Lesson(lesson::Lesson),
+    /// A youth mission: pages and exercises (`missie`).
+    Mission(mission::Mission),
     /// Questions (`quiz`).
     Quiz(Vec<question::Question>),
     /// "Signaal of niet?" cards (`kaarten`).
@@ -51,9 +54,8 @@ pub struct Ctx<'a> {
 pub fn parse_items(kind: Kind, mut ctx: Ctx<'_>) -> Items {
     section::check_unique_ids(&ctx.sections, ctx.diags);
     match kind {
-        // Missions get their own exercise types with the youth track;
-        // until then they read as lessons with knowledge checks.
-        Kind::Lesson | Kind::Mission => Items::Lesson(lesson::parse(&mut ctx)),
+        Kind::Lesson => Items::Lesson(lesson::parse(&mut ctx)),
+        Kind::Mission => Items::Mission(mission::parse(&mut ctx)),
         Kind::Quiz => Items::Quiz(question::parse_quiz(&mut ctx)),
         Kind::Cards => Items::Cards(cards::parse(&mut ctx)),
         Kind::Scene => Items::Scene(scene::parse(&mut ctx)),

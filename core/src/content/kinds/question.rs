@@ -139,7 +139,8 @@ pub fn from_section(section: &Section, diags: &mut Vec<Diagnostic>) -> Option<Qu
     Some(q)
 }
 
-fn option(item: &ListItem, correct: bool, diags: &mut Vec<Diagnostic>) -> AnswerOption {
+/// One answer option from a task-list item: its text and the `>` feedback.
+pub fn option(item: &ListItem, correct: bool, diags: &mut Vec<Diagnostic>) -> AnswerOption {
     let mut content = Vec::new();
     let mut feedback = Vec::new();
     for b in &item.blocks {

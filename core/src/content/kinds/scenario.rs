@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::super::diagnostic::{Code, Diagnostic};
 use super::super::document::{Block, Inline};
+use super::section::Section;
 use super::Ctx;
 
 /// A branching scenario.
@@ -55,8 +56,14 @@ impl Scenario {
 
 /// Builds a scenario and checks that every path can end.
 pub fn parse(ctx: &mut Ctx<'_>) -> Scenario {
+    build(ctx.intro.clone(), &ctx.sections, ctx.diags)
+}
+
+/// A scenario from `sections` (`##` in a scenario file, `###` in a
+/// mission's chat), with every path checked.
+pub fn build(intro: Vec<Block>, sections: &[Section], diags: &mut Vec<Diagnostic>) -> Scenario {
     let mut nodes = Vec::new();
-    for s in &ctx.sections {
+    for s in sections {
         let mut blocks = Vec::new();
         let mut choices = Vec::new();
         for b in &s.blocks {
@@ -67,7 +74,7 @@ pub fn parse(ctx: &mut Ctx<'_>) -> Scenario {
             for item in items {
                 match as_choice(&item.blocks) {
                     Some(choice) => choices.push(choice),
-                    None => ctx.diags.push(Diagnostic::new(
+                    None => diags.push(Diagnostic::new(
                         Code::ChoiceNoLink,
                         item.span.clone(),
                         "Deze keuze is geen link naar een ander deel van het scenario.",
@@ -79,13 +86,13 @@ pub fn parse(ctx: &mut Ctx<'_>) -> Scenario {
     }
     if nodes.len() < 2 {
         let at = nodes.first().map_or(0..0, |(span, _)| span.clone());
-        ctx.diags.push(Diagnostic::new(Code::ScenarioTooShort, at, "Dit scenario heeft te weinig delen."));
+        diags.push(Diagnostic::new(Code::ScenarioTooShort, at, "Dit scenario heeft te weinig delen."));
     }
     let ids: BTreeSet<&str> = nodes.iter().map(|(_, n)| n.id.as_str()).collect();
     for (span, node) in &nodes {
         for c in &node.choices {
             if !ids.contains(c.target.as_str()) {
-                ctx.diags.push(Diagnostic::new(
+                diags.push(Diagnostic::new(
                     Code::ChoiceUnknownNode,
                     span.clone(),
                     format!("Een keuze in \"{}\" leidt naar #{}, maar dat kopje bestaat niet.", node.id, c.target),
@@ -100,9 +107,9 @@ pub fn parse(ctx: &mut Ctx<'_>) -> Scenario {
         let endings: BTreeSet<&str> = nodes.iter().filter(|(_, n)| n.choices.is_empty()).map(|(_, n)| n.id.as_str()).collect();
         for (span, node) in &nodes {
             if !reachable.contains(node.id.as_str()) {
-                ctx.diags.push(Diagnostic::new(Code::NodeUnreachable, span.clone(), format!("Geen enkele keuze leidt naar \"{}\".", node.id)));
+                diags.push(Diagnostic::new(Code::NodeUnreachable, span.clone(), format!("Geen enkele keuze leidt naar \"{}\".", node.id)));
             } else if !reach(&edges, node.id.as_str()).iter().any(|id| endings.contains(id)) {
-                ctx.diags.push(Diagnostic::new(
+                diags.push(Diagnostic::new(
                     Code::NoWayOut,
                     span.clone(),
                     format!("Vanaf \"{}\" kan de speler nooit bij een einde komen.", node.id),
@@ -110,7 +117,7 @@ pub fn parse(ctx: &mut Ctx<'_>) -> Scenario {
             }
         }
     }
-    Scenario { intro: ctx.intro.clone(), nodes: nodes.into_iter().map(|(_, n)| n).collect() }
+    Scenario { intro, nodes: nodes.into_iter().map(|(_, n)| n).collect() }
 }
 
 fn reach<'a>(edges: &BTreeMap<&'a str, Vec<&'a str>>, from: &'a str) -> BTreeSet<&'a str> {

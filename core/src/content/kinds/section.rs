@@ -28,11 +28,17 @@ impl Section {
 /// Splits `body` into what comes before the first level-2 heading and the
 /// sections that follow. A `#` heading in the body stays part of its section.
 pub fn split(body: Vec<Block>) -> (Vec<Block>, Vec<Section>) {
+    split_at(body, 2)
+}
+
+/// Splits `blocks` at headings of `level`: `###` parts inside a mission's
+/// exercise (sort groups, chat messages) work like `##` sections do.
+pub fn split_at(body: Vec<Block>, level: u8) -> (Vec<Block>, Vec<Section>) {
     let mut intro = Vec::new();
     let mut sections: Vec<Section> = Vec::new();
     for block in body {
         match block {
-            Block::Heading { level: 2, content, id, classes, span } => {
+            Block::Heading { level: l, content, id, classes, span } if l == level => {
                 let id = id.filter(|i| !i.is_empty()).unwrap_or_else(|| slug(&plain_text(&content)));
                 sections.push(Section { title: content, id, classes, span, blocks: Vec::new() });
             }
