@@ -111,17 +111,7 @@ fn TestQuestion(module_id: String, caption: String, question: Question, on_answe
         .map(|(i, option)| {
             let id = format!("toets-{}-{i}", question.id);
             let toggle = move |_| {
-                chosen.update(|c| {
-                    if multiple {
-                        if let Some(at) = c.iter().position(|&x| x == i) {
-                            c.remove(at);
-                        } else {
-                            c.push(i);
-                        }
-                    } else {
-                        *c = vec![i];
-                    }
-                })
+                chosen.update(|c| assessment::toggle_choice(c, i, multiple))
             };
             view! {
                 <div class="choice">

@@ -69,17 +69,7 @@ pub fn KnowledgeCheck(
             let id = format!("{name}-{i}");
             let kind = if multiple { "checkbox" } else { "radio" };
             let toggle = move |_| {
-                chosen.update(|c| {
-                    if multiple {
-                        if let Some(at) = c.iter().position(|&x| x == i) {
-                            c.remove(at);
-                        } else {
-                            c.push(i);
-                        }
-                    } else {
-                        *c = vec![i];
-                    }
-                });
+                chosen.update(|c| assessment::toggle_choice(c, i, multiple));
             };
             let label = markdown::blocks(&module_id, &option.content);
             let verdict = move || {
