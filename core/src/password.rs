@@ -11,15 +11,17 @@
 //! Everything is integer maths in tenths of a bit: no floats to format, and
 //! the same answer on every machine.
 
-use std::collections::{HashMap, HashSet};
+// B-trees rather than hash maps: the app already carries B-tree code, so
+// this adds no hashing machinery to the wasm.
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The common passwords and everyday words the estimator knows.
 #[derive(Debug, Clone, Default)]
 pub struct WordLists {
     /// Password -> rank (0 = most common).
-    passwords: HashMap<String, usize>,
+    passwords: BTreeMap<String, usize>,
     /// Dictionary words (lower case).
-    words: HashSet<String>,
+    words: BTreeSet<String>,
 }
 
 impl WordLists {

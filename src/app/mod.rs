@@ -14,7 +14,7 @@ mod widgets;
 
 use leptos::prelude::*;
 
-pub use state::{ContentStore, ProgressStore};
+pub use state::{ContentStore, ProgressStore, YouthSession};
 
 /// The whole app.
 #[component]
@@ -22,6 +22,7 @@ pub fn App() -> impl IntoView {
     let content = ContentStore::load();
     provide_context(content);
     provide_context(ProgressStore::load());
+    provide_context(YouthSession::load());
     provide_context(nav::Navigation::start());
     provide_context(widgets::update_notice::UpdateAvailable::start());
     content.apply_theme();

@@ -15,18 +15,14 @@ pub struct Navigation {
     focus_pending: RwSignal<bool>,
 }
 
-fn current_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
-}
-
 impl Navigation {
     /// Reads the route from the URL and follows `hashchange`.
     pub fn start() -> Self {
-        let (route, set_route) = signal(Route::parse(&current_hash()).unwrap_or(Route::Home));
+        let (route, set_route) = signal(Route::parse(&dom::current_hash()).unwrap_or(Route::Home));
         let focus_pending = RwSignal::new(false);
         let handle = window_event_listener(ev::hashchange, move |_| {
             // In-page anchors (the skip link) are not routes: stay put.
-            if let Some(next) = Route::parse(&current_hash()) {
+            if let Some(next) = Route::parse(&dom::current_hash()) {
                 focus_pending.set(true);
                 set_route.set(next);
                 dom::scroll_to_top();

@@ -8,6 +8,7 @@ use super::pages::Page;
 use super::state::ContentStore;
 use super::strings as s;
 use super::widgets::contacts::ContactLine;
+use super::widgets::shared_session::SharedSessionBar;
 use super::widgets::storage_notice::StorageNotice;
 use super::widgets::update_notice::UpdateNotice;
 use crate::platform::dom;
@@ -57,6 +58,7 @@ pub fn Shell() -> impl IntoView {
                 </nav>
             </div>
         </header>
+        <SharedSessionBar/>
         <UpdateNotice/>
         <StorageNotice/>
         <main id=MAIN_ID tabindex="-1" class="wrap main">

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use weerbaar_core::content::diagnostic::Located;
 use weerbaar_core::content::{parse_catalogue, parse_module, parse_site, Catalogue, Module, Parsed, SiteConfig};
+use weerbaar_core::progress::youth::Player;
 use weerbaar_core::progress::ProgressDoc;
 
 use crate::platform::fetch::{fetch_text, FetchError};
@@ -143,8 +144,74 @@ impl ProgressStore {
         ProgressStore { doc: RwSignal::new(ProgressDoc::default()), problem: RwSignal::new(None) }
     }
 
+    /// Reads progress again from wherever it is kept now: after a shared
+    /// session starts (sessionStorage, empty) or ends (back to this
+    /// device's own progress).
+    pub fn reload(&self) {
+        let (doc, problem, _) = storage::load();
+        self.doc.set(doc);
+        self.problem.set(problem);
+    }
+
     /// Notes that a module was opened.
     pub fn record_opened(&self, id: &str) {
         self.doc.update(|d| d.record_opened(id, now()));
+    }
+}
+
+/// Why a shared-computer session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionEnd {
+    /// The child pressed "Klaar".
+    Done,
+    /// Nobody touched the computer for too long.
+    Idle,
+}
+
+/// The child's player and whether this tab is a shared-computer session.
+#[derive(Clone, Copy)]
+pub struct YouthSession {
+    /// Nickname and avatar, once chosen.
+    pub player: RwSignal<Option<Player>>,
+    /// True while a shared-computer session runs.
+    pub shared: RwSignal<bool>,
+    /// Set when a shared session just ended, to say so on the next page.
+    pub ended: RwSignal<Option<SessionEnd>>,
+}
+
+impl YouthSession {
+    /// Picks up a session that was running in this tab before a reload.
+    pub fn load() -> Self {
+        YouthSession { player: RwSignal::new(storage::player()), shared: RwSignal::new(storage::is_shared()), ended: RwSignal::new(None) }
+    }
+
+    /// Starts playing as `player`, on a shared computer or on one's own.
+    pub fn begin(&self, progress: ProgressStore, player: Player, shared: bool) {
+        if shared && !self.shared.get_untracked() {
+            storage::start_shared();
+            progress.reload();
+        }
+        if storage::save_player(Some(&player)).is_err() {
+            progress.problem.set(Some(StorageProblem::Blocked));
+        }
+        self.player.set(Some(player));
+        self.shared.set(shared);
+        self.ended.set(None);
+    }
+
+    /// Forgets the player on this device (own device: "Andere speler").
+    pub fn forget_player(&self) {
+        let _ = storage::save_player(None);
+        self.player.set(None);
+    }
+
+    /// Ends a shared session: everything it kept is wiped and the app goes
+    /// back to this device's own (normally empty) progress.
+    pub fn end(&self, progress: ProgressStore, why: SessionEnd) {
+        storage::end_shared();
+        self.shared.set(false);
+        self.player.set(storage::player());
+        progress.reload();
+        self.ended.set(Some(why));
     }
 }

@@ -353,3 +353,190 @@ pub fn studio_count(errors: usize, warnings: usize) -> String {
     let w = if warnings == 1 { "1 waarschuwing".to_string() } else { format!("{warnings} waarschuwingen") };
     format!("{e}, {w}.")
 }
+
+/// The children's words (8-12): shorter sentences than the rest of the
+/// site, "je", always encouraging and specific.
+pub mod youth {
+    pub const HOME_TITLE: &str = "Missies voor slimme kids";
+    pub const HOME_INTRO: &str = "Leer hoe je nepberichten herkent, je wachtwoord sterk maakt en nee zegt als iemand je bankpas wil lenen. Elke missie duurt ongeveer 10 minuten.";
+    pub const SETUP_TITLE: &str = "Maak je speler";
+    pub const WHERE_LEGEND: &str = "Waar speel je?";
+    pub const WHERE_SHARED: &str = "Op een computer van school of de bibliotheek";
+    pub const WHERE_SHARED_HINT: &str = "We onthouden alles tot je op Klaar drukt. Daarna wissen we alles.";
+    pub const WHERE_OWN: &str = "Op mijn eigen computer of tablet";
+    pub const WHERE_OWN_HINT: &str = "Je missies blijven op dit apparaat bewaard.";
+    pub const NICKNAME_LABEL: &str = "Je bijnaam";
+    pub const NICKNAME_HINT: &str = "Verzin een bijnaam. Gebruik niet je echte naam.";
+    pub const NICKNAME_EMPTY: &str = "Typ een bijnaam.";
+    pub const NICKNAME_TOO_LONG: &str = "Je bijnaam mag maximaal 20 tekens hebben.";
+    pub const NICKNAME_CONTACT: &str = "Gebruik geen e-mailadres of telefoonnummer. Verzin een bijnaam.";
+    pub const AVATAR_LEGEND: &str = "Kies je dier";
+    pub const AVATAR_MISSING: &str = "Kies een dier.";
+    pub const ERRORS_TITLE: &str = "Er gaat nog iets mis";
+    pub const START: &str = "Start";
+    pub const HELLO: &str = "Hoi";
+    pub const RANK: &str = "Je rang";
+    pub const MISSIONS_TITLE: &str = "Missies";
+    pub const BADGE: &str = "Badge gehaald";
+    pub const STATUS_STARTED: &str = "Bezig";
+    pub const STATUS_NEW: &str = "Nieuw";
+    pub const DIPLOMA_LINK: &str = "Print je diploma";
+    pub const OTHER_PLAYER: &str = "Andere speler";
+    pub const TEACHERS_TITLE: &str = "Voor leerkrachten en de bibliotheek";
+    pub const TEACHERS_INTRO: &str = "Bij elke missie hoort een pagina met leerdoelen, een lesplan van 45 minuten, vragen voor een klassengesprek en wat je doet als een kind iets vertelt. Spelen op een gedeelde computer? Kies dan bij het begin 'Op een computer van school of de bibliotheek'.";
+    pub const TEACHER_FOR: &str = "Voor de leerkracht:";
+    pub const TEACHER_STEPS: &str = "Wat de kinderen doen";
+    pub const TEACHER_NONE: &str = "Bij deze missie staat nog geen deel voor de leerkracht.";
+    pub const TEACHER_NOT_MISSION: &str = "Deze module is geen missie.";
+    pub const TEACHER_LINK: &str = "Voor de leerkracht: lesplan en gespreksvragen";
+    pub const TEACHER_PRINT: &str = "Print deze pagina";
+
+    // The shared-computer session.
+    pub const SHARED_BAR: &str = "Gedeelde computer: als je klaar bent, wissen we alles.";
+    pub const DONE: &str = "Klaar";
+    pub const DONE_CONFIRM: &str = "Ben je klaar? Dan wissen we je bijnaam en je missies van deze computer.";
+    pub const DONE_YES: &str = "Ja, wis alles";
+    pub const DONE_NO: &str = "Nee, ik speel verder";
+    pub const ENDED_TITLE: &str = "Alles is gewist";
+    pub const ENDED_TEXT: &str = "Je bijnaam en je missies staan niet meer op deze computer. De volgende kan beginnen.";
+    pub const ENDED_IDLE: &str = "Er gebeurde 10 minuten niets. Daarom hebben we alles gewist.";
+    pub const IDLE_TITLE: &str = "Ben je er nog?";
+    pub const IDLE_TEXT: &str = "Er gebeurt al een tijdje niets. Over 1 minuut wissen we alles.";
+    pub const IDLE_STAY: &str = "Ik speel verder";
+
+    // The mission player.
+    pub const STEP: &str = "Stap";
+    pub const OF: &str = "van";
+    pub const PROGRESS_LABEL: &str = "Hoe ver je bent in de missie";
+    pub const NEXT: &str = "Verder";
+    pub const PREVIOUS: &str = "Terug";
+    pub const FINISH: &str = "Missie afronden";
+    pub const DONE_TITLE: &str = "Missie gehaald!";
+    pub const DONE_BADGE: &str = "Je hebt de badge";
+    pub const DONE_RANK: &str = "Je rang is nu";
+    pub const DONE_NEXT_RANK_1: &str = "Nog";
+    pub const DONE_NEXT_RANK_2: &str = "tot";
+    pub const MISSION_ONE: &str = "missie";
+    pub const MISSION_MANY: &str = "missies";
+    pub const BACK_TO_MISSIONS: &str = "Terug naar de missies";
+    pub const TELL_TITLE: &str = "Wie kun je het vertellen?";
+    pub const TELL_INTRO: &str = "Zie of lees je iets online dat niet goed voelt? Stop, maak een screenshot en vertel het aan:";
+    pub const TELL_ADULTS: &[&str] = &[
+        "je vader, moeder of verzorger;",
+        "je juf of meester;",
+        "een andere volwassene die je vertrouwt.",
+    ];
+    pub const TELL_NO_BLAME: &str = "Je krijgt geen straf als je iets vertelt. Het is nooit jouw schuld.";
+    pub const TELL_KINDERTELEFOON: &str = "Wil je liever met iemand anders praten? Bel of chat met De Kindertelefoon:";
+    pub const KINDERTELEFOON_NUMBER: &str = "0800-0432";
+    pub const KINDERTELEFOON_HREF: &str = "tel:08000432";
+    pub const KINDERTELEFOON_FREE: &str = "(gratis, je hoeft je naam niet te zeggen).";
+    pub const TELL_DANGER: &str = "Is er nu gevaar? Bel 112.";
+
+    // Echt of nep?
+    pub const MESSAGE_MAIL: &str = "E-mail";
+    pub const MESSAGE_SMS: &str = "Sms";
+    pub const MESSAGE_CHAT: &str = "Chatbericht";
+    pub const MARK_HINT: &str = "Tik op de stukjes die niet kloppen. Tik nog een keer om het weg te halen.";
+    pub const MARKED: &str = "Aangetikt";
+    pub const SHOW_ANSWERS: &str = "Klaar, laat zien";
+    pub const FOUND: &str = "Goed gezien: dit klopt niet.";
+    pub const MISSED: &str = "Dit klopt ook niet.";
+    pub const FALSE_ALARM: &str = "Dit is gewoon.";
+    pub const FINE: &str = "Gewoon stukje.";
+    pub const TRY_AGAIN: &str = "Nog een keer";
+
+    // Sorting.
+    pub const CARD: &str = "Kaartje";
+    pub const WHERE_DOES_IT_GO: &str = "Waar hoort dit kaartje bij?";
+    pub const DRAG_HINT: &str = "Kies een knop. Je mag het kaartje ook naar een vak slepen.";
+    pub const RIGHT: &str = "Goed!";
+    pub const NOT_QUITE: &str = "Net niet.";
+    pub const BELONGS_IN: &str = "Dit hoort bij:";
+    pub const NEXT_CARD: &str = "Volgend kaartje";
+    pub const SORT_DONE: &str = "Alle kaartjes liggen op hun plek.";
+    pub const SORT_REVIEW: &str = "Deze kaartjes waren lastig:";
+
+    // Chat.
+    pub const CHAT_LABEL: &str = "Het gesprek";
+    pub const YOU: &str = "Jij";
+    pub const CHOOSE_REPLY: &str = "Wat doe je?";
+    pub const CHAT_END: &str = "Einde van het gesprek";
+    pub const CHAT_BACK: &str = "Een stap terug";
+    pub const CHAT_RESTART: &str = "Begin het gesprek opnieuw";
+
+    // Password lab.
+    pub const LAB_LABEL: &str = "Jouw oefenwachtwoord";
+    pub const LAB_HINT: &str = "Wat je hier typt, bewaren we niet en sturen we nergens heen.";
+    pub const LAB_HIDE: &str = "Verberg wat ik typ";
+    pub const LAB_LOADING: &str = "De lijst met bekende wachtwoorden wordt geladen…";
+    pub const LAB_NO_LISTS: &str = "De lijst met bekende wachtwoorden kon niet laden. De meter werkt wel, maar ziet minder.";
+    pub const LAB_STRENGTH: &str = "Sterkte:";
+    pub const LAB_LEVELS: [&str; 5] = ["Heel zwak", "Zwak", "Redelijk", "Sterk", "Heel sterk"];
+    pub const LAB_TIME: &str = "Een snelle computer raadt dit";
+    pub const LAB_TIMES: [&str; 6] = [
+        "in minder dan een seconde.",
+        "in een paar minuten of uren.",
+        "in een paar dagen.",
+        "in een paar maanden.",
+        "in een paar jaar.",
+        "pas na honderden jaren.",
+    ];
+    pub const LAB_TIPS: &str = "Tips";
+    pub const LAB_TIP_WORDS: &str = "Gebruik 4 of meer woorden die niet bij elkaar horen.";
+    pub const LAB_TIP_LENGTH: &str = "Maak het minstens 15 tekens lang.";
+    pub const LAB_TIP_COMMON: &str = "Geen bekend wachtwoord gebruiken (zoals welkom of 123456).";
+    pub const LAB_TIP_SEQUENCE: &str = "Geen rijtjes zoals 1234, abcd of qwerty.";
+    pub const LAB_TIP_YEAR: &str = "Geen jaartal, zoals je geboortejaar.";
+    pub const LAB_TIP_OK: &str = "Gelukt:";
+    pub const LAB_TIP_TODO: &str = "Nog doen:";
+    pub const LAB_EMPTY: &str = "Typ iets om te zien hoe sterk het is.";
+
+    // Privacy.
+    pub const PROFILE_TITLE: &str = "Zo ziet een onbekende jouw profiel";
+    pub const PROFILE_NOTHING: &str = "Een onbekende ziet bijna niets. Goed zo!";
+    pub const PROFILE_SEES: &str = "Een onbekende kan dit zien:";
+    pub const WHO_SEES: &str = "Wie ziet dit?";
+    pub const SAFE: &str = "Veilig gekozen.";
+    pub const UNSAFE: &str = "Let op:";
+    pub const PRIVACY_DONE: &str = "Klaar, bekijk mijn profiel";
+    pub const PRIVACY_CHOOSE_ALL: &str = "Kies bij elke instelling iets.";
+    pub const SAFE_COUNT_1: &str = "Je koos";
+    pub const SAFE_COUNT_2: &str = "keer veilig, van de";
+
+    /// The headline after "Klaar, laat zien": always encouraging.
+    pub fn found(found: usize, total: usize) -> String {
+        match (found, total) {
+            (f, t) if f == t => format!("Super! Je vond alle {t} dingen die niet klopten."),
+            (0, t) => format!("Er klopten {t} dingen niet. Lees hieronder welke, dan zie je ze de volgende keer."),
+            (f, t) => format!("Goed bezig! Je vond {f} van de {t} dingen die niet klopten."),
+        }
+    }
+
+    /// "Je legde er 7 van de 9 meteen goed."
+    pub fn sorted(right: usize, total: usize) -> String {
+        format!("Je legde er {right} van de {total} meteen goed.")
+    }
+
+    pub const PRIVACY_ALL_SAFE: &str = "Top!";
+    pub const PRIVACY_SOME_UNSAFE: &str = "Kijk bij 'Let op' hoe het veiliger kan.";
+    /// The name on the pretend profile when no player was made.
+    pub const PROFILE_DEFAULT_NAME: &str = "Sam";
+
+    /// What a step asks, for the teacher's overview.
+    pub const TASK_READ: &str = "lezen";
+    pub const TASK_CHECK: &str = "vraag";
+    pub const TASK_REAL_OR_FAKE: &str = "oefening echt of nep";
+    pub const TASK_SORT: &str = "oefening sorteren";
+    pub const TASK_CHAT: &str = "oefening chatgesprek";
+    pub const TASK_PASSWORD: &str = "oefening wachtwoordlab";
+    pub const TASK_PRIVACY: &str = "oefening privacy-instellingen";
+
+    // Diploma.
+    pub const DIPLOMA_TITLE: &str = "Diploma";
+    pub const DIPLOMA_FOR: &str = "Dit diploma is voor";
+    pub const DIPLOMA_DONE: &str = "heeft deze missies gehaald:";
+    pub const DIPLOMA_NONE: &str = "Haal eerst een missie. Dan kun je je diploma printen.";
+    pub const DIPLOMA_PRINT: &str = "Print je diploma";
+    pub const DIPLOMA_NO_PLAYER: &str = "Speler zonder bijnaam";
+}

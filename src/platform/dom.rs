@@ -21,6 +21,18 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// The URL's hash, e.g. `#/voor/jeugd`.
+pub fn current_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Navigates to `hash` (a route's href), as following a link would.
+pub fn go_to(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
 /// Scrolls the window back to the top, as a page load would.
 pub fn scroll_to_top() {
     if let Some(w) = web_sys::window() {

@@ -27,9 +27,54 @@ pub enum StorageProblem {
     TooNew,
 }
 
-fn storage() -> Option<web_sys::Storage> {
+/// Set in sessionStorage while a "gedeelde computer" session runs: then
+/// everything Weerbaar keeps goes to sessionStorage instead, so the
+/// device's localStorage never holds a child's session, and ending the
+/// session (or closing the tab) leaves nothing behind.
+const SHARED_KEY: &str = "weerbaar.gedeeld";
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+fn local() -> Option<web_sys::Storage> {
     // Both the getter and the call can throw (SecurityError); both are caught.
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Where Weerbaar keeps things right now.
+fn storage() -> Option<web_sys::Storage> {
+    if is_shared() {
+        session()
+    } else {
+        local()
+    }
+}
+
+/// True while a shared-computer session runs in this tab.
+pub fn is_shared() -> bool {
+    session().and_then(|s| s.get_item(SHARED_KEY).ok().flatten()).is_some()
+}
+
+/// Starts a shared-computer session in this tab. False when the browser
+/// has no sessionStorage: the session then lives in memory only, which
+/// keeps nothing either.
+pub fn start_shared() -> bool {
+    session().is_some_and(|s| s.set_item(SHARED_KEY, "1").is_ok())
+}
+
+/// Ends the shared session: removes every `weerbaar.` key from
+/// sessionStorage, the marker included.
+pub fn end_shared() {
+    if let Some(s) = session() {
+        remove_ours(&s);
+    }
+}
+
+fn remove_ours(store: &web_sys::Storage) -> bool {
+    let Ok(len) = store.length() else { return false };
+    let keys: Vec<String> = (0..len).filter_map(|i| store.key(i).ok().flatten()).filter(|k| k.starts_with("weerbaar.")).collect();
+    keys.iter().all(|key| store.remove_item(key).is_ok())
 }
 
 /// Loads progress. Always gives a document to work with, plus a problem to
@@ -95,12 +140,11 @@ pub fn decode_foreign(text: &str) -> Option<ProgressDoc> {
 /// Removes everything Weerbaar keeps in localStorage, backups included.
 pub fn clear_all() -> Result<(), StorageProblem> {
     let store = storage().ok_or(StorageProblem::Blocked)?;
-    let len = store.length().map_err(|_| StorageProblem::Blocked)?;
-    let keys: Vec<String> = (0..len).filter_map(|i| store.key(i).ok().flatten()).filter(|k| k.starts_with("weerbaar.")).collect();
-    for key in keys {
-        store.remove_item(&key).map_err(|_| StorageProblem::Blocked)?;
+    if remove_ours(&store) {
+        Ok(())
+    } else {
+        Err(StorageProblem::Blocked)
     }
-    Ok(())
 }
 
 /// The name printed on certificates. It is stored only while the learner
@@ -141,4 +185,23 @@ pub fn draft() -> Option<String> {
 /// Saves the draft; fails soft (the editor keeps working without it).
 pub fn save_draft(text: &str) -> Result<(), StorageProblem> {
     storage().ok_or(StorageProblem::Blocked)?.set_item(DRAFT_KEY, text).map_err(|_| StorageProblem::Full)
+}
+
+/// The child's nickname and avatar.
+pub const PLAYER_KEY: &str = "weerbaar.speler";
+
+/// The stored player, if any and readable.
+pub fn player() -> Option<weerbaar_core::progress::youth::Player> {
+    let text = storage()?.get_item(PLAYER_KEY).ok().flatten()?;
+    weerbaar_core::progress::youth::Player::decode(&text)
+}
+
+/// Keeps the player (or forgets it with `None`). Fails soft: the game
+/// goes on in memory.
+pub fn save_player(player: Option<&weerbaar_core::progress::youth::Player>) -> Result<(), StorageProblem> {
+    let store = storage().ok_or(StorageProblem::Blocked)?;
+    match player {
+        Some(p) => store.set_item(PLAYER_KEY, &p.encode()).map_err(|_| StorageProblem::Full),
+        None => store.remove_item(PLAYER_KEY).map_err(|_| StorageProblem::Blocked),
+    }
 }

@@ -8,6 +8,7 @@ use weerbaar_core::progress::assessment;
 
 use crate::app::players::cards::CardGame;
 use crate::app::players::lesson::LessonPlayer;
+use crate::app::players::mission::{MissionPlayer, TellSomeone};
 use crate::app::players::quiz::QuizPlayer;
 use crate::app::players::scenario::ScenarioPlayer;
 use crate::app::players::scene::ScenePlayer;
@@ -89,8 +90,10 @@ fn ModuleLoader(id: String) -> impl IntoView {
 pub fn ModuleView(module: Module) -> impl IntoView {
     let content = expect_context::<ContentStore>();
     let contacts = Signal::derive(move || content.site_or_fallback().contacts);
+    let is_mission = matches!(module.items, Items::Mission(_));
+    let in_preview = use_context::<Preview>().is_some();
     view! {
-        <article class="module">
+        <article class="module" class:module--youth=is_mission>
             {match module.items {
                 // The player owns the page's h1 (in a test it is the question).
                 Items::Lesson(lesson) => view! {
@@ -109,15 +112,32 @@ pub fn ModuleView(module: Module) -> impl IntoView {
                 Items::Scene(scene) => view! {
                     <ScenePlayer module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() scene/>
                 }.into_any(),
+                Items::Mission(mission) => view! {
+                    <MissionPlayer module_id=module.id.clone() title=module.title.clone() mission/>
+                }.into_any(),
             }}
-            <section class="what-to-do" aria-labelledby="wat-kun-je-doen">
-                <h2 id="wat-kun-je-doen">{s::WHAT_CAN_YOU_DO}</h2>
-                <p>{s::WHAT_CAN_YOU_DO_INTRO}</p>
-                <ContactList contacts/>
-            </section>
-            {use_context::<Preview>().is_none().then(|| view! {
-                <p class="trainer-link"><a href=Route::Presenter(module.id.clone()).href()>{s::PRESENT_LINK}</a></p>
-            })}
+            // Children get their own "who can you tell"; adults the
+            // reporting routes from site.md.
+            {if is_mission {
+                view! { <TellSomeone/> }.into_any()
+            } else {
+                view! {
+                    <section class="what-to-do" aria-labelledby="wat-kun-je-doen">
+                        <h2 id="wat-kun-je-doen">{s::WHAT_CAN_YOU_DO}</h2>
+                        <p>{s::WHAT_CAN_YOU_DO_INTRO}</p>
+                        <ContactList contacts/>
+                    </section>
+                }.into_any()
+            }}
+            {match (in_preview, is_mission) {
+                (true, _) => ().into_any(),
+                (false, true) => view! {
+                    <p class="trainer-link"><a href=Route::Teacher(module.id.clone()).href()>{s::youth::TEACHER_LINK}</a></p>
+                }.into_any(),
+                (false, false) => view! {
+                    <p class="trainer-link"><a href=Route::Presenter(module.id.clone()).href()>{s::PRESENT_LINK}</a></p>
+                }.into_any(),
+            }}
         </article>
     }
 }

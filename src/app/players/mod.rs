@@ -5,6 +5,7 @@
 pub mod cards;
 pub mod final_test;
 pub mod lesson;
+pub mod mission;
 pub mod question;
 pub mod quiz;
 pub mod review;

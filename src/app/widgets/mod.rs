@@ -4,5 +4,6 @@ pub mod contacts;
 pub mod load_error;
 pub mod page_title;
 pub mod problems;
+pub mod shared_session;
 pub mod storage_notice;
 pub mod update_notice;

@@ -1,0 +1,231 @@
+//! The children's start page: make a player (nickname, animal, where you
+//! play), see your rank and badges, pick a mission. Teachers find their
+//! pages at the bottom.
+//!
+//! Accessibility criteria:
+//! - Must: the form follows GOV.UK's pattern: visible labels, hints linked
+//!   with `aria-describedby`, an error summary that takes focus and links
+//!   to each field, errors next to the fields.
+//! - Must: the avatars are radio buttons with the animal's name as text.
+
+use leptos::prelude::*;
+use weerbaar_core::content::catalogue::Entry;
+use weerbaar_core::content::Audience;
+use weerbaar_core::progress::youth::{self, check_nickname, NicknameProblem, Player, AVATARS};
+use weerbaar_core::progress::Status;
+use weerbaar_core::route::Route;
+
+use crate::app::state::{ContentStore, ProgressStore, SessionEnd, YouthSession};
+use crate::app::strings::youth as s;
+use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::page_title::PageTitle;
+use crate::platform::dom;
+
+/// The page.
+#[component]
+pub fn YouthPage() -> impl IntoView {
+    let youth = expect_context::<YouthSession>();
+    view! {
+        <div class="youth">
+            <PageTitle text=s::HOME_TITLE.to_string()/>
+            {move || youth.ended.get().map(|why| view! {
+                <div class="notice notice--success" role="status">
+                    <h2>{s::ENDED_TITLE}</h2>
+                    <p>{match why { SessionEnd::Done => s::ENDED_TEXT, SessionEnd::Idle => s::ENDED_IDLE }}</p>
+                </div>
+            })}
+            <p class="lead">{s::HOME_INTRO}</p>
+            {move || match youth.player.get() {
+                None => view! { <PlayerSetup/> }.into_any(),
+                Some(player) => view! { <PlayerCard player/> }.into_any(),
+            }}
+            <Missions/>
+        </div>
+    }
+}
+
+/// The image of an avatar; the animal's name is always written beside it.
+pub fn avatar_src(code: &str) -> String {
+    format!("jeugd/avatars/{code}.svg")
+}
+
+#[component]
+fn PlayerSetup() -> impl IntoView {
+    let youth = expect_context::<YouthSession>();
+    let progress = expect_context::<ProgressStore>();
+    let shared = RwSignal::new(true);
+    let nickname = RwSignal::new(String::new());
+    let avatar = RwSignal::new(None::<&'static str>);
+    let nickname_error = RwSignal::new(None::<&'static str>);
+    let avatar_error = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = check_nickname(&nickname.get_untracked());
+        nickname_error.set(name.as_ref().err().map(|p| match p {
+            NicknameProblem::Empty => s::NICKNAME_EMPTY,
+            NicknameProblem::TooLong => s::NICKNAME_TOO_LONG,
+            NicknameProblem::Contact => s::NICKNAME_CONTACT,
+        }));
+        avatar_error.set(avatar.get_untracked().is_none());
+        match (name, avatar.get_untracked()) {
+            (Ok(name), Some(code)) => {
+                if let Some(player) = Player::new(&name, code) {
+                    youth.begin(progress, player, shared.get_untracked());
+                    request_animation_frame(|| dom::focus_id("speler"));
+                }
+            }
+            _ => request_animation_frame(|| dom::focus_id("fouten")),
+        }
+    };
+    let has_errors = move || nickname_error.get().is_some() || avatar_error.get();
+    view! {
+        <section class="player-setup" aria-labelledby="speler-maken">
+            <h2 id="speler-maken">{s::SETUP_TITLE}</h2>
+            {move || has_errors().then(|| view! {
+                <div id="fouten" class="error-summary" tabindex="-1" role="alert" aria-labelledby="fouten-titel">
+                    <h3 id="fouten-titel" class="error-summary__title">{s::ERRORS_TITLE}</h3>
+                    <ul>
+                        {nickname_error.get().map(|e| view! { <li><a href="#bijnaam" on:click=move |ev| { ev.prevent_default(); dom::focus_id("bijnaam"); }>{e}</a></li> })}
+                        {avatar_error.get().then(|| view! { <li><a href="#dier-vos" on:click=move |ev| { ev.prevent_default(); dom::focus_id("dier-vos"); }>{s::AVATAR_MISSING}</a></li> })}
+                    </ul>
+                </div>
+            })}
+            <form novalidate on:submit=submit>
+                <fieldset class="fieldset">
+                    <legend class="fieldset__legend">{s::WHERE_LEGEND}</legend>
+                    <div class="choice">
+                        <input class="choice__input" type="radio" name="waar" id="waar-gedeeld" aria-describedby="waar-gedeeld-hint"
+                            prop:checked=move || shared.get() on:change=move |_| shared.set(true)/>
+                        <label class="choice__label" for="waar-gedeeld">{s::WHERE_SHARED}</label>
+                        <p class="hint choice__hint" id="waar-gedeeld-hint">{s::WHERE_SHARED_HINT}</p>
+                    </div>
+                    <div class="choice">
+                        <input class="choice__input" type="radio" name="waar" id="waar-eigen" aria-describedby="waar-eigen-hint"
+                            prop:checked=move || !shared.get() on:change=move |_| shared.set(false)/>
+                        <label class="choice__label" for="waar-eigen">{s::WHERE_OWN}</label>
+                        <p class="hint choice__hint" id="waar-eigen-hint">{s::WHERE_OWN_HINT}</p>
+                    </div>
+                </fieldset>
+                <div class="form-group" class:form-group--error=move || nickname_error.get().is_some()>
+                    <label class="label" for="bijnaam">{s::NICKNAME_LABEL}</label>
+                    <p class="hint" id="bijnaam-hint">{s::NICKNAME_HINT}</p>
+                    {move || nickname_error.get().map(|e| view! { <p class="error-message" id="bijnaam-fout">{e}</p> })}
+                    <input class="input input--short" type="text" id="bijnaam" autocomplete="off" spellcheck="false" maxlength="40"
+                        aria-describedby=move || if nickname_error.get().is_some() { "bijnaam-hint bijnaam-fout" } else { "bijnaam-hint" }
+                        aria-invalid=move || nickname_error.get().is_some().then_some("true")
+                        prop:value=move || nickname.get() on:input=move |ev| nickname.set(event_target_value(&ev))/>
+                </div>
+                <fieldset class="fieldset" class:form-group--error=move || avatar_error.get()
+                    aria-describedby=move || avatar_error.get().then_some("dier-fout")>
+                    <legend class="fieldset__legend">{s::AVATAR_LEGEND}</legend>
+                    {move || avatar_error.get().then(|| view! { <p class="error-message" id="dier-fout">{s::AVATAR_MISSING}</p> })}
+                    <div class="avatar-grid">
+                        {AVATARS.iter().map(|(code, name)| {
+                            let id = format!("dier-{code}");
+                            view! {
+                                <div class="avatar-choice">
+                                    <input class="avatar-choice__input" type="radio" name="dier" id=id.clone()
+                                        on:change=move |_| avatar.set(Some(code))/>
+                                    <label class="avatar-choice__label" for=id>
+                                        <img src=avatar_src(code) alt="" width="64" height="64"/>
+                                        <span>{*name}</span>
+                                    </label>
+                                </div>
+                            }
+                        }).collect::<Vec<_>>()}
+                    </div>
+                </fieldset>
+                <button type="submit" class="button">{s::START}</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn PlayerCard(player: Player) -> impl IntoView {
+    let youth = expect_context::<YouthSession>();
+    let content = expect_context::<ContentStore>();
+    let progress = expect_context::<ProgressStore>();
+    let animal = youth::avatar_name(&player.avatar).unwrap_or_default();
+    let done = move || {
+        let missions = crate::app::players::mission::youth_missions(&content);
+        let n = progress.doc.with(|d| missions.iter().filter(|m| d.status(m) == Status::Completed).count());
+        (n, missions.len())
+    };
+    let rank = move || {
+        let (n, total) = done();
+        let r = youth::rank(n, total);
+        let mut text = format!("{}: {}.", s::RANK, r.name);
+        if let Some((left, next)) = r.next {
+            text.push_str(&format!(" {} {left} {} {} {next}.", s::DONE_NEXT_RANK_1, if left == 1 { s::MISSION_ONE } else { s::MISSION_MANY }, s::DONE_NEXT_RANK_2));
+        }
+        text
+    };
+    view! {
+        <section class="player-card" aria-labelledby="speler">
+            <img class="player-card__avatar" src=avatar_src(&player.avatar) alt="" width="96" height="96"/>
+            <div>
+                <h2 id="speler" tabindex="-1">{s::HELLO}" "{player.nickname.clone()}"!"</h2>
+                <p class="player-card__animal">{animal}</p>
+                <p>{rank}</p>
+                <div class="button-row">
+                    {move || (done().0 > 0).then(|| view! { <a class="button button--secondary" href=Route::Diploma.href()>{s::DIPLOMA_LINK}</a> })}
+                    {move || (!youth.shared.get()).then(|| view! {
+                        <button type="button" class="button button--secondary" on:click=move |_| youth.forget_player()>{s::OTHER_PLAYER}</button>
+                    })}
+                </div>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Missions() -> impl IntoView {
+    let content = expect_context::<ContentStore>();
+    move || match content.catalogue.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => view! { <LoadError error on_retry=Callback::new(move |_| content.catalogue.refetch())/> }.into_any(),
+        Some(Ok(cat)) => {
+            let entries: Vec<Entry> = cat
+                .value
+                .section(Audience::Youth)
+                .map(|sec| sec.tracks.iter().flat_map(|t| t.entries.iter().cloned()).collect())
+                .unwrap_or_default();
+            let teacher_links = entries
+                .iter()
+                .map(|e| view! { <li><a href=Route::Teacher(e.id.clone()).href()>{e.title.clone()}</a></li> })
+                .collect::<Vec<_>>();
+            view! {
+                <section class="missions" aria-labelledby="missies">
+                    <h2 id="missies">{s::MISSIONS_TITLE}</h2>
+                    <ul class="mission-list">
+                        {entries.into_iter().map(|e| view! { <MissionCard entry=e/> }).collect::<Vec<_>>()}
+                    </ul>
+                </section>
+                <section class="teachers" aria-labelledby="leerkrachten">
+                    <h2 id="leerkrachten">{s::TEACHERS_TITLE}</h2>
+                    <p>{s::TEACHERS_INTRO}</p>
+                    <ul>{teacher_links}</ul>
+                </section>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn MissionCard(entry: Entry) -> impl IntoView {
+    let progress = expect_context::<ProgressStore>();
+    let id = StoredValue::new(entry.id.clone());
+    let status = move || progress.doc.with(|d| id.with_value(|id| d.status(id)));
+    view! {
+        <li class="mission-card" class:mission-card--done=move || status() == Status::Completed>
+            <a class="mission-card__link" href=Route::Module(entry.id.clone()).href()>{entry.title.clone()}</a>
+            {move || match status() {
+                Status::Completed => view! { <span class="badge badge--done"><span aria-hidden="true">"★ "</span>{s::BADGE}</span> }.into_any(),
+                Status::InProgress => view! { <span class="badge badge--started">{s::STATUS_STARTED}</span> }.into_any(),
+                Status::NotStarted => view! { <span class="badge badge--new">{s::STATUS_NEW}</span> }.into_any(),
+            }}
+        </li>
+    }
+}

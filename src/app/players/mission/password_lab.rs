@@ -1,0 +1,110 @@
+//! The password lab: type a passphrase and see at once how hard it is to
+//! guess. The estimate is made in Rust (`weerbaar_core::password`); the word
+//! lists load only when the lab opens, so the first visit stays small.
+//!
+//! What is typed lives in this component only: it is never put in
+//! progress, storage or a URL, and the field asks browsers not to offer it
+//! for saving or autocomplete.
+//!
+//! Accessibility criteria:
+//! - Must: the field has a visible label and its hint is linked.
+//! - Must: the verdict is text ("Sterkte: Sterk"), the bar is decoration.
+//! - Must: screen readers hear the verdict once typing pauses, not at
+//!   every key.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use weerbaar_core::password::{self, WordLists};
+
+use crate::app::strings::youth as s;
+use crate::platform::fetch::fetch_text;
+
+/// How long typing must pause before the verdict is read out.
+const ANNOUNCE_AFTER: Duration = Duration::from_millis(800);
+
+/// The lab.
+#[component]
+pub fn PasswordLab() -> impl IntoView {
+    let lists = LocalResource::new(|| async {
+        let passwords = fetch_text("jeugd/wachtwoorden.txt").await.ok()?;
+        let words = fetch_text("jeugd/woorden.txt").await.ok()?;
+        Some(WordLists::parse(&passwords, &words))
+    });
+    let typed = RwSignal::new(String::new());
+    let hidden = RwSignal::new(false);
+    let announced = RwSignal::new(String::new());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+
+    let estimate = Memo::new(move |_| {
+        let text = typed.get();
+        lists.with(|l| match l {
+            Some(Some(lists)) => password::estimate(&text, lists),
+            _ => password::estimate(&text, &WordLists::default()),
+        })
+    });
+    let verdict = move || {
+        let e = estimate.get();
+        if e.length == 0 {
+            s::LAB_EMPTY.to_string()
+        } else {
+            format!("{} {}. {} {}", s::LAB_STRENGTH, s::LAB_LEVELS[e.level.number() as usize], s::LAB_TIME, s::LAB_TIMES[e.time_band() as usize])
+        }
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        typed.set(event_target_value(&ev));
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        pending.set_value(set_timeout_with_handle(move || announced.set(verdict()), ANNOUNCE_AFTER).ok());
+    };
+    on_cleanup(move || {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+    });
+    let tip = move |done: bool, text: &'static str| {
+        view! {
+            <li class="lab-tip" class:lab-tip--done=done>
+                <strong>{if done { s::LAB_TIP_OK } else { s::LAB_TIP_TODO }}</strong>" "{text}
+            </li>
+        }
+    };
+    view! {
+        <div class="lab">
+            <label class="label" for="oefenwachtwoord">{s::LAB_LABEL}</label>
+            <p id="oefenwachtwoord-hint" class="hint">{s::LAB_HINT}</p>
+            <input id="oefenwachtwoord" class="input lab__input" type=move || if hidden.get() { "password" } else { "text" }
+                autocomplete="off" autocapitalize="off" spellcheck="false" aria-describedby="oefenwachtwoord-hint"
+                prop:value=move || typed.get() on:input=on_input/>
+            <div class="checkbox">
+                <input id="verberg" type="checkbox" prop:checked=move || hidden.get() on:change=move |ev| hidden.set(event_target_checked(&ev))/>
+                <label for="verberg">{s::LAB_HIDE}</label>
+            </div>
+            {move || match lists.get() {
+                None => Some(view! { <p class="hint">{s::LAB_LOADING}</p> }.into_any()),
+                Some(None) => Some(view! { <p class="hint">{s::LAB_NO_LISTS}</p> }.into_any()),
+                Some(Some(_)) => None,
+            }}
+            <div class="meter" aria-hidden="true">
+                <div class=move || format!("meter__fill meter__fill--{}", if estimate.get().length == 0 { 0 } else { estimate.get().level.number() + 1 })></div>
+            </div>
+            <p class="lab__verdict" aria-hidden="true">{verdict}</p>
+            <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
+            <h3>{s::LAB_TIPS}</h3>
+            <ul class="lab-tips">
+                {move || {
+                    let e = estimate.get();
+                    let some = e.length > 0;
+                    vec![
+                        tip(e.words >= 4, s::LAB_TIP_WORDS),
+                        tip(e.length >= 15, s::LAB_TIP_LENGTH),
+                        tip(some && !e.common, s::LAB_TIP_COMMON),
+                        tip(some && !e.sequence, s::LAB_TIP_SEQUENCE),
+                        tip(some && !e.year, s::LAB_TIP_YEAR),
+                    ]
+                }}
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,121 @@
+//! Privacy settings for a pretend profile: choose who may see each thing,
+//! and see at once what a stranger would see.
+//!
+//! Accessibility criteria:
+//! - Must: each setting is a `<fieldset>` of radio buttons with a legend.
+//! - Must: "safe" and "watch out" are words, not colours.
+
+use leptos::prelude::*;
+use weerbaar_core::content::kinds::mission::Setting;
+
+use crate::app::markdown;
+use crate::app::state::YouthSession;
+use crate::app::strings::youth as s;
+use crate::platform::dom;
+
+/// The exercise.
+#[component]
+pub fn PrivacySettings(settings: Vec<Setting>) -> impl IntoView {
+    let youth = expect_context::<YouthSession>();
+    let n = settings.len();
+    let chosen = RwSignal::new(vec![None::<usize>; n]);
+    let finished = RwSignal::new(false);
+    let missing = RwSignal::new(false);
+    let settings = StoredValue::new(settings);
+
+    let label = move |i: usize| settings.with_value(|all| markdown::inline_text_blocks(&all[i].label));
+    let fieldsets = settings.with_value(|all| {
+        all.iter()
+            .enumerate()
+            .map(|(i, setting)| {
+                let legend = markdown::inline_text_blocks(&setting.label);
+                let name = format!("privacy-{i}");
+                let options = setting
+                    .options
+                    .iter()
+                    .enumerate()
+                    .map(|(o, option)| {
+                        let id = format!("{name}-{o}");
+                        view! {
+                            <div class="choice">
+                                <input type="radio" class="choice__input" id=id.clone() name=name.clone()
+                                    on:change=move |_| chosen.update(|c| c[i] = Some(o))/>
+                                <label class="choice__label" for=id>{markdown::inline_text_blocks(&option.content)}</label>
+                            </div>
+                        }
+                    })
+                    .collect::<Vec<_>>();
+                let who = move || {
+                    let o = chosen.with(|c| c[i])?;
+                    let (safe, feedback) = settings.with_value(|all| (all[i].options[o].correct, markdown::inline_text_blocks(&all[i].options[o].feedback)));
+                    Some(view! {
+                        <p class="privacy__who" class:privacy__who--unsafe=!safe>
+                            <strong>{if safe { s::SAFE } else { s::UNSAFE }}</strong>" "{s::WHO_SEES}" "{feedback}
+                        </p>
+                    })
+                };
+                view! {
+                    <fieldset class="fieldset privacy__setting">
+                        <legend class="fieldset__legend">{legend}</legend>
+                        {options}
+                        {who}
+                    </fieldset>
+                }
+            })
+            .collect::<Vec<_>>()
+    });
+    let exposed = move || {
+        chosen.with(|c| {
+            c.iter()
+                .enumerate()
+                .filter(|(i, o)| o.is_some_and(|o| settings.with_value(|all| !all[*i].options[o].correct)))
+                .map(|(i, _)| label(i))
+                .collect::<Vec<_>>()
+        })
+    };
+    let finish = move |_| {
+        if chosen.with(|c| c.iter().any(Option::is_none)) {
+            missing.set(true);
+            request_animation_frame(|| dom::focus_id("privacy-fout"));
+            return;
+        }
+        missing.set(false);
+        finished.set(true);
+        request_animation_frame(|| dom::focus_id("privacy-uitslag"));
+    };
+    let nickname = move || youth.player.get().map(|p| p.nickname).unwrap_or_else(|| s::PROFILE_DEFAULT_NAME.to_string());
+    view! {
+        <div class="privacy">
+            {fieldsets}
+            <section class="profile-preview" aria-labelledby="profiel-titel">
+                <h3 id="profiel-titel">{s::PROFILE_TITLE}</h3>
+                <p class="profile-preview__name">{nickname}</p>
+                {move || {
+                    let seen = exposed();
+                    if seen.is_empty() {
+                        view! { <p>{s::PROFILE_NOTHING}</p> }.into_any()
+                    } else {
+                        view! {
+                            <p>{s::PROFILE_SEES}</p>
+                            <ul>{seen.into_iter().map(|l| view! { <li>{l}</li> }).collect::<Vec<_>>()}</ul>
+                        }.into_any()
+                    }
+                }}
+            </section>
+            {move || missing.get().then(|| view! {
+                <p id="privacy-fout" tabindex="-1" class="error-message">{s::PRIVACY_CHOOSE_ALL}</p>
+            })}
+            {move || if finished.get() {
+                let safe = chosen.with(|c| c.iter().enumerate().filter(|(i, o)| o.is_some_and(|o| settings.with_value(|all| all[*i].options[o].correct))).count());
+                view! {
+                    <p id="privacy-uitslag" tabindex="-1" class="feedback">
+                        <strong>{format!("{} {safe} {} {n}.", s::SAFE_COUNT_1, s::SAFE_COUNT_2)}</strong>
+                        " "{if safe == n { s::PRIVACY_ALL_SAFE } else { s::PRIVACY_SOME_UNSAFE }}
+                    </p>
+                }.into_any()
+            } else {
+                view! { <button type="button" class="button" on:click=finish>{s::PRIVACY_DONE}</button> }.into_any()
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,91 @@
+//! "Echt of nep?": a message drawn as an e-mail, text or chat, whose parts
+//! the child taps when they do not add up; then every part is explained.
+//!
+//! Accessibility criteria:
+//! - Must: each part is a toggle button (`aria-pressed`), and "Aangetikt"
+//!   is written next to a marked part (not colour alone).
+//! - Must: after "Klaar, laat zien", focus moves to the result heading.
+
+use leptos::prelude::*;
+use weerbaar_core::content::kinds::mission::{Message, MessageForm};
+
+use crate::app::markdown;
+use crate::app::strings::youth as s;
+use crate::platform::dom;
+
+/// The exercise for one message.
+#[component]
+pub fn RealOrFake(message: Message) -> impl IntoView {
+    let n = message.parts.len();
+    let marked = RwSignal::new(vec![false; n]);
+    let shown = RwSignal::new(false);
+    let message = StoredValue::new(message);
+    let (kind, class) = match message.with_value(|m| m.form) {
+        MessageForm::Mail => (s::MESSAGE_MAIL, "message message--mail"),
+        MessageForm::Sms => (s::MESSAGE_SMS, "message message--sms"),
+        MessageForm::Chat => (s::MESSAGE_CHAT, "message message--chat"),
+    };
+    let parts = message.with_value(|m| {
+        m.parts
+            .iter()
+            .enumerate()
+            .map(|(i, part)| {
+                let text = markdown::inline_text_blocks(&part.content);
+                let pressed = move || marked.with(|m| m[i]);
+                view! {
+                    <li>
+                        <button type="button" class="message__part" aria-pressed=move || pressed().to_string() disabled=move || shown.get()
+                            on:click=move |_| marked.update(|m| m[i] = !m[i])>
+                            <span>{text}</span>
+                            {move || pressed().then(|| view! { <span class="message__mark">{s::MARKED}</span> })}
+                        </button>
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>()
+    });
+    let show = move |_| {
+        shown.set(true);
+        request_animation_frame(|| dom::focus_id("nep-uitslag"));
+    };
+    let again = move |_| {
+        marked.set(vec![false; n]);
+        shown.set(false);
+        request_animation_frame(|| dom::focus_id("nep-bericht"));
+    };
+    view! {
+        <p class="hint">{s::MARK_HINT}</p>
+        <section id="nep-bericht" tabindex="-1" class=class aria-label=kind>
+            <p class="message__kind">{kind}</p>
+            <ul class="message__parts">{parts}</ul>
+        </section>
+        {move || if shown.get() {
+            let t = message.with_value(|m| m.tally(&marked.get()));
+            view! {
+                <section class="feedback" aria-labelledby="nep-uitslag">
+                    <h3 id="nep-uitslag" tabindex="-1">{s::found(t.found, t.suspicious)}</h3>
+                    <ul class="explained">
+                        {message.with_value(|m| m.parts.iter().enumerate().map(|(i, part)| {
+                            let was_marked = marked.with(|m| m[i]);
+                            let (verdict, class) = match (part.suspicious, was_marked) {
+                                (true, true) => (s::FOUND, "explained__item explained__item--good"),
+                                (true, false) => (s::MISSED, "explained__item explained__item--missed"),
+                                (false, true) => (s::FALSE_ALARM, "explained__item"),
+                                (false, false) => (s::FINE, "explained__item"),
+                            };
+                            view! {
+                                <li class=class>
+                                    <p class="explained__quote">"“"{markdown::inline_text_blocks(&part.content)}"”"</p>
+                                    <p><strong>{verdict}</strong>" "{markdown::inline_text_blocks(&part.explanation)}</p>
+                                </li>
+                            }
+                        }).collect::<Vec<_>>())}
+                    </ul>
+                    <button type="button" class="button button--secondary" on:click=again>{s::TRY_AGAIN}</button>
+                </section>
+            }.into_any()
+        } else {
+            view! { <button type="button" class="button" on:click=show>{s::SHOW_ANSWERS}</button> }.into_any()
+        }}
+    }
+}
