@@ -36,3 +36,53 @@ export function scenario(id) {
       return { id: slug, title: plain(heading), choices };
     });
 }
+
+/**
+ * A youth mission's steps, read from its Markdown up to `# Voor de
+ * leerkracht`: [{ id, title, exercise, parts, groups, cards, nodes,
+ * settings, options }], with exercise one of 'lezen', 'vraag',
+ * 'echt-of-nep', 'sorteren', 'chat', 'wachtwoord', 'privacy'.
+ */
+export function mission(id) {
+  const [child, teacher = ''] = body(id).split(/^# Voor de leerkracht\s*$/m);
+  const steps = child
+    .split(/^## /m)
+    .slice(1)
+    .map((section) => {
+      const [heading] = section.split('\n', 1);
+      const exercise = section.match(/^oefening:\s*(\S+)\s*$/m)?.[1] ?? (/^- \[[ xX]\] /m.test(section) ? 'vraag' : 'lezen');
+      const step = { id: heading.match(/\{#([^}\s]+)\}/)?.[1], title: plain(heading), exercise };
+      const items = (re) => [...section.matchAll(re)];
+      if (exercise === 'echt-of-nep') {
+        step.parts = items(/^- \[([ xX])\] (.+)$/gm).map((m) => ({ text: plain(m[2]), suspicious: m[1] !== ' ' }));
+      } else if (exercise === 'sorteren') {
+        step.groups = [];
+        step.cards = [];
+        for (const group of section.split(/^### /m).slice(1)) {
+          const name = plain(group.split('\n', 1)[0]);
+          step.groups.push(name);
+          for (const m of group.matchAll(/^- (.+)$/gm)) step.cards.push({ text: plain(m[1]), group: name });
+        }
+      } else if (exercise === 'chat') {
+        step.nodes = section
+          .split(/^### /m)
+          .slice(1)
+          .map((node) => ({
+            id: node.split('\n', 1)[0].match(/\{#([^}\s]+)\}/)?.[1],
+            choices: [...node.matchAll(/^- \[(.+)\]\(#([^)]+)\)\s*$/gm)].map((m) => ({ label: plain(m[1]), target: m[2] })),
+          }));
+      } else if (exercise === 'privacy') {
+        step.settings = section
+          .split(/^- /m)
+          .slice(1)
+          .map((s) => ({
+            label: plain(s.split('\n', 1)[0]),
+            options: [...s.matchAll(/^ {2}- \[([ xX])\] (.+)$/gm)].map((m) => ({ text: plain(m[2]), safe: m[1] !== ' ' })),
+          }));
+      } else if (exercise === 'vraag') {
+        step.options = items(/^- \[([ xX])\] (.+)$/gm).map((m) => ({ text: plain(m[2]), correct: m[1] !== ' ' }));
+      }
+      return step;
+    });
+  return { steps, teacher: teacher.split(/^## /m).slice(1).map((s) => plain(s.split('\n', 1)[0])) };
+}

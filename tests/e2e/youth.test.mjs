@@ -1,0 +1,360 @@
+// The youth track: a child makes a player, plays missions by mouse and by
+// keyboard alone (every exercise type), earns badges and a diploma; a
+// shared-computer session leaves nothing in storage after "Klaar" or after
+// ten idle minutes; the password lab loads its word lists only when it opens
+// and keeps nothing of what was typed. axe-core and the 44 px target check
+// run on every state.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { useSite, ROOT } from './lib/site.mjs';
+import { mission } from './lib/content.mjs';
+import { gateProblems, openPage, waitForFocus } from './lib/gates.mjs';
+
+const site = useSite();
+const MISSIONS = [...readFileSync(resolve(ROOT, 'content/SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)]
+  .map((m) => m[1])
+  .filter((id) => /^soort:\s*missie\s*$/m.test(readFileSync(resolve(ROOT, `content/${id}.md`), 'utf8')));
+const EXERCISES = ['echt-of-nep', 'sorteren', 'chat', 'wachtwoord', 'privacy'];
+
+/** Targets under 44 by 44 px among what a child can press or type in. */
+async function smallTargets(page) {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        'main button, main a.button, main .mission-card__link, main .avatar-choice__label, main .choice__label, main input[type=text], main input[type=password], main .trainer-link a, main .teachers a, .shared-bar button',
+      ),
+    ]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ r: el.getBoundingClientRect(), t: el.textContent.trim().slice(0, 40) || el.id }))
+      .filter(({ r }) => r.width < 44 || r.height < 44)
+      .map(({ r, t }) => `${t}: ${Math.round(r.width)}x${Math.round(r.height)}`),
+  );
+}
+
+/** Gates plus target sizes; fails with everything found. */
+async function check(page, where) {
+  const problems = [...(await gateProblems(page)), ...(await smallTargets(page)).map((t) => `target under 44 px: ${t}`)];
+  assert.deepEqual(problems, [], where);
+}
+
+const isFocused = (locator) => locator.evaluate((el) => el === document.activeElement);
+
+/** Presses Tab until `locator` has focus. */
+async function tabTo(page, locator, what) {
+  for (let i = 0; i < 150; i++) {
+    if (await isFocused(locator)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${what}`);
+}
+
+/** Activates `locator` the way the mode says: a click, or Tab and a key. */
+async function press(page, mode, locator, what, key = 'Enter') {
+  await locator.waitFor();
+  if (mode === 'mouse') return locator.click();
+  await tabTo(page, locator, what);
+  await page.keyboard.press(key);
+}
+
+const button = (page, name) => page.getByRole('button', { name, exact: true });
+
+async function makePlayer(page, mode, { shared = true, nickname = 'Blauwe Uil', animal = 'Uil' } = {}) {
+  await page.goto(site.server.url + 'index.html#/voor/jeugd');
+  await page.locator('h1', { hasText: 'Missies' }).waitFor();
+  await check(page, 'youth start page');
+  // Start without anything: the error summary takes focus and names both.
+  await press(page, mode, button(page, 'Start'), 'Start');
+  await waitForFocus(page, 'fouten');
+  assert.match(await page.locator('#fouten').textContent(), /Typ een bijnaam.*Kies een dier/s);
+  await check(page, 'setup with errors');
+  if (mode === 'mouse') await page.getByLabel(shared ? 'Op een computer van school of de bibliotheek' : 'Op mijn eigen computer of tablet').check();
+  else {
+    // A radio group is one Tab stop (the chosen radio); arrows change it.
+    await tabTo(page, page.locator('#waar-gedeeld'), 'where you play');
+    if (!shared) await page.keyboard.press('ArrowDown');
+  }
+  assert.equal(await page.locator('#waar-eigen').isChecked(), !shared);
+  if (mode === 'mouse') await page.fill('#bijnaam', nickname);
+  else {
+    await tabTo(page, page.locator('#bijnaam'), 'the nickname field');
+    await page.keyboard.type(nickname);
+  }
+  const avatar = page.locator(`label.avatar-choice__label`, { hasText: animal });
+  if (mode === 'mouse') await avatar.click();
+  else {
+    // The animals are one radio group: Tab reaches it, arrows choose.
+    await tabTo(page, page.locator('#dier-vos'), 'the first animal');
+    await page.keyboard.press('Space');
+    const order = ['Vos', 'Uil', 'Egel', 'Das', 'Otter', 'Kat', 'Hond', 'Konijn'];
+    for (let i = 0; i < order.indexOf(animal); i++) await page.keyboard.press('ArrowRight');
+  }
+  await press(page, mode, button(page, 'Start'), 'Start');
+  await page.locator('#speler', { hasText: `Hoi ${nickname}!` }).waitFor();
+  await check(page, 'player card');
+}
+
+/** Does one mission step as a child who gets it right. */
+async function playStep(page, mode, step, where) {
+  switch (step.exercise) {
+    case 'vraag': {
+      const right = step.options.find((o) => o.correct);
+      if (mode === 'mouse') await page.getByLabel(right.text, { exact: true }).check();
+      else {
+        // Space on the first radio picks it; arrows move the choice.
+        await tabTo(page, page.getByLabel(step.options[0].text, { exact: true }), 'the first option');
+        await page.keyboard.press('Space');
+        for (let i = 0; i < step.options.indexOf(right); i++) await page.keyboard.press('ArrowDown');
+      }
+      assert.ok(await page.getByLabel(right.text, { exact: true }).isChecked(), `${where}: ${right.text} chosen`);
+      await press(page, mode, button(page, 'Controleer je antwoord'), 'check');
+      await page.getByRole('heading', { name: 'Goed!' }).waitFor();
+      break;
+    }
+    case 'echt-of-nep': {
+      for (const part of step.parts.filter((p) => p.suspicious)) {
+        const b = page.locator('.message__part', { hasText: part.text });
+        await press(page, mode, b, part.text, 'Space');
+        assert.equal(await b.getAttribute('aria-pressed'), 'true', `${where}: "${part.text}" marked`);
+      }
+      await check(page, `${where}, parts marked`);
+      await press(page, mode, button(page, 'Klaar, laat zien'), 'Klaar, laat zien');
+      await waitForFocus(page, 'nep-uitslag');
+      const n = step.parts.filter((p) => p.suspicious).length;
+      assert.match(await page.locator('#nep-uitslag').textContent(), new RegExp(`alle ${n} dingen`), where);
+      break;
+    }
+    case 'sorteren': {
+      for (let i = 0; i < step.cards.length; i++) {
+        const text = (await page.locator('#kaartje').textContent()).trim().replace(/\s+/g, ' ');
+        const card = step.cards.find((c) => c.text.replace(/\s+/g, ' ') === text);
+        assert.ok(card, `${where}: unknown card "${text}"`);
+        await press(page, mode, page.locator('.sort-bin', { hasText: new RegExp(`^${card.group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }), card.group);
+        await waitForFocus(page, 'sorteer-uitleg');
+        assert.match(await page.locator('#sorteer-uitleg').textContent(), /^Goed!/, `${where}: "${text}"`);
+        if (i === 0) await check(page, `${where}, feedback`);
+        await press(page, mode, button(page, 'Volgend kaartje'), 'Volgend kaartje');
+      }
+      await waitForFocus(page, 'sorteer-klaar');
+      assert.match(await page.locator('#sorteer-klaar').textContent(), new RegExp(`${step.cards.length} van de ${step.cards.length}`));
+      break;
+    }
+    case 'chat': {
+      const byId = new Map(step.nodes.map((n) => [n.id, n]));
+      let node = step.nodes[0];
+      const seen = new Set([node.id]);
+      while (node.choices.length > 0) {
+        const next = node.choices.find((c) => !seen.has(c.target)) ?? node.choices[0];
+        await press(page, mode, page.locator('.chat__choices button', { hasText: next.label }).first(), next.label);
+        await waitForFocus(page, 'chat-nieuw');
+        seen.add(next.target);
+        node = byId.get(next.target);
+      }
+      await page.locator('.chat__end').waitFor();
+      break;
+    }
+    case 'wachtwoord': {
+      const field = page.getByLabel('Jouw oefenwachtwoord');
+      await page.getByText('De lijst met bekende wachtwoorden wordt geladen…').waitFor({ state: 'detached' });
+      for (const [typed, verdict] of [
+        ['welkom123', 'Heel zwak'],
+        ['fiets banaan wolk trompet', 'Sterk'],
+      ]) {
+        if (mode === 'mouse') await field.fill(typed);
+        else {
+          await tabTo(page, field, 'the password field');
+          await page.keyboard.press('Control+A');
+          await page.keyboard.type(typed);
+        }
+        await page.locator('.lab__verdict', { hasText: `Sterkte: ${verdict}.` }).waitFor();
+      }
+      const kept = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + location.href);
+      assert.ok(!kept.includes('trompet'), `${where}: the typed password was kept: ${kept}`);
+      break;
+    }
+    case 'privacy': {
+      for (const setting of step.settings) {
+        const fieldset = page.locator('fieldset', { has: page.locator('legend', { hasText: setting.label }) });
+        const safe = setting.options.findIndex((o) => o.safe);
+        if (mode === 'mouse') await fieldset.getByLabel(setting.options[safe].text, { exact: true }).check();
+        else {
+          await tabTo(page, fieldset.locator('input').first(), setting.label);
+          await page.keyboard.press('Space');
+          for (let i = 0; i < safe; i++) await page.keyboard.press('ArrowDown');
+        }
+        await fieldset.locator('.privacy__who', { hasText: 'Veilig gekozen.' }).waitFor();
+      }
+      await press(page, mode, button(page, 'Klaar, bekijk mijn profiel'), 'Klaar');
+      await waitForFocus(page, 'privacy-uitslag');
+      const n = step.settings.length;
+      assert.match(await page.locator('#privacy-uitslag').textContent(), new RegExp(`${n} keer veilig, van de ${n}`));
+      assert.match(await page.locator('.profile-preview').textContent(), /Een onbekende ziet bijna niets/);
+      break;
+    }
+  }
+}
+
+/** Plays mission `id` from its first step to the badge. */
+async function playMission(page, mode, id) {
+  const { steps } = mission(id);
+  const link = page.locator('.mission-card__link', { hasText: await missionTitle(id) });
+  await press(page, mode, link, `the mission link for ${id}`);
+  await page.locator('.mission__status').waitFor();
+  for (const [i, step] of steps.entries()) {
+    const where = `${id} step ${i + 1} (${step.exercise})`;
+    assert.match(await page.locator('.mission__status').textContent(), new RegExp(`Stap ${i + 1} van ${steps.length}`), where);
+    await check(page, where);
+    await playStep(page, mode, step, where);
+    if (step.exercise !== 'lezen') await check(page, `${where}, done`);
+    const last = i === steps.length - 1;
+    await press(page, mode, button(page, last ? 'Missie afronden' : 'Verder'), last ? 'Missie afronden' : 'Verder');
+    await waitForFocus(page, 'stap');
+  }
+  await page.locator('#stap', { hasText: 'Missie gehaald!' }).waitFor();
+  assert.match(await page.locator('main').textContent(), /Wie kun je het vertellen\?.*Kindertelefoon.*0800-0432/s);
+  assert.doesNotMatch(await page.locator('main').textContent(), /Leerdoelen|Lesplan \(45 minuten\)/, `${id}: teacher text shown to the child`);
+  await check(page, `${id} done`);
+  await press(page, mode, page.getByRole('link', { name: 'Terug naar de missies' }), 'back to the missions');
+  await page.locator('.mission-card', { hasText: await missionTitle(id) }).locator('.badge--done').waitFor();
+}
+
+async function missionTitle(id) {
+  return readFileSync(resolve(ROOT, `content/${id}.md`), 'utf8').match(/^titel:\s*(.+)$/m)[1].trim();
+}
+
+test('six or more missions, using four or more exercise types, each with a teacher part', () => {
+  assert.ok(MISSIONS.length >= 6, `missions: ${MISSIONS.join(', ')}`);
+  const used = new Set(MISSIONS.flatMap((id) => mission(id).steps.map((s) => s.exercise)).filter((e) => EXERCISES.includes(e)));
+  assert.ok(used.size >= 4, `exercise types used: ${[...used].join(', ')}`);
+  for (const id of MISSIONS) {
+    const { teacher } = mission(id);
+    for (const part of ['Leerdoelen', 'Lesplan', 'Gespreksvragen', 'Als een kind iets vertelt']) {
+      assert.ok(teacher.some((t) => t.startsWith(part)), `${id}: no "${part}" for the teacher`);
+    }
+  }
+});
+
+test('a child plays every mission by mouse on a shared computer; Klaar leaves no trace', { timeout: 600_000 }, async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1024, height: 900 } });
+  const page = await openPage(context, site.server.origin);
+  await makePlayer(page, 'mouse', { shared: true });
+  const storage = () => page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage } }));
+  for (const id of MISSIONS) {
+    await playMission(page, 'mouse', id);
+    assert.deepEqual((await storage()).local, {}, `localStorage was written during a shared session (${id})`);
+  }
+  assert.match(await page.locator('.player-card').textContent(), /Je rang: Meester-beschermer\./);
+  const during = await storage();
+  assert.ok(during.session['weerbaar.voortgang'] && during.session['weerbaar.speler'], 'the session keeps its progress until Klaar');
+
+  // The diploma lists every mission under the nickname.
+  await page.getByRole('link', { name: 'Print je diploma' }).click();
+  await page.locator('.diploma').waitFor();
+  const diploma = await page.locator('.diploma').textContent();
+  assert.match(diploma, /Blauwe Uil/);
+  for (const id of MISSIONS) assert.ok(diploma.includes(await missionTitle(id)), `diploma misses ${id}`);
+  await check(page, 'diploma');
+
+  // Klaar asks first; "Nee" keeps everything.
+  await button(page, 'Klaar').click();
+  await waitForFocus(page, 'klaar-vraag');
+  await check(page, 'Klaar asks');
+  await button(page, 'Nee, ik speel verder').click();
+  assert.ok((await storage()).session['weerbaar.voortgang']);
+  await button(page, 'Klaar').click();
+  await button(page, 'Ja, wis alles').click();
+  await page.getByRole('heading', { name: 'Alles is gewist' }).waitFor();
+  const after = await storage();
+  assert.deepEqual(after.local, {}, 'localStorage after Klaar');
+  assert.deepEqual(Object.keys(after.session).filter((k) => k.startsWith('weerbaar.')), [], 'sessionStorage after Klaar');
+  await page.locator('#bijnaam').waitFor();
+  await check(page, 'after Klaar');
+  await page.reload();
+  await page.locator('#bijnaam').waitFor();
+  assert.equal(await page.locator('.badge--done').count(), 0, 'no badge survives Klaar');
+  await context.close();
+});
+
+test('keyboard only: every exercise type in a mission journey, zero axe violations', { timeout: 600_000 }, async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1024, height: 900 } });
+  const page = await openPage(context, site.server.origin);
+  await makePlayer(page, 'keyboard', { shared: false, nickname: 'Stille Das', animal: 'Das' });
+  // Missions chosen so that together they hold every exercise type.
+  const chosen = [];
+  const covered = new Set();
+  for (const id of MISSIONS) {
+    const kinds = mission(id).steps.map((s) => s.exercise).filter((e) => EXERCISES.includes(e) && !covered.has(e));
+    if (kinds.length) {
+      chosen.push(id);
+      kinds.forEach((k) => covered.add(k));
+    }
+  }
+  assert.deepEqual([...covered].sort(), [...EXERCISES].sort());
+  for (const id of chosen) await playMission(page, 'keyboard', id);
+  // Own device: the player and the badges are kept after a reload.
+  await page.reload();
+  await page.locator('#speler', { hasText: 'Hoi Stille Das!' }).waitFor();
+  assert.equal(await page.locator('.badge--done').count(), chosen.length);
+  assert.ok(await page.evaluate(() => localStorage.getItem('weerbaar.speler')));
+  await button(page, 'Andere speler').click();
+  await page.locator('#bijnaam').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('weerbaar.speler')), null);
+  await context.close();
+});
+
+test('ten idle minutes end a shared session, after a warning that keeps it alive', { timeout: 120_000 }, async () => {
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await page.clock.install();
+  await makePlayer(page, 'mouse', { shared: true, nickname: 'Snelle Vos', animal: 'Vos' });
+  await page.clock.fastForward('09:10');
+  await page.getByRole('alertdialog', { name: 'Ben je er nog?' }).waitFor();
+  await waitForFocus(page, 'nog-daar');
+  await check(page, 'idle warning');
+  await page.keyboard.press('Enter');
+  await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+  assert.ok(await page.evaluate(() => sessionStorage.getItem('weerbaar.speler')), 'carrying on keeps the session');
+  await page.clock.fastForward('10:10');
+  await page.getByText('Er gebeurde 10 minuten niets. Daarom hebben we alles gewist.').waitFor();
+  const left = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('weerbaar.')));
+  assert.deepEqual(left, []);
+  await page.locator('#bijnaam').waitFor();
+  await context.close();
+});
+
+test('the password lab fetches its word lists only when it opens', { timeout: 60_000 }, async () => {
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(site.server.url + 'index.html#/voor/jeugd');
+  await page.locator('.mission-card').first().waitFor();
+  const id = MISSIONS.find((m) => mission(m).steps.some((s) => s.exercise === 'wachtwoord'));
+  await page.goto(site.server.url + `index.html#/module/${id}`);
+  await page.locator('.mission__status').waitFor();
+  assert.ok(!fetched.some((p) => p.endsWith('.txt')), `word lists fetched before the lab: ${fetched.join(' ')}`);
+  const at = mission(id).steps.findIndex((s) => s.exercise === 'wachtwoord');
+  for (let i = 0; i < at; i++) await button(page, 'Verder').click();
+  await page.getByLabel('Jouw oefenwachtwoord').waitFor();
+  await page.getByText('De lijst met bekende wachtwoorden wordt geladen…').waitFor({ state: 'detached' });
+  assert.ok(fetched.some((p) => p.endsWith('/jeugd/wachtwoorden.txt')) && fetched.some((p) => p.endsWith('/jeugd/woorden.txt')));
+  await page.getByLabel('Jouw oefenwachtwoord').fill('Wachtwoord');
+  await page.locator('.lab__verdict', { hasText: 'Sterkte: Heel zwak.' }).waitFor();
+  await context.close();
+});
+
+test('every mission has a teacher page with the lesson plan, never shown inside the mission', { timeout: 120_000 }, async () => {
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  for (const id of MISSIONS) {
+    await page.goto(site.server.url + `index.html#/leerkracht/${id}`);
+    await page.locator('h1', { hasText: 'Voor de leerkracht:' }).waitFor();
+    const text = await page.locator('main').textContent();
+    for (const part of ['Leerdoelen', 'Lesplan', 'Gespreksvragen', 'Als een kind iets vertelt', 'Wat de kinderen doen']) {
+      assert.ok(text.includes(part), `${id}: the teacher page misses "${part}"`);
+    }
+    await check(page, `teacher page ${id}`);
+  }
+  await context.close();
+});
