@@ -2,13 +2,75 @@
 //! every kind, in the dialect of the handbook. A test keeps them clean.
 
 /// (kind code, name shown to the trainer, file text).
-pub const TEMPLATES: [(&str, &str, &str); 5] = [
+pub const TEMPLATES: [(&str, &str, &str); 6] = [
     ("quiz", "Quiz met situaties", QUIZ),
     ("les", "Les met een kennisvraag", LESSON),
     ("kaarten", "Kaarten: signaal of niet?", CARDS),
     ("scenario", "Scenario met keuzes", SCENARIO),
     ("scene", "Scène: zoek de signalen", SCENE),
+    ("missie", "Missie voor kinderen (8-12)", MISSION),
 ];
+
+const MISSION: &str = "---
+titel: Echt of nep?
+soort: missie
+doelgroep: jeugd
+duur: 10
+omschrijving: Herken een nepbericht en vertel het aan iemand.
+---
+
+## Een raar bericht {#start}
+
+Sam krijgt een sms. Is die echt of nep?
+
+## Welke stukjes kloppen niet? {#sms}
+oefening: echt-of-nep
+bericht: sms
+
+Tik de stukjes aan die niet kloppen.
+
+- [ ] Hoi!
+  > Een groet is gewoon.
+- [x] Je pakketje wordt VANDAAG teruggestuurd!
+  > Haast is een trucje. Zo denk je niet goed na.
+- [x] Betaal 1 euro via deze link: pakket-snel.xyz
+  > Een raar adres. Klik niet op zo'n link.
+
+## Veilig of niet? {#sorteren}
+oefening: sorteren
+
+### Veilig
+- Je vraagt je vader of de sms echt is.
+  > Slim! Samen kijken helpt.
+
+### Niet veilig
+- Je vult je wachtwoord in via de link.
+  > Dan kan een ander in je account.
+
+## Vertel het aan iemand {#vertellen}
+
+Twijfel je? Stop, maak een screenshot en vertel het aan een volwassene die je vertrouwt.
+
+# Voor de leerkracht
+
+## Leerdoelen
+
+- Kinderen herkennen haast en rare links in een bericht.
+
+## Lesplan (45 minuten)
+
+- 10 minuten: samen een nepbericht bekijken.
+- 20 minuten: de missie in tweetallen.
+- 15 minuten: klassengesprek.
+
+## Gespreksvragen
+
+- Wie kreeg er weleens zo'n bericht?
+
+## Als een kind iets vertelt
+
+Blijf rustig, luister en volg de meldcode van de school.
+";
 
 const QUIZ: &str = "---
 titel: Signalen in de buurt
