@@ -295,6 +295,7 @@ test('keyboard only: every exercise type in a mission journey, zero axe violatio
   // Own device: the player and the badges are kept after a reload.
   await page.reload();
   await page.locator('#speler', { hasText: 'Hoi Stille Das!' }).waitFor();
+  await page.locator('.badge--done').nth(chosen.length - 1).waitFor();
   assert.equal(await page.locator('.badge--done').count(), chosen.length);
   assert.ok(await page.evaluate(() => localStorage.getItem('weerbaar.speler')));
   await button(page, 'Andere speler').click();
@@ -356,5 +357,31 @@ test('every mission has a teacher page with the lesson plan, never shown inside 
     }
     await check(page, `teacher page ${id}`);
   }
+  await context.close();
+});
+
+test('a sorting card can also be dragged onto its group, and a tap is not a drop', { timeout: 60_000 }, async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1024, height: 900 } });
+  const page = await openPage(context, site.server.origin);
+  const id = MISSIONS.find((m) => mission(m).steps.some((s) => s.exercise === 'sorteren'));
+  const steps = mission(id).steps;
+  const at = steps.findIndex((s) => s.exercise === 'sorteren');
+  await page.goto(site.server.url + `index.html#/module/${id}`);
+  await page.locator('.mission__status').waitFor();
+  for (let i = 0; i < at; i++) await button(page, 'Verder').click();
+  const card = page.locator('#kaartje');
+  const text = (await card.textContent()).trim().replace(/\s+/g, ' ');
+  const group = steps[at].cards.find((c) => c.text.replace(/\s+/g, ' ') === text).group;
+  const from = await card.boundingBox();
+  // A tap on the card chooses nothing.
+  await page.mouse.click(from.x + 20, from.y + 20);
+  assert.equal(await page.locator('#sorteer-uitleg').count(), 0);
+  const to = await page.locator('.sort-bin', { hasText: group }).first().boundingBox();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await waitForFocus(page, 'sorteer-uitleg');
+  assert.match(await page.locator('#sorteer-uitleg').textContent(), new RegExp(`^Goed! Dit hoort bij: ${group}`));
   await context.close();
 });
