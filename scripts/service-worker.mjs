@@ -19,10 +19,13 @@ function files(root) {
 }
 
 // Everything the site serves, the handbook included (it is small), except
-// the service worker itself.
+// the service worker itself and the password lab's word lists: those load
+// only when a child opens the lab (then the fetch handler caches them), so
+// a first visit never downloads them, not even in the background.
+const onlyOnDemand = (path) => path.startsWith('jeugd/') && path.endsWith('.txt');
 const all = files(dir)
   .map((path) => relative(dir, path).split('\\').join('/'))
-  .filter((path) => path !== 'sw.js')
+  .filter((path) => path !== 'sw.js' && !onlyOnDemand(path))
   .sort();
 const hash = createHash('sha256');
 for (const path of all) hash.update(path).update(readFileSync(join(dir, path)));

@@ -335,6 +335,9 @@ test('the password lab fetches its word lists only when it opens', { timeout: 60
   await page.goto(site.server.url + `index.html#/module/${id}`);
   await page.locator('.mission__status').waitFor();
   assert.ok(!fetched.some((p) => p.endsWith('.txt')), `word lists fetched before the lab: ${fetched.join(' ')}`);
+  // Not even the service worker fetches them ahead of time.
+  const sw = readFileSync(resolve(ROOT, 'dist/sw.js'), 'utf8');
+  assert.ok(sw.includes('jeugd/avatars/uil.svg') && !sw.includes('woorden.txt'), 'the word lists must not be precached');
   const at = mission(id).steps.findIndex((s) => s.exercise === 'wachtwoord');
   for (let i = 0; i < at; i++) await button(page, 'Verder').click();
   await page.getByLabel('Jouw oefenwachtwoord').waitFor();
