@@ -18,7 +18,7 @@ use weerbaar_core::route::Route;
 
 use crate::app::state::{ContentStore, ProgressStore};
 use crate::app::strings as s;
-use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::load_error::with_catalogue;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::{local_day, print, storage};
 
@@ -28,17 +28,10 @@ pub fn CertificatePage(
     /// Module id: its path in content/ without `.md`.
     id: String,
 ) -> impl IntoView {
-    let content = expect_context::<ContentStore>();
     let progress = expect_context::<ProgressStore>();
     let id = StoredValue::new(id);
-    move || match content.catalogue.get() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(error)) => view! {
-            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
-            <LoadError error on_retry=Callback::new(move |_| content.catalogue.refetch())/>
-        }
-        .into_any(),
-        Some(Ok(cat)) => {
+    with_catalogue(true, move |cat| {
+        {
             let id = id.get_value();
             let title = cat.value.entry(&id).map(|(_, e)| e.title.clone());
             let completed = progress.doc.with(|d| d.module(&id).and_then(|m| m.completed));
@@ -52,7 +45,7 @@ pub fn CertificatePage(
                 .into_any(),
             }
         }
-    }
+    })
 }
 
 #[component]

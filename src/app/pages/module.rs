@@ -15,7 +15,7 @@ use crate::app::players::scene::ScenePlayer;
 use crate::app::state::{load_module, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
-use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::load_error::{with_catalogue, LoadError, Loading};
 use crate::app::widgets::page_title::{PageTitle, Preview};
 use crate::app::widgets::problems::ProblemList;
 use crate::platform::fetch::FetchError;
@@ -28,17 +28,10 @@ pub fn ModulePage(
     /// Module id: its path in content/ without `.md`.
     id: String,
 ) -> impl IntoView {
-    let content = expect_context::<ContentStore>();
-    move || match content.catalogue.get() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(error)) => view! {
-            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
-            <LoadError error on_retry=Callback::new(move |_| content.catalogue.refetch())/>
-        }
-        .into_any(),
-        Some(Ok(cat)) if cat.value.entry(&id).is_none() => view! { <ModuleNotFound/> }.into_any(),
-        Some(Ok(_)) => view! { <ModuleLoader id=id.clone()/> }.into_any(),
-    }
+    with_catalogue(true, move |cat| match cat.value.entry(&id) {
+        None => view! { <ModuleNotFound/> }.into_any(),
+        Some(_) => view! { <ModuleLoader id=id.clone()/> }.into_any(),
+    })
 }
 
 #[component]

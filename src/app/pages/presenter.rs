@@ -19,9 +19,9 @@ use weerbaar_core::progress::story;
 use weerbaar_core::route::Route;
 
 use crate::app::markdown;
-use crate::app::state::{load_module, ContentStore};
+use crate::app::state::load_module;
 use crate::app::strings as s;
-use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::load_error::{with_catalogue, LoadError, Loading};
 use crate::app::widgets::page_title::PageTitle;
 use crate::app::widgets::problems::ProblemList;
 use crate::platform::dom;
@@ -29,20 +29,15 @@ use crate::platform::dom;
 /// Presenter mode for module `id`.
 #[component]
 pub fn PresenterPage(id: String) -> impl IntoView {
-    let content = expect_context::<ContentStore>();
     // The presenter theme applies to the whole document while this page is
     // shown (header and footer are hidden, type is large).
     dom::set_root_class("presenting", true);
     on_cleanup(|| dom::set_root_class("presenting", false));
     // Only listed modules are fetched, as on the module page.
-    move || match content.catalogue.get() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(error)) => view! { <LoadError error on_retry=Callback::new(move |_| content.catalogue.refetch())/> }.into_any(),
-        Some(Ok(cat)) if cat.value.entry(&id).is_none() => {
-            view! { <PageTitle text=s::MODULE_NOT_FOUND_TITLE.to_string()/><p>{s::MODULE_NOT_FOUND_TEXT}</p> }.into_any()
-        }
-        Some(Ok(_)) => view! { <PresenterLoader id=id.clone()/> }.into_any(),
-    }
+    with_catalogue(false, move |cat| match cat.value.entry(&id) {
+        None => view! { <PageTitle text=s::MODULE_NOT_FOUND_TITLE.to_string()/><p>{s::MODULE_NOT_FOUND_TEXT}</p> }.into_any(),
+        Some(_) => view! { <PresenterLoader id=id.clone()/> }.into_any(),
+    })
 }
 
 #[component]

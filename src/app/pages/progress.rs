@@ -6,20 +6,17 @@ use weerbaar_core::route::Route;
 
 use super::audience::status_badge;
 use super::my_data::MyData;
-use crate::app::state::{ContentStore, ProgressStore};
+use crate::app::state::ProgressStore;
 use crate::app::strings as s;
-use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::load_error::with_catalogue;
 use crate::app::widgets::page_title::PageTitle;
 
 /// The progress overview.
 #[component]
 pub fn ProgressPage() -> impl IntoView {
-    let content = expect_context::<ContentStore>();
     let progress = expect_context::<ProgressStore>();
-    let body = move || match content.catalogue.get() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(error)) => view! { <LoadError error on_retry=Callback::new(move |_| content.catalogue.refetch())/> }.into_any(),
-        Some(Ok(cat)) => {
+    let body = with_catalogue(false, move |cat| {
+        {
             let doc = progress.doc.get();
             // Only audiences where something was opened: a list of 50
             // "not started" rows helps nobody.
@@ -67,7 +64,7 @@ pub fn ProgressPage() -> impl IntoView {
                 sections.into_any()
             }
         }
-    };
+    });
     view! {
         <PageTitle text=s::PROGRESS_TITLE.to_string()/>
         <p class="lead">{s::PROGRESS_INTRO}</p>

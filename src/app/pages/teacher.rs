@@ -9,9 +9,9 @@ use weerbaar_core::content::kinds::Items;
 use weerbaar_core::route::Route;
 
 use crate::app::markdown;
-use crate::app::state::{load_module, ContentStore};
+use crate::app::state::load_module;
 use crate::app::strings as s;
-use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::load_error::{with_catalogue, LoadError, Loading};
 use crate::app::widgets::page_title::PageTitle;
 use crate::app::widgets::problems::ProblemList;
 use crate::platform::print;
@@ -22,28 +22,17 @@ pub fn TeacherPage(
     /// Module id of the mission.
     id: String,
 ) -> impl IntoView {
-    let content = expect_context::<ContentStore>();
-    let listed = {
-        let id = id.clone();
-        move || content.catalogue.get().map(|c| c.map(|cat| cat.value.entry(&id).is_some()))
-    };
     let module = {
         let id = id.clone();
         LocalResource::new(move || load_module(id.clone()))
     };
-    move || match listed() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(error)) => view! {
-            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
-            <LoadError error on_retry=Callback::new(move |_| content.catalogue.refetch())/>
-        }
-        .into_any(),
-        Some(Ok(false)) => view! {
+    with_catalogue(true, move |cat| match cat.value.entry(&id) {
+        None => view! {
             <PageTitle text=s::MODULE_NOT_FOUND_TITLE.to_string()/>
             <p>{s::MODULE_NOT_FOUND_TEXT}</p>
         }
         .into_any(),
-        Some(Ok(true)) => match module.get() {
+        Some(_) => match module.get() {
             None => view! { <Loading/> }.into_any(),
             Some(Err(error)) => view! {
                 <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
@@ -98,5 +87,5 @@ pub fn TeacherPage(
                 .into_any()
             }
         },
-    }
+    })
 }

@@ -17,7 +17,7 @@ use weerbaar_core::route::Route;
 
 use crate::app::state::{ContentStore, ProgressStore, SessionEnd, YouthSession};
 use crate::app::strings::youth as s;
-use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::load_error::with_catalogue;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::dom;
 
@@ -181,11 +181,8 @@ fn PlayerCard(player: Player) -> impl IntoView {
 
 #[component]
 fn Missions() -> impl IntoView {
-    let content = expect_context::<ContentStore>();
-    move || match content.catalogue.get() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(error)) => view! { <LoadError error on_retry=Callback::new(move |_| content.catalogue.refetch())/> }.into_any(),
-        Some(Ok(cat)) => {
+    with_catalogue(false, move |cat| {
+        {
             let entries: Vec<Entry> = cat
                 .value
                 .section(Audience::Youth)
@@ -210,7 +207,7 @@ fn Missions() -> impl IntoView {
             }
             .into_any()
         }
-    }
+    })
 }
 
 #[component]

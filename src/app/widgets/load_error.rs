@@ -31,3 +31,23 @@ pub fn LoadError(
 pub fn Loading() -> impl IntoView {
     view! { <p class="loading" role="status">{s::LOADING}</p> }
 }
+
+/// The one way pages wait for the catalogue (SUMMARY.md): "loading" while it
+/// comes, the load error with a retry if it failed (under a page title when
+/// `titled`, for pages that have no other `h1` yet), and `ready` once it is
+/// there.
+pub fn with_catalogue(
+    titled: bool,
+    ready: impl Fn(crate::app::state::Checked<weerbaar_core::content::Catalogue>) -> AnyView + Send + Sync + 'static,
+) -> impl Fn() -> AnyView + Send + Sync + 'static {
+    let content = expect_context::<crate::app::state::ContentStore>();
+    move || match content.catalogue.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(error)) => view! {
+            {titled.then(|| view! { <crate::app::widgets::page_title::PageTitle text=s::LOAD_FAILED_TITLE.to_string()/> })}
+            <LoadError error on_retry=Callback::new(move |_| content.catalogue.refetch())/>
+        }
+        .into_any(),
+        Some(Ok(cat)) => ready(cat),
+    }
+}
