@@ -388,3 +388,20 @@ test('a sorting card can also be dragged onto its group, and a tap is not a drop
   assert.match(await page.locator('#sorteer-uitleg').textContent(), new RegExp(`^Goed! Dit hoort bij: ${group}`));
   await context.close();
 });
+
+test('"Wis mijn gegevens" during a shared session ends the session and writes nothing to the device', { timeout: 60_000 }, async () => {
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await makePlayer(page, 'mouse', { shared: true, nickname: 'Groene Egel', animal: 'Egel' });
+  await page.locator('.mission-card__link').first().click();
+  await button(page, 'Verder').click();
+  await page.goto(site.server.url + 'index.html#/voortgang');
+  await page.locator('h1', { hasText: 'Mijn voortgang' }).waitFor();
+  await button(page, 'Wis mijn gegevens').click();
+  await button(page, 'Ja, wis alles').click();
+  await page.getByText('is gewist').first().waitFor();
+  await page.locator('.shared-bar').waitFor({ state: 'detached' });
+  const left = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('weerbaar.')));
+  assert.deepEqual(left, []);
+  await context.close();
+});

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use weerbaar_core::progress::schema::{self, ImportError};
 use weerbaar_core::progress::ProgressDoc;
 
-use crate::app::state::ProgressStore;
+use crate::app::state::{ProgressStore, SessionEnd, YouthSession};
 use crate::app::strings as s;
 use crate::platform::files::{self, ReadError};
 use crate::platform::{offline, storage};
@@ -25,6 +25,7 @@ enum Outcome {
 #[component]
 pub fn MyData() -> impl IntoView {
     let progress = expect_context::<ProgressStore>();
+    let youth = expect_context::<YouthSession>();
     let outcome = RwSignal::new(None::<Outcome>);
     let confirming = RwSignal::new(false);
     let input = NodeRef::<leptos::html::Input>::new();
@@ -64,6 +65,12 @@ pub fn MyData() -> impl IntoView {
     let erase = move |_| {
         leptos::task::spawn_local(async move {
             let _ = storage::clear_all();
+            // In a shared-computer session that wiped the session (its
+            // marker too): end it properly, so nothing is written to this
+            // device's localStorage as if the session were still running.
+            if youth.shared.get_untracked() {
+                youth.end(progress, SessionEnd::Done);
+            }
             offline::clear().await;
             progress.doc.set(ProgressDoc::default());
             progress.problem.set(None);
