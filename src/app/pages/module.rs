@@ -15,10 +15,8 @@ use crate::app::players::scene::ScenePlayer;
 use crate::app::state::{load_module, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
-use crate::app::widgets::load_error::{with_catalogue, LoadError, Loading};
-use crate::app::widgets::page_title::{PageTitle, Preview};
-use crate::app::widgets::problems::ProblemList;
-use crate::platform::fetch::FetchError;
+use crate::app::widgets::load_error::{with_catalogue, with_module, ModuleNotFound};
+use crate::app::widgets::page_title::Preview;
 
 /// The page for module `id`. Only modules listed in SUMMARY.md are
 /// fetched: an unknown id needs no request (and no 404 in the console), and
@@ -32,15 +30,6 @@ pub fn ModulePage(
         None => view! { <ModuleNotFound/> }.into_any(),
         Some(_) => view! { <ModuleLoader id=id.clone()/> }.into_any(),
     })
-}
-
-#[component]
-fn ModuleNotFound() -> impl IntoView {
-    view! {
-        <PageTitle text=s::MODULE_NOT_FOUND_TITLE.to_string()/>
-        <p>{s::MODULE_NOT_FOUND_TEXT}</p>
-        <p><a href="#/">{s::BACK_HOME}</a></p>
-    }
 }
 
 /// Fetches, parses and shows one listed module.
@@ -60,21 +49,7 @@ fn ModuleLoader(id: String) -> impl IntoView {
             }
         }
     });
-    move || match module.get() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(FetchError::NotFound)) => view! { <ModuleNotFound/> }.into_any(),
-        Some(Err(error)) => view! {
-            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
-            <LoadError error on_retry=Callback::new(move |_| module.refetch())/>
-        }
-        .into_any(),
-        Some(Ok(m)) if m.has_errors() => view! {
-            <PageTitle text=if m.value.title.is_empty() { s::CONTENT_ERRORS_TITLE.to_string() } else { m.value.title.clone() }/>
-            <ProblemList title=s::CONTENT_ERRORS_TITLE problems=m.problems.clone()/>
-        }
-        .into_any(),
-        Some(Ok(m)) => view! { <ModuleView module=m.value/> }.into_any(),
-    }
+    with_module(module, |m| view! { <ModuleView module=m/> }.into_any())
 }
 
 /// A parsed module with its player and "Wat kun je doen?". Also the

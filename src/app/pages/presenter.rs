@@ -21,9 +21,8 @@ use weerbaar_core::route::Route;
 use crate::app::markdown;
 use crate::app::state::load_module;
 use crate::app::strings as s;
-use crate::app::widgets::load_error::{with_catalogue, LoadError, Loading};
+use crate::app::widgets::load_error::{with_catalogue, with_module, ModuleNotFound};
 use crate::app::widgets::page_title::PageTitle;
-use crate::app::widgets::problems::ProblemList;
 use crate::platform::dom;
 
 /// Presenter mode for module `id`.
@@ -35,7 +34,7 @@ pub fn PresenterPage(id: String) -> impl IntoView {
     on_cleanup(|| dom::set_root_class("presenting", false));
     // Only listed modules are fetched, as on the module page.
     with_catalogue(false, move |cat| match cat.value.entry(&id) {
-        None => view! { <PageTitle text=s::MODULE_NOT_FOUND_TITLE.to_string()/><p>{s::MODULE_NOT_FOUND_TEXT}</p> }.into_any(),
+        None => view! { <ModuleNotFound/> }.into_any(),
         Some(_) => view! { <PresenterLoader id=id.clone()/> }.into_any(),
     })
 }
@@ -43,20 +42,7 @@ pub fn PresenterPage(id: String) -> impl IntoView {
 #[component]
 fn PresenterLoader(id: String) -> impl IntoView {
     let module = LocalResource::new(move || load_module(id.clone()));
-    move || match module.get() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(error)) => view! {
-            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
-            <LoadError error on_retry=Callback::new(move |_| module.refetch())/>
-        }
-        .into_any(),
-        Some(Ok(m)) if m.has_errors() => view! {
-            <PageTitle text=s::CONTENT_ERRORS_TITLE.to_string()/>
-            <ProblemList title=s::CONTENT_ERRORS_TITLE problems=m.problems.clone()/>
-        }
-        .into_any(),
-        Some(Ok(m)) => view! { <Presenter module=m.value/> }.into_any(),
-    }
+    with_module(module, |m| view! { <Presenter module=m/> }.into_any())
 }
 
 #[component]

@@ -11,9 +11,8 @@ use weerbaar_core::route::Route;
 use crate::app::markdown;
 use crate::app::state::load_module;
 use crate::app::strings as s;
-use crate::app::widgets::load_error::{with_catalogue, LoadError, Loading};
+use crate::app::widgets::load_error::{with_catalogue, with_module, ModuleNotFound};
 use crate::app::widgets::page_title::PageTitle;
-use crate::app::widgets::problems::ProblemList;
 use crate::platform::print;
 
 /// The teacher's page for mission `id`.
@@ -27,25 +26,9 @@ pub fn TeacherPage(
         LocalResource::new(move || load_module(id.clone()))
     };
     with_catalogue(true, move |cat| match cat.value.entry(&id) {
-        None => view! {
-            <PageTitle text=s::MODULE_NOT_FOUND_TITLE.to_string()/>
-            <p>{s::MODULE_NOT_FOUND_TEXT}</p>
-        }
-        .into_any(),
-        Some(_) => match module.get() {
-            None => view! { <Loading/> }.into_any(),
-            Some(Err(error)) => view! {
-                <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
-                <LoadError error on_retry=Callback::new(move |_| module.refetch())/>
-            }
-            .into_any(),
-            Some(Ok(m)) if m.has_errors() => view! {
-                <PageTitle text=m.value.title.clone()/>
-                <ProblemList title=s::CONTENT_ERRORS_TITLE problems=m.problems.clone()/>
-            }
-            .into_any(),
-            Some(Ok(m)) => {
-                let m = m.value;
+        None => view! { <ModuleNotFound/> }.into_any(),
+        Some(_) => with_module(module, |m| {
+            {
                 let Items::Mission(mission) = m.items else {
                     return view! {
                         <PageTitle text=m.title.clone()/>
@@ -86,6 +69,7 @@ pub fn TeacherPage(
                 }
                 .into_any()
             }
-        },
+        })
+        .into_any(),
     })
 }

@@ -51,3 +51,40 @@ pub fn with_catalogue(
         Some(Ok(cat)) => ready(cat),
     }
 }
+
+/// "Deze module bestaat niet": an id SUMMARY.md does not list, or a listed
+/// file that is missing.
+#[component]
+pub fn ModuleNotFound() -> impl IntoView {
+    view! {
+        <crate::app::widgets::page_title::PageTitle text=s::MODULE_NOT_FOUND_TITLE.to_string()/>
+        <p>{s::MODULE_NOT_FOUND_TEXT}</p>
+        <p><a href="#/">{s::BACK_HOME}</a></p>
+    }
+}
+
+/// The one way pages wait for a module file: "loading", not found, the
+/// load error with a retry, the checker's problems (titled with the
+/// module's title when it has one), or `ready` with the parsed module.
+pub fn with_module(
+    module: LocalResource<crate::app::state::Loaded<weerbaar_core::content::Module>>,
+    ready: impl Fn(weerbaar_core::content::Module) -> AnyView + Send + Sync + 'static,
+) -> impl Fn() -> AnyView + Send + Sync + 'static {
+    use crate::app::widgets::page_title::PageTitle;
+    use crate::app::widgets::problems::ProblemList;
+    move || match module.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(FetchError::NotFound)) => view! { <ModuleNotFound/> }.into_any(),
+        Some(Err(error)) => view! {
+            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
+            <LoadError error on_retry=Callback::new(move |_| module.refetch())/>
+        }
+        .into_any(),
+        Some(Ok(m)) if m.has_errors() => view! {
+            <PageTitle text=if m.value.title.is_empty() { s::CONTENT_ERRORS_TITLE.to_string() } else { m.value.title.clone() }/>
+            <ProblemList title=s::CONTENT_ERRORS_TITLE problems=m.problems.clone()/>
+        }
+        .into_any(),
+        Some(Ok(m)) => ready(m.value),
+    }
+}
