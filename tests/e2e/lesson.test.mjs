@@ -21,6 +21,13 @@ async function press(page, name) {
   assert.fail(`could not reach "${name}" with Tab`);
 }
 
+/** "Volgende", then wait until focus has moved to the new page's heading:
+ * tabbing on before that would race the app's own focus move. */
+async function next(page) {
+  await press(page, 'Volgende');
+  await waitForFocus(page, 'lespagina', 'focus moves to the new page heading');
+}
+
 test('a lesson by keyboard: pages, a knowledge check, resume and finish', async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
@@ -29,8 +36,7 @@ test('a lesson by keyboard: pages, a knowledge check, resume and finish', async 
   assert.match(await page.locator('.lesson__status').textContent(), /^Pagina 1 van \d+ · nog ongeveer \d+ minuten$/);
   assert.deepEqual(await gateProblems(page), []);
 
-  await press(page, 'Volgende');
-  await waitForFocus(page, 'lespagina', 'focus moves to the new page heading');
+  await next(page);
   assert.match(await page.locator('.lesson__status').textContent(), /^Pagina 2 van/);
 
   // Resume: close and come back on the same page.
@@ -38,7 +44,7 @@ test('a lesson by keyboard: pages, a knowledge check, resume and finish', async 
   await waitForHeading(page, 'Signalen in je straat');
   assert.match(await page.locator('.lesson__status').textContent(), /^Pagina 2 van/);
 
-  while (!(await page.locator('fieldset').count())) await press(page, 'Volgende');
+  while (!(await page.locator('fieldset').count())) await next(page);
   // Checking without a choice: an error, announced with the fieldset.
   await press(page, 'Controleer je antwoord');
   await page.getByText('Kies eerst een antwoord.').waitFor();
@@ -55,7 +61,7 @@ test('a lesson by keyboard: pages, a knowledge check, resume and finish', async 
   assert.match(await page.locator('.choice', { hasText: 'Ik schrijf op' }).textContent(), /goed antwoord/);
   assert.deepEqual(await gateProblems(page), []);
 
-  while (!(await page.getByRole('button', { name: 'Les afronden' }).count())) await press(page, 'Volgende');
+  while (!(await page.getByRole('button', { name: 'Les afronden' }).count())) await next(page);
   await press(page, 'Les afronden');
   await page.getByRole('heading', { name: 'Je hebt deze les afgerond' }).waitFor();
   assert.deepEqual(await gateProblems(page), []);
