@@ -265,7 +265,7 @@ fn log2_tenths(n: usize) -> u32 {
     // Tenths from the fraction n / 2^whole, in [1, 2): compare against
     // 2^(k/10) scaled by 1000.
     const STEPS: [u32; 10] = [1000, 1072, 1149, 1231, 1320, 1414, 1516, 1625, 1741, 1866];
-    let frac = (n as u128 * 1000 >> whole) as u32;
+    let frac = ((n as u128 * 1000) >> whole) as u32;
     let tenth = STEPS.iter().rposition(|&s| frac >= s).unwrap_or(0) as u32;
     whole * 10 + tenth
 }

@@ -68,6 +68,19 @@ impl Route {
         Some(route)
     }
 
+    /// The audience whose page this is, if any: a module belongs to the
+    /// folder it sits in, the diploma to the children.
+    pub fn audience(&self) -> Option<Audience> {
+        match self {
+            Route::Audience(a) => Some(*a),
+            Route::Module(id) | Route::Certificate(id) | Route::Presenter(id) | Route::Teacher(id) => {
+                id.split_once('/').and_then(|(folder, _)| Audience::from_code(folder))
+            }
+            Route::Diploma => Some(Audience::Youth),
+            Route::Home | Route::Studio | Route::Progress | Route::Privacy | Route::Accessibility | Route::NotFound => None,
+        }
+    }
+
     /// The `href` that leads to this route.
     pub fn href(&self) -> String {
         match self {
@@ -126,6 +139,19 @@ fn percent_decode(s: &str) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn pages_know_their_audience() {
+        let audience = |hash: &str| Route::parse(hash).and_then(|r| r.audience());
+        assert_eq!(audience("#/voor/inwoner"), Some(Audience::Residents));
+        assert_eq!(audience("#/module/medewerker/bibob"), Some(Audience::Staff));
+        assert_eq!(audience("#/bewijs/ondernemer/x"), Some(Audience::Entrepreneurs));
+        assert_eq!(audience("#/leerkracht/jeugd/privacy"), Some(Audience::Youth));
+        assert_eq!(audience("#/diploma"), Some(Audience::Youth));
+        assert_eq!(audience("#/module/eigen-map/les"), None, "a folder that is no audience");
+        assert_eq!(audience("#/"), None);
+        assert_eq!(audience("#/privacy"), None);
+    }
 
     #[test]
     fn parses_every_page() {

@@ -21,7 +21,8 @@ pub fn Shell() -> impl IntoView {
     let content = expect_context::<ContentStore>();
     let nav = expect_context::<Navigation>();
     let organisation = move || content.site_or_fallback().organisation;
-    let contacts = Signal::derive(move || content.site_or_fallback().contacts);
+    // A resident's page does not list the staff's internal meldpunt.
+    let contacts = Signal::derive(move || content.site_or_fallback().contacts_for(nav.route.get().audience()));
     let current = move |target: Route| {
         move || {
             let route = nav.route.get();

@@ -73,7 +73,17 @@ test('module pages end in what you can do and where to report', async () => {
     // themselves); adults get the reporting routes from site.md.
     const needles = m.startsWith('jeugd/') ? ['Wie kun je het vertellen?', 'vertrouwt', '0800-0432', '112'] : ['112', '0800-7000', '0900-8844'];
     for (const needle of needles) assert.ok(text.includes(needle), `${m}: ${needle} missing`);
+    // site.md gives the internal meldpunt "voor: medewerker, trainer": a
+    // resident cannot use it, so neither the box nor the footer lists it.
+    const staffOnly = /^(medewerker|trainer)\//.test(m);
+    const footer = await page.locator('.site-footer').textContent();
+    for (const [where, t] of [['box', text], ['footer', footer]]) {
+      assert.equal(t.includes('Intern meldpunt'), staffOnly, `${m} ${where}: internal meldpunt`);
+    }
   }
+  await page.goto(site.server.url + 'index.html#/');
+  await waitForHeading(page);
+  assert.match(await page.locator('.site-footer').textContent(), /Intern meldpunt/, 'pages of no audience list every route');
   await context.close();
 });
 

@@ -42,12 +42,13 @@ impl Audience {
         }
     }
 
-    /// Looks an audience up by its code. Accepts "agrariër" too, because
-    /// trainers will type the word as it is spelled.
+    /// Looks an audience up by its code. Accepts "agrariër" and the plural
+    /// ("medewerkers") too, because trainers will type the word as it is
+    /// spelled and as they say it.
     pub fn from_code(code: &str) -> Option<Audience> {
-        let code = code.trim().to_lowercase();
-        let code = if code == "agrariër" { "agrarier" } else { code.as_str() };
-        Audience::ALL.into_iter().find(|a| a.code() == code)
+        let code = code.trim().to_lowercase().replace('ë', "e");
+        let find = |c: &str| Audience::ALL.into_iter().find(|a| a.code() == c);
+        find(&code).or_else(|| code.strip_suffix('s').and_then(find))
     }
 }
 
@@ -62,5 +63,8 @@ mod tests {
         }
         assert_eq!(Audience::from_code(" Agrariër "), Some(Audience::Farmers));
         assert_eq!(Audience::from_code("boeren"), None);
+        assert_eq!(Audience::from_code("Medewerkers"), Some(Audience::Staff));
+        assert_eq!(Audience::from_code("agrariërs"), Some(Audience::Farmers));
+        assert_eq!(Audience::from_code("s"), None);
     }
 }

@@ -183,7 +183,7 @@ codes! {
     SiteBadColour = "F-SITE-003", Error,
         "Schrijf een kleur als # met zes tekens (0-9 en a-f), bijvoorbeeld: hoofdkleur: #154273";
     SiteUnknownKey = "W-SITE-004", Warning,
-        "Controleer de spelling. Bovenaan site.md mogen staan: organisatie, hoofdkleur, logo. Bij een meldroute: telefoon, website, email.";
+        "Controleer de spelling. Bovenaan site.md mogen staan: organisatie, hoofdkleur, logo. Bij een meldroute: telefoon, website, email, voor.";
     SiteLowContrast = "F-SITE-006", Error,
         "Kies een donkerdere kleur: witte tekst erop en deze kleur als tekst op wit moeten minstens 4,5:1 halen. Test je kleur ook met een contrastchecker.";
     SiteNoContacts = "F-SITE-005", Error,

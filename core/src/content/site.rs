@@ -11,6 +11,7 @@
 //! ## Meld Misdaad Anoniem          <- one reporting route per ## heading
 //! telefoon: 0800-7000              <- optional: telefoon, website, email
 //! website: https://www.meldmisdaadanoniem.nl
+//! voor: medewerker, trainer        <- optional: only on these audiences' pages
 //!
 //! Je blijft anoniem.               <- when to use it (required)
 //! ```
@@ -18,6 +19,7 @@
 //! When the file is broken the app still runs on [`SiteConfig::fallback`]
 //! (the national contacts), and the trainer gets diagnostics.
 
+use super::audience::Audience;
 use super::diagnostic::{Code, Diagnostic, Parsed, Span};
 use super::document::check_link;
 use super::contrast;
@@ -49,6 +51,9 @@ pub struct Contact {
     pub email: Option<String>,
     /// When to use this route.
     pub when: String,
+    /// Whose pages show it (`voor:`); empty means everyone's. An internal
+    /// meldpunt is for staff: a resident cannot use it.
+    pub audiences: Vec<Audience>,
 }
 
 impl Contact {
@@ -57,6 +62,11 @@ impl Contact {
         let phone = self.phone.as_ref()?;
         let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
         (!digits.is_empty()).then(|| format!("tel:{digits}"))
+    }
+
+    /// Whether pages for `audience` show this route.
+    pub fn is_for(&self, audience: Audience) -> bool {
+        self.audiences.is_empty() || self.audiences.contains(&audience)
     }
 }
 
@@ -70,6 +80,7 @@ impl SiteConfig {
             website: website.map(Into::into),
             email: None,
             when: when.into(),
+            audiences: Vec::new(),
         };
         SiteConfig {
             organisation: "Weerbaar".into(),
@@ -86,6 +97,12 @@ impl SiteConfig {
                 c("Politie", "0900-8844", Some("https://www.politie.nl"), "Geen spoed, wel iets gezien? Bel de politie."),
             ],
         }
+    }
+
+    /// The routes to show on a page: those for its audience, or all of them
+    /// on pages that belong to no audience (home, privacy).
+    pub fn contacts_for(&self, audience: Option<Audience>) -> Vec<Contact> {
+        self.contacts.iter().filter(|c| audience.is_none_or(|a| c.is_for(a))).cloned().collect()
     }
 }
 
@@ -162,7 +179,7 @@ fn parse_contacts(src: &str, start: usize, diags: &mut Vec<Diagnostic>) -> Vec<C
         if let Some(name) = line.strip_prefix("## ") {
             finish(current.take(), diags, &mut contacts);
             let name = name.trim().to_string();
-            current = Some((Contact { name, phone: None, website: None, email: None, when: String::new() }, span));
+            current = Some((Contact { name, phone: None, website: None, email: None, when: String::new(), audiences: Vec::new() }, span));
             continue;
         }
         let Some((contact, _)) = current.as_mut() else { continue };
@@ -170,7 +187,7 @@ fn parse_contacts(src: &str, start: usize, diags: &mut Vec<Diagnostic>) -> Vec<C
             continue;
         }
         match line.split_once(':').map(|(k, v)| (k.trim().to_lowercase(), v.trim())) {
-            Some((key, value)) if contact.when.is_empty() && matches!(key.as_str(), "telefoon" | "website" | "email" | "e-mail") => {
+            Some((key, value)) if contact.when.is_empty() && matches!(key.as_str(), "telefoon" | "website" | "email" | "e-mail" | "voor") => {
                 match key.as_str() {
                     "telefoon" => contact.phone = Some(value.to_string()),
                     "website" if value.starts_with("https://") && check_link(value).is_ok() => contact.website = Some(value.to_string()),
@@ -179,6 +196,7 @@ fn parse_contacts(src: &str, start: usize, diags: &mut Vec<Diagnostic>) -> Vec<C
                         span,
                         format!("Het webadres \"{value}\" moet beginnen met https://."),
                     )),
+                    "voor" => contact.audiences = audiences(value, span.start + raw.find(value).unwrap_or(0), diags),
                     _ => contact.email = Some(value.to_string()),
                 }
             }
@@ -192,6 +210,25 @@ fn parse_contacts(src: &str, start: usize, diags: &mut Vec<Diagnostic>) -> Vec<C
     }
     finish(current.take(), diags, &mut contacts);
     contacts
+}
+
+/// Reads `voor: medewerker, trainer`. A misspelt code is reported and
+/// skipped; with no valid code left the route shows for everyone, because
+/// showing a route too often is better than hiding it.
+fn audiences(value: &str, value_start: usize, diags: &mut Vec<Diagnostic>) -> Vec<Audience> {
+    let mut found = Vec::new();
+    for code in value.split([',', ';']).flat_map(|part| part.split(" en ")).map(str::trim).filter(|c| !c.is_empty()) {
+        match Audience::from_code(code) {
+            Some(a) if !found.contains(&a) => found.push(a),
+            Some(_) => {}
+            None => {
+                // Point at the misspelt code itself, not at the line.
+                let at = value_start + (code.as_ptr() as usize - value.as_ptr() as usize);
+                diags.push(Diagnostic::new(Code::UnknownAudience, at..at + code.len(), format!("De doelgroep \"{code}\" bestaat niet.")));
+            }
+        }
+    }
+    found
 }
 
 fn is_hex_colour(s: &str) -> bool {
@@ -231,5 +268,23 @@ mod tests {
         assert_eq!(codes("---\norganisatie: X\n---\n## A\ntelefoon: 1\n"), vec![Code::SiteNoContacts, Code::SiteMissingField]);
         assert_eq!(codes("---\norganisatie: X\n---\n## A\nwebsite: javascript:alert(1)\nb\n"), vec![Code::UnsafeLink]);
         assert_eq!(codes("organisatie: X\n"), vec![Code::FrontMatterMissing, Code::SiteMissingField, Code::SiteNoContacts]);
+        assert_eq!(codes("---\norganisatie: X\n---\n## A\nvoor: boeren\nb\n"), vec![Code::UnknownAudience]);
+    }
+
+    #[test]
+    fn a_route_can_be_for_some_audiences_only() {
+        let src = "---\norganisatie: X\n---\n## Politie\ntelefoon: 0900-8844\n\nBel.\n\n## Intern meldpunt\nemail: m@x.nl\nvoor: Medewerker, trainer en medewerker\n\nVoor collega's.\n\n## Ondernemersloket\nvoor: ondernemer; boeren\n\nVoor bedrijven.\n";
+        let p = parse_site(src);
+        assert_eq!(p.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(), vec![Code::UnknownAudience]);
+        assert!(p.diagnostics[0].message.contains("\"boeren\""), "{}", p.diagnostics[0].message);
+        assert_eq!(&src[p.diagnostics[0].span.clone()], "boeren", "the mistake is underlined, not the line");
+        let site = p.value;
+        assert_eq!(site.contacts[1].audiences, vec![Audience::Staff, Audience::Trainers]);
+        assert_eq!(site.contacts[1].when, "Voor collega's.", "voor: is not part of the text");
+        let names = |a| site.contacts_for(a).into_iter().map(|c| c.name).collect::<Vec<_>>();
+        assert_eq!(names(Some(Audience::Residents)), vec!["Politie"]);
+        assert_eq!(names(Some(Audience::Staff)), vec!["Politie", "Intern meldpunt"]);
+        assert_eq!(names(Some(Audience::Entrepreneurs)), vec!["Politie", "Ondernemersloket"]);
+        assert_eq!(names(None).len(), 3, "pages of no audience show every route");
     }
 }

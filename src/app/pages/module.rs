@@ -57,7 +57,8 @@ fn ModuleLoader(id: String) -> impl IntoView {
 #[component]
 pub fn ModuleView(module: Module) -> impl IntoView {
     let content = expect_context::<ContentStore>();
-    let contacts = Signal::derive(move || content.site_or_fallback().contacts);
+    let audience = module.audience;
+    let contacts = Signal::derive(move || content.site_or_fallback().contacts_for(audience));
     let is_mission = matches!(module.items, Items::Mission(_));
     let in_preview = use_context::<Preview>().is_some();
     view! {
