@@ -18,9 +18,10 @@ import { serve } from '../tests/e2e/lib/server.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const RUNS = 7;
-// 250 KB until the players, studio and presenter landed (Nov 2026); Trunk and
-// stable Leptos CSR cannot split the wasm, so everything is in the first load.
-const BUDGET = 300 * 1024;
+// The first visit (home page) may cost at most 250 KB brotli: the budget of
+// the foundation issue. Pages other than home and the audience pages load their
+// code later (see ARCHITECTURE.md, "Split wasm").
+const BUDGET = 250 * 1024;
 
 const browser = await launch();
 const server = await serve(DIST);
@@ -64,6 +65,8 @@ const home = await firstVisitFiles('');
 const totalHome = table('First visit, home page (index.html + JS + wasm + CSS + catalogue + site):', home);
 const audience = await firstVisitFiles('index.html#/voor/inwoner');
 table('First visit, deep link to an audience page:', audience);
+const lesson = await firstVisitFiles('index.html#/module/inwoner/signalen-in-je-straat');
+table('First visit, deep link to a lesson (adds the parts of the module page):', lesson);
 console.log(`\nBudget: ${(BUDGET / 1024).toFixed(0)} KB brotli; home uses ${(totalHome.brotli / 1024).toFixed(1)} KB (${totalHome.brotli <= BUDGET ? 'within' : 'OVER'} budget).`);
 
 async function timeLoads(label, throttle) {

@@ -36,7 +36,17 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WBG_VERSION}\$"; then
   cargo install --force "wasm-bindgen-cli@${WBG_VERSION}"
 fi
 
-# 4. npm packages from the committed lockfile: wasm-opt (binaryen),
+# 4. wasm-split-cli, pinned: cuts the app's wasm into lazily loaded parts
+#    (scripts/build-wasm.mjs), the tool cargo-leptos uses for Leptos's
+#    code splitting. Its lockfile builds on our rustc. It has no --version,
+#    so cargo's own list of installed packages tells which one is there.
+WSPLIT_VERSION=0.2.4
+if ! command -v wasm-split-cli >/dev/null || ! cargo install --list | grep -q "^wasm_split_cli_support v${WSPLIT_VERSION}:"; then
+  say "wasm-split-cli ${WSPLIT_VERSION} installeren (duurt een paar minuten)"
+  cargo install --locked --force --features build-binary "wasm_split_cli_support@${WSPLIT_VERSION}"
+fi
+
+# 5. npm packages from the committed lockfile: wasm-opt (binaryen),
 #    playwright-core and axe-core. Re-run only when the lockfile changed.
 if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.weerbaar-lock; then
   say "npm-pakketten installeren (npm ci)"
@@ -44,7 +54,7 @@ if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_m
   cp package-lock.json node_modules/.weerbaar-lock
 fi
 
-# 5. Chromium for the browser tests, from Debian. Only needed for tests.
+# 6. Chromium for the browser tests, from Debian. Only needed for tests.
 if [ "${1:-}" = "--with-browser" ] && ! command -v chromium >/dev/null; then
   say "Chromium installeren uit Debian"
   SUDO=""

@@ -21,6 +21,17 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Like [`focus_id`], for an element that may not be in the document yet: a
+/// page whose code was just fetched renders its heading before it is
+/// attached. Then focus waits for the next frame.
+pub fn focus_id_once_attached(id: &'static str) {
+    if document().and_then(|d| d.get_element_by_id(id)).is_some() {
+        focus_id(id);
+    } else {
+        leptos::prelude::request_animation_frame(move || focus_id(id));
+    }
+}
+
 /// The URL's hash, e.g. `#/voor/jeugd`.
 pub fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()

@@ -123,6 +123,42 @@ test('a failed content download shows a message with a working retry button', as
   await context.close();
 });
 
+test('a page whose code cannot be fetched says so, keeps the rest working, and retries', async () => {
+  // The first visit loads only the main wasm; a module page's code comes
+  // later. On a dropped connection (and no service worker copy yet) that
+  // fetch fails: the learner gets a message and "Probeer opnieuw", not a
+  // crashed app. Without a service worker, which would have a copy.
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await openPage(context, site.server.origin);
+  let fail = true;
+  const parts = [];
+  await page.route(/\/app-[0-9a-f]+\/(?!weerbaar_bg)[\w-]+\.wasm$/, (route) => {
+    parts.push(route.request().url());
+    return fail ? route.abort('internetdisconnected') : route.continue();
+  });
+  await page.goto(site.server.url + 'index.html#/voor/inwoner');
+  await waitForHeading(page, 'Inwoners');
+  assert.deepEqual(parts, [], 'an audience page needs no lazily loaded part');
+  await page.locator('.module-list a').first().click();
+  await waitForHeading(page, 'Dit deel kon niet worden geladen');
+  assert.ok(parts.length > 0, 'the module page asked for its part');
+  assert.match(await page.locator('[role=alert]').textContent(), /verbinding/);
+  page.collected.console.length = 0; // Chromium logs the failed fetch itself.
+  assert.deepEqual(await gateProblems(page), []);
+  // The header still works while the part is missing.
+  await page.getByRole('link', { name: 'Start' }).click();
+  await waitForHeading(page);
+  await page.goBack();
+  await waitForHeading(page, 'Dit deel kon niet worden geladen');
+  page.collected.console.length = 0;
+  fail = false;
+  await page.getByRole('button', { name: 'Probeer opnieuw' }).click();
+  await page.locator('.lesson__status, .module, fieldset').first().waitFor();
+  assert.notEqual(await page.locator('h1').textContent(), 'Dit deel kon niet worden geladen');
+  assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});
+
 test('a broken module shows an error card with file and line; the rest keeps working', async () => {
   const { context, page } = await fresh();
   await page.route(`**/content/${MODULES[0]}.md`, (route) =>
@@ -223,6 +259,25 @@ test('a tampered wasm file is refused by Subresource Integrity', async () => {
   await page.goto(site.server.url);
   await page.waitForTimeout(1500);
   assert.equal(await page.locator('h1').count(), 0, 'the tampered app must not start');
+  assert.ok(page.collected.console.some((m) => /integrity/i.test(m)), page.collected.console.join('\n'));
+  await context.close();
+});
+
+test('a tampered lazily loaded part is refused too, and the learner is told', async () => {
+  // No service worker: its clean copy would hide the tampered download.
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await openPage(context, site.server.origin);
+  let tampered = 0;
+  await page.route(/\/app-[0-9a-f]+\/split_pages\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 1] ^= 0xff;
+    tampered++;
+    await route.fulfill({ response, body });
+  });
+  await page.goto(site.server.url + `index.html#/module/${MODULES[0]}`);
+  await waitForHeading(page, 'Dit deel kon niet worden geladen');
+  assert.equal(tampered, 1, 'the module page fetched its part');
   assert.ok(page.collected.console.some((m) => /integrity/i.test(m)), page.collected.console.join('\n'));
   await context.close();
 });

@@ -209,7 +209,7 @@ async function playMission(page, mode, id) {
     if (step.exercise !== 'lezen') await check(page, `${where}, done`);
     const last = i === steps.length - 1;
     await press(page, mode, button(page, last ? 'Missie afronden' : 'Verder'), last ? 'Missie afronden' : 'Verder');
-    await waitForFocus(page, 'stap');
+    await waitForFocus(page, 'stap', `focus after ${where}`);
   }
   await page.locator('#stap', { hasText: 'Missie gehaald!' }).waitFor();
   assert.match(await page.locator('main').textContent(), /Wie kun je het vertellen\?.*Kindertelefoon.*0800-0432/s);

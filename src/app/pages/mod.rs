@@ -4,6 +4,7 @@ mod audience;
 mod certificate;
 mod diploma;
 mod home;
+mod lazy;
 pub mod module;
 mod my_data;
 mod not_found;
@@ -26,15 +27,15 @@ pub fn Page() -> impl IntoView {
     let nav = expect_context::<Navigation>();
     move || match nav.route.get() {
         Route::Home => view! { <home::HomePage/> }.into_any(),
-        Route::Audience(weerbaar_core::content::Audience::Youth) => view! { <youth::YouthPage/> }.into_any(),
+        Route::Audience(weerbaar_core::content::Audience::Youth) => lazy::page(lazy::youth),
         Route::Audience(audience) => view! { <audience::AudiencePage audience/> }.into_any(),
-        Route::Module(id) => view! { <module::ModulePage id/> }.into_any(),
-        Route::Certificate(id) => view! { <certificate::CertificatePage id/> }.into_any(),
-        Route::Presenter(id) => view! { <presenter::PresenterPage id/> }.into_any(),
-        Route::Studio => view! { <studio::StudioPage/> }.into_any(),
-        Route::Teacher(id) => view! { <teacher::TeacherPage id/> }.into_any(),
-        Route::Diploma => view! { <diploma::DiplomaPage/> }.into_any(),
-        Route::Progress => view! { <progress::ProgressPage/> }.into_any(),
+        Route::Module(id) => lazy::page(move || lazy::module(id.clone())),
+        Route::Certificate(id) => lazy::page(move || lazy::certificate(id.clone())),
+        Route::Presenter(id) => lazy::page(move || lazy::presenter(id.clone())),
+        Route::Studio => lazy::page(lazy::studio),
+        Route::Teacher(id) => lazy::page(move || lazy::teacher(id.clone())),
+        Route::Diploma => lazy::page(lazy::diploma),
+        Route::Progress => lazy::page(lazy::progress),
         Route::Privacy => view! { <statement::Statement title=s::PRIVACY_TITLE paragraphs=s::PRIVACY_TEXT/> }.into_any(),
         Route::Accessibility => {
             view! { <statement::Statement title=s::ACCESSIBILITY_TITLE paragraphs=s::ACCESSIBILITY_TEXT/> }.into_any()

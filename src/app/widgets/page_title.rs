@@ -28,7 +28,7 @@ pub fn PageTitle(
     Effect::new(move |_| {
         dom::set_title(&s::document_title(&text.get()));
         if nav.take_focus_request() {
-            dom::focus_id(ID);
+            dom::focus_id_once_attached(ID);
         }
     });
     view! { <h1 id=ID tabindex="-1">{text}</h1> }.into_any()

@@ -1,0 +1,61 @@
+// Post-build step: write the loader for the wasm that scripts/build-wasm.mjs
+// made into index.html, with integrity on everything it fetches.
+//
+// - Every chunk fetch in __wasm_split.js gets the chunk's sha384, so the
+//   browser refuses a changed file (patched first: the script's own hash
+//   must cover the patch).
+// - Every JS module gets a <link rel=modulepreload integrity=...>: the
+//   browser fetches them at once and checks them, as Trunk's loader did.
+// - The main wasm is preloaded and fetched with its sha384.
+// - An inline module script starts the app; scripts/csp.mjs, which runs
+//   next, allows exactly that script by its hash.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+const app = readdirSync(dir).find((name) => name.startsWith('app-') && statSync(join(dir, name)).isDirectory());
+if (!app) {
+  console.error('boot.mjs: no app-<hash>/ folder in the build; did scripts/build-wasm.mjs run?');
+  process.exit(1);
+}
+const sri = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+const files = (root) =>
+  readdirSync(root).flatMap((name) => {
+    const path = join(root, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+const url = (path) => `./${relative(dir, path).split('\\').join('/')}`;
+
+const splitJs = join(dir, app, '__wasm_split.js');
+const chunkFetch = /fetch\(new URL\("\.\/([\w.-]+\.wasm)", import\.meta\.url\)\)/g;
+const split = readFileSync(splitJs, 'utf8');
+let chunks = 0;
+writeFileSync(
+  splitJs,
+  split.replace(chunkFetch, (_, file) => {
+    chunks++;
+    return `fetch(new URL("./${file}", import.meta.url), { integrity: "${sri(join(dir, app, file))}" })`;
+  }),
+);
+const chunkFiles = readdirSync(join(dir, app)).filter((f) => f.endsWith('.wasm') && f !== 'weerbaar_bg.wasm').length;
+if (chunks !== chunkFiles) {
+  console.error(`boot.mjs: ${chunkFiles} wasm parts, but ${chunks} fetches found in __wasm_split.js; did wasm-split-cli change?`);
+  process.exit(1);
+}
+
+const main = join(dir, app, 'weerbaar_bg.wasm');
+const modules = files(join(dir, app)).filter((f) => f.endsWith('.js')).sort();
+const head = [
+  ...modules.map((f) => `<link rel="modulepreload" crossorigin href="${url(f)}" integrity="${sri(f)}">`),
+  `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${url(main)}" integrity="${sri(main)}">`,
+  `<script type="module">import init from '${url(join(dir, app, 'weerbaar.js'))}';\ninit({ module_or_path: fetch('${url(main)}', { integrity: '${sri(main)}' }) });</script>`,
+].join('\n');
+const index = join(dir, 'index.html');
+const html = readFileSync(index, 'utf8');
+if (!html.includes('</head>')) {
+  console.error('boot.mjs: index.html has no </head>.');
+  process.exit(1);
+}
+writeFileSync(index, html.replace('</head>', `${head}\n</head>`));
+console.log(`boot.mjs: ${app}/ with ${modules.length} JS modules and ${chunks} lazily loaded wasm parts, all with integrity`);

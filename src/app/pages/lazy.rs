@@ -1,0 +1,133 @@
+//! Pages whose code is split into separate wasm files, fetched the first
+//! time someone opens them, so the first visit loads only the shell, the
+//! home page and the audience pages.
+
+#![allow(unsafe_code, improper_ctypes_definitions)]
+
+use std::future::Future;
+
+use leptos::prelude::*;
+use leptos::task::{spawn_local, spawn_local_scoped_with_cancellation};
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+use super::{certificate, diploma, module, presenter, progress, studio, teacher, youth};
+use crate::app::strings as s;
+use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::page_title::PageTitle;
+use crate::platform::fetch::FetchError;
+
+/// A part of the app could not be fetched: offline without the service
+/// worker's copy, or a new version was published in between.
+#[derive(Debug)]
+pub struct NotLoaded;
+
+impl From<SplitLoaderError> for NotLoaded {
+    fn from(_: SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+type Loaded = Result<AnyView, NotLoaded>;
+
+/// Builds a page outside any reactive tracking, whatever polls the load: a
+/// page's components read progress as they start, and a tracked read would
+/// rebuild the whole page (losing focus) at every answer.
+fn built(page: impl FnOnce() -> AnyView) -> Loaded {
+    Ok(untrack(page))
+}
+
+/// Shows the page once its code is there: "loading" while it comes (only
+/// the first time), and the usual load error with "Probeer opnieuw" when it
+/// could not be fetched.
+///
+/// Not a `<Suspense>`: that would also wait for every resource read inside
+/// the page (the password lab's word lists, a module file) and swap the
+/// whole page for its fallback meanwhile, losing the learner's focus.
+pub fn page<Fut: Future<Output = Loaded> + 'static>(load: impl Fn() -> Fut + 'static) -> AnyView {
+    // The finished page waits here until it is rendered; `arrived` counts
+    // finished loads, so rendering runs once per load.
+    let slot = StoredValue::new_local(None::<Loaded>);
+    let arrived = RwSignal::new(0u32);
+    let load = StoredValue::new_local(load);
+    // The page is built when its code has arrived, in a task: under this
+    // owner, so it finds the app's context and is cleaned up when the learner
+    // leaves; with no observer, so nothing it reads re-runs the router.
+    let owner = Owner::current();
+    let start = move || {
+        let Some(loading) = load.try_with_value(|load| load()) else { return };
+        let task = async move {
+            let page = loading.await;
+            if slot.try_set_value(Some(page)).is_none() {
+                arrived.try_update(|n| *n += 1);
+            }
+        };
+        match &owner {
+            Some(owner) => owner.with(|| untrack(|| spawn_local_scoped_with_cancellation(task))),
+            None => spawn_local(task),
+        }
+    };
+    start();
+    (move || {
+        arrived.track();
+        match slot.try_update_value(Option::take).flatten() {
+            None => view! { <Loading/> }.into_any(),
+            Some(Ok(page)) => page,
+            Some(Err(NotLoaded)) => {
+                let start = start.clone();
+                view! {
+                    <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
+                    <LoadError error=FetchError::Network on_retry=Callback::new(move |_| {
+                        arrived.update(|n| *n += 1);
+                        start();
+                    })/>
+                }
+                .into_any()
+            }
+        }
+    })
+    .into_any()
+}
+
+// The first name is the file a page's code goes to. Few files, because each
+// is a request: on a slow connection (150 ms per round trip at a farm
+// session) thirty small files cost more than one larger one. Code shared by
+// two files goes to a third.
+#[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn module(id: String) -> Loaded {
+    built(|| view! { <module::ModulePage id/> }.into_any())
+}
+
+#[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn certificate(id: String) -> Loaded {
+    built(|| view! { <certificate::CertificatePage id/> }.into_any())
+}
+
+#[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn presenter(id: String) -> Loaded {
+    built(|| view! { <presenter::PresenterPage id/> }.into_any())
+}
+
+#[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn teacher(id: String) -> Loaded {
+    built(|| view! { <teacher::TeacherPage id/> }.into_any())
+}
+
+#[wasm_split(studio, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn studio() -> Loaded {
+    built(|| view! { <studio::StudioPage/> }.into_any())
+}
+
+#[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn youth() -> Loaded {
+    built(|| view! { <youth::YouthPage/> }.into_any())
+}
+
+#[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn diploma() -> Loaded {
+    built(|| view! { <diploma::DiplomaPage/> }.into_any())
+}
+
+#[wasm_split(progress, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn progress() -> Loaded {
+    built(|| view! { <progress::ProgressPage/> }.into_any())
+}
