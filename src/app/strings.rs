@@ -376,6 +376,7 @@ pub mod youth {
     pub const START: &str = "Start";
     pub const HELLO: &str = "Hoi";
     pub const RANK: &str = "Je rang";
+    pub const RANK_LEAD: &str = "Je rang:";
     pub const MISSIONS_TITLE: &str = "Missies";
     pub const BADGE: &str = "Badge gehaald";
     pub const STATUS_STARTED: &str = "Bezig";
@@ -418,6 +419,16 @@ pub mod youth {
     pub const DONE_NEXT_RANK_2: &str = "tot";
     pub const MISSION_ONE: &str = "missie";
     pub const MISSION_MANY: &str = "missies";
+
+    /// "Je rang is nu Verkenner. Nog 1 missie tot Speurder.", after `lead`.
+    pub fn rank_sentence(lead: &str, rank: &weerbaar_core::progress::youth::Rank) -> String {
+        let mut text = format!("{lead} {}.", rank.name);
+        if let Some((left, next)) = rank.next {
+            let missions = if left == 1 { MISSION_ONE } else { MISSION_MANY };
+            text.push_str(&format!(" {DONE_NEXT_RANK_1} {left} {missions} {DONE_NEXT_RANK_2} {next}."));
+        }
+        text
+    }
     pub const BACK_TO_MISSIONS: &str = "Terug naar de missies";
     pub const TELL_TITLE: &str = "Wie kun je het vertellen?";
     pub const TELL_INTRO: &str = "Zie of lees je iets online dat niet goed voelt? Stop, maak een screenshot en vertel het aan:";

@@ -147,19 +147,10 @@ fn PlayerCard(player: Player) -> impl IntoView {
     let content = expect_context::<ContentStore>();
     let progress = expect_context::<ProgressStore>();
     let animal = youth::avatar_name(&player.avatar).unwrap_or_default();
-    let done = move || {
-        let missions = crate::app::players::mission::youth_missions(&content);
-        let n = progress.doc.with(|d| missions.iter().filter(|m| d.status(m) == Status::Completed).count());
-        (n, missions.len())
-    };
+    let done = move || crate::app::players::mission::missions_done(&content, &progress);
     let rank = move || {
         let (n, total) = done();
-        let r = youth::rank(n, total);
-        let mut text = format!("{}: {}.", s::RANK, r.name);
-        if let Some((left, next)) = r.next {
-            text.push_str(&format!(" {} {left} {} {} {next}.", s::DONE_NEXT_RANK_1, if left == 1 { s::MISSION_ONE } else { s::MISSION_MANY }, s::DONE_NEXT_RANK_2));
-        }
-        text
+        s::rank_sentence(s::RANK_LEAD, &youth::rank(n, total))
     };
     view! {
         <section class="player-card" aria-labelledby="speler">

@@ -134,23 +134,14 @@ fn StepView(module_id: String, step: Step) -> impl IntoView {
 fn MissionDone(title: String) -> impl IntoView {
     let content = expect_context::<ContentStore>();
     let progress = expect_context::<ProgressStore>();
-    let rank = move || {
-        let missions = youth_missions(&content);
-        let done = progress.doc.with(|d| missions.iter().filter(|m| d.status(m) == weerbaar_core::progress::Status::Completed).count());
-        youth::rank(done, missions.len())
-    };
     view! {
         <section class="mission-step mission-done" aria-labelledby=STEP_HEADING>
             <h2 id=STEP_HEADING tabindex="-1">{s::DONE_TITLE}</h2>
             <div class="badge-medal" aria-hidden="true"><span>"★"</span></div>
             <p class="mission-done__badge">{s::DONE_BADGE}" "<strong>{title}</strong>"."</p>
             <p>{move || {
-                let r = rank();
-                let mut text = format!("{} {}.", s::DONE_RANK, r.name);
-                if let Some((n, next)) = r.next {
-                    text.push_str(&format!(" {} {n} {} {} {next}.", s::DONE_NEXT_RANK_1, if n == 1 { s::MISSION_ONE } else { s::MISSION_MANY }, s::DONE_NEXT_RANK_2));
-                }
-                text
+                let (done, total) = missions_done(&content, &progress);
+                s::rank_sentence(s::DONE_RANK, &youth::rank(done, total))
             }}</p>
             <div class="button-row">
                 <a class="button" href=Route::Audience(Audience::Youth).href()>{s::BACK_TO_MISSIONS}</a>
@@ -170,6 +161,13 @@ pub fn youth_missions(content: &ContentStore) -> Vec<String> {
             .unwrap_or_default(),
         _ => Vec::new(),
     }
+}
+
+/// How many of the youth section's missions are completed, and of how many.
+pub fn missions_done(content: &ContentStore, progress: &ProgressStore) -> (usize, usize) {
+    let missions = youth_missions(content);
+    let done = progress.doc.with(|d| missions.iter().filter(|m| d.status(m) == weerbaar_core::progress::Status::Completed).count());
+    (done, missions.len())
 }
 
 /// "Wie kun je het vertellen?": under every mission, in children's words.
