@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from './files.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const app = readdirSync(dir).find((name) => name.startsWith('app-') && statSync(join(dir, name)).isDirectory());
@@ -20,11 +21,6 @@ if (!app) {
   process.exit(1);
 }
 const sri = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
-const files = (root) =>
-  readdirSync(root).flatMap((name) => {
-    const path = join(root, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
 const url = (path) => `./${relative(dir, path).split('\\').join('/')}`;
 
 const splitJs = join(dir, app, '__wasm_split.js');
@@ -45,7 +41,7 @@ if (chunks !== chunkFiles) {
 }
 
 const main = join(dir, app, 'weerbaar_bg.wasm');
-const modules = files(join(dir, app)).filter((f) => f.endsWith('.js')).sort();
+const modules = filesUnder(join(dir, app)).filter((f) => f.endsWith('.js')).sort();
 const head = [
   ...modules.map((f) => `<link rel="modulepreload" crossorigin href="${url(f)}" integrity="${sri(f)}">`),
   `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${url(main)}" integrity="${sri(main)}">`,

@@ -13,8 +13,9 @@
 // scripts/boot.mjs (post_build) then writes the loader into index.html.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { filesUnder } from './files.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -36,20 +37,14 @@ run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '
 // The split main module was only wasm-bindgen's input.
 rmSync(join(work, 'weerbaar.wasm'));
 
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
 if (release) {
-  for (const wasm of files(work).filter((f) => f.endsWith('.wasm'))) {
+  for (const wasm of filesUnder(work).filter((f) => f.endsWith('.wasm'))) {
     run('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', wasm, '-o', wasm]);
   }
 }
 
 const hash = createHash('sha256');
-for (const f of files(work).sort()) hash.update(f.slice(work.length)).update(readFileSync(f));
+for (const f of filesUnder(work).sort()) hash.update(f.slice(work.length)).update(readFileSync(f));
 const out = join(staging, `app-${hash.digest('hex').slice(0, 16)}`);
 cpSync(work, out, { recursive: true });
-console.log(`build-wasm.mjs: ${files(out).length} files in ${out.slice(staging.length + 1)}/`);
+console.log(`build-wasm.mjs: ${filesUnder(out).length} files in ${out.slice(staging.length + 1)}/`);

@@ -2,8 +2,9 @@
 // file to precache and a cache name derived from the files' contents, so a
 // new build means a new cache and old caches are removed on activation.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { filesUnder } from './files.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -11,19 +12,13 @@ if (!dir) {
   process.exit(1);
 }
 
-function files(root) {
-  return readdirSync(root).flatMap((name) => {
-    const path = join(root, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
 
 // Everything the site serves, the handbook included (it is small), except
 // the service worker itself and the password lab's word lists: those load
 // only when a child opens the lab (then the fetch handler caches them), so
 // a first visit never downloads them, not even in the background.
 const onlyOnDemand = (path) => path.startsWith('jeugd/') && path.endsWith('.txt');
-const all = files(dir)
+const all = filesUnder(dir)
   .map((path) => relative(dir, path).split('\\').join('/'))
   .filter((path) => path !== 'sw.js' && !onlyOnDemand(path))
   .sort();
