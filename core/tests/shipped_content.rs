@@ -42,3 +42,36 @@ fn trainer_notes_never_reach_learner_views() {
     }
     assert!(with_notes >= 5, "shipped content should demonstrate trainer notes ({with_notes} found)");
 }
+
+/// A folder saved by Windows Notepad or Word ("UTF-8 met BOM", CRLF line
+/// ends) checks exactly as cleanly as the original: every shipped file,
+/// SUMMARY.md and site.md included, rewritten that way.
+#[test]
+fn shipped_content_saved_with_bom_and_crlf_is_clean() {
+    let content = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let copy = std::env::temp_dir().join(format!("weerbaar-bom-{}", std::process::id()));
+    let mut converted = 0;
+    copy_as_windows(&content, &copy, &mut converted);
+    assert!(converted > 20, "only {converted} files converted");
+    let out = Command::new(env!("CARGO_BIN_EXE_weerbaar-check")).arg(&copy).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let _ = std::fs::remove_dir_all(&copy);
+    assert!(out.status.success(), "{stdout}");
+    assert!(stdout.contains(" 0 fouten, 0 waarschuwingen"), "{stdout}");
+}
+
+fn copy_as_windows(from: &std::path::Path, to: &std::path::Path, converted: &mut usize) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let (src, dst) = (entry.path(), to.join(entry.file_name()));
+        if src.is_dir() {
+            copy_as_windows(&src, &dst, converted);
+        } else if src.extension().is_some_and(|e| e == "md") {
+            let text = std::fs::read_to_string(&src).unwrap();
+            std::fs::write(&dst, format!("\u{feff}{}", text.replace('\n', "\r\n"))).unwrap();
+            *converted += 1;
+        } else {
+            std::fs::copy(&src, &dst).unwrap();
+        }
+    }
+}

@@ -102,8 +102,11 @@ pub fn module_id_from_path(dest: &str) -> Result<String, &'static str> {
 /// placed are reported and left out.
 pub fn parse_catalogue(src: &str) -> Parsed<Catalogue> {
     let mut p = CatalogueParser::default();
-    for (event, range) in Parser::new_ext(src, Options::ENABLE_HEADING_ATTRIBUTES).into_offset_iter() {
-        p.event(event, range);
+    // Spans stay offsets into `src`, byte-order mark included.
+    let text = super::front_matter::without_bom(src);
+    let bom = src.len() - text.len();
+    for (event, range) in Parser::new_ext(text, Options::ENABLE_HEADING_ATTRIBUTES).into_offset_iter() {
+        p.event(event, range.start + bom..range.end + bom);
     }
     Parsed { value: p.cat, diagnostics: p.diags }
 }

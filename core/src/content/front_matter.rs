@@ -45,11 +45,13 @@ impl FrontMatter {
 /// problems are pushed onto `diags`.
 pub fn parse(src: &str, diags: &mut Vec<Diagnostic>) -> FrontMatter {
     let mut lines = LineIter::new(src);
-    // A byte-order mark or blank lines before the fence are harmless.
+    // A byte-order mark (Notepad's and Word's "UTF-8 met BOM") or blank
+    // lines before the fence are harmless.
     let first = loop {
         match lines.next() {
-            Some((_, text)) if text.trim().is_empty() || text.trim() == "\u{feff}" => continue,
-            other => break other,
+            Some((_, text)) if without_bom(text).trim().is_empty() => continue,
+            Some((span, text)) => break Some((span, without_bom(text))),
+            None => break None,
         }
     };
     let Some((first_span, first_text)) = first else {
@@ -62,7 +64,8 @@ pub fn parse(src: &str, diags: &mut Vec<Diagnostic>) -> FrontMatter {
             first_span.start..first_span.start,
             "Bovenaan dit bestand ontbreekt het blok met titel, soort en doelgroep.",
         ));
-        return FrontMatter { fields: Vec::new(), body_start: first_span.start };
+        let bom = src.len() - without_bom(src).len();
+        return FrontMatter { fields: Vec::new(), body_start: first_span.start.max(bom) };
     }
 
     let mut fields: Vec<Field> = Vec::new();
@@ -175,6 +178,11 @@ fn looks_like_pair(line: &str) -> bool {
         let k = k.trim();
         !k.is_empty() && k.len() <= 30 && !k.contains(char::is_whitespace)
     })
+}
+
+/// `text` without a leading UTF-8 byte-order mark.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
 fn is_fence(line: &str) -> bool {
