@@ -65,12 +65,8 @@ fn folder(name: &str) -> BTreeMap<String, String> {
 }
 
 fn fixture_names() -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(root())
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n != "_base")
-        .collect();
+    let mut names: Vec<String> =
+        std::fs::read_dir(root()).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n != "_base").collect();
     names.sort();
     names
 }

@@ -31,7 +31,36 @@ fn check_all(src: &str) {
 /// that matter to Markdown and to our dialect.
 fn mutated() -> impl Strategy<Value = String> {
     let alphabet = prop::sample::select(vec![
-        "-", "---", "\n", "\t", " ", "[x]", "[ ]", ">", "> [!TIP]", "#", "##", "{#", "}", ":", "`", "```", "*", "<", "<script>", "](", "(", ")", "ë", "\u{feff}", "\r\n", "|", "!", "%", "plek: ", "signaal: ",
+        "-",
+        "---",
+        "\n",
+        "\t",
+        " ",
+        "[x]",
+        "[ ]",
+        ">",
+        "> [!TIP]",
+        "#",
+        "##",
+        "{#",
+        "}",
+        ":",
+        "`",
+        "```",
+        "*",
+        "<",
+        "<script>",
+        "](",
+        "(",
+        ")",
+        "ë",
+        "\u{feff}",
+        "\r\n",
+        "|",
+        "!",
+        "%",
+        "plek: ",
+        "signaal: ",
     ]);
     (prop::sample::select(SEEDS.to_vec()), prop::collection::vec((any::<prop::sample::Index>(), 0usize..6, alphabet), 1..8)).prop_map(
         |(seed, edits)| {
@@ -73,6 +102,7 @@ proptest! {
 fn deep_nesting_does_not_overflow_the_stack() {
     let deep = format!("---\ntitel: x\nsoort: les\ndoelgroep: inwoner\n---\n{}tekst\n", "> ".repeat(5000));
     check_all(&deep);
-    let lists = format!("---\ntitel: x\nsoort: les\ndoelgroep: inwoner\n---\n{}", (0..2000).map(|i| format!("{}- a\n", "  ".repeat(i))).collect::<String>());
+    let lists =
+        format!("---\ntitel: x\nsoort: les\ndoelgroep: inwoner\n---\n{}", (0..2000).map(|i| format!("{}- a\n", "  ".repeat(i))).collect::<String>());
     check_all(&lists);
 }

@@ -30,9 +30,7 @@ fn block(id: &str, b: &Block) -> AnyView {
         }
         Block::Paragraph { content, .. } => view! { <p>{inlines(id, content)}</p> }.into_any(),
         Block::List { start: None, items } => view! { <ul>{list_items(id, items)}</ul> }.into_any(),
-        Block::List { start: Some(n), items } => {
-            view! { <ol start=n.to_string()>{list_items(id, items)}</ol> }.into_any()
-        }
+        Block::List { start: Some(n), items } => view! { <ol start=n.to_string()>{list_items(id, items)}</ol> }.into_any(),
         Block::Quote { callout: None, blocks: inner, .. } => view! { <blockquote>{blocks(id, inner)}</blockquote> }.into_any(),
         // A callout is an aside with a text label (never colour alone).
         Block::Quote { callout: Some(kind), blocks: inner, .. } => {

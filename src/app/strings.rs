@@ -44,7 +44,6 @@ pub const CALLOUT_TIP: &str = "Tip";
 pub const CALLOUT_IMPORTANT: &str = "Belangrijk";
 pub const CALLOUT_WARNING: &str = "Let op";
 
-
 pub const PAGE: &str = "Pagina";
 pub const OF: &str = "van";
 pub const ABOUT: &str = "nog ongeveer";
@@ -56,7 +55,8 @@ pub const PREVIOUS: &str = "Vorige";
 pub const NEXT: &str = "Volgende";
 pub const FINISH: &str = "Les afronden";
 pub const LESSON_DONE_TITLE: &str = "Je hebt deze les afgerond";
-pub const LESSON_DONE_TEXT: &str = "Goed gedaan. Hieronder zie je nog een keer wat je kunt doen als je iets ziet. Op de pagina Mijn voortgang staat deze les nu als afgerond.";
+pub const LESSON_DONE_TEXT: &str =
+    "Goed gedaan. Hieronder zie je nog een keer wat je kunt doen als je iets ziet. Op de pagina Mijn voortgang staat deze les nu als afgerond.";
 pub const CHOOSE_ONE: &str = "Kies één antwoord.";
 pub const CHOOSE_ALL: &str = "Kies alle antwoorden die kloppen.";
 pub const CHOOSE_FIRST: &str = "Kies eerst een antwoord.";
@@ -95,7 +95,8 @@ pub const PROGRESS_INTRO: &str = "Hier zie je welke modules je hebt geopend en a
 pub const PROGRESS_EMPTY: &str = "Je hebt nog geen modules geopend. Kies op de startpagina wie je bent om te beginnen.";
 
 pub const DATA_TITLE: &str = "Je gegevens op dit apparaat";
-pub const DATA_INTRO: &str = "Je voortgang staat alleen in deze browser. Wil je verder op een ander apparaat? Download dan je voortgang en lees het bestand daar in.";
+pub const DATA_INTRO: &str =
+    "Je voortgang staat alleen in deze browser. Wil je verder op een ander apparaat? Download dan je voortgang en lees het bestand daar in.";
 pub const EXPORT_TITLE: &str = "Voortgang meenemen";
 pub const EXPORT_BUTTON: &str = "Download je voortgang";
 pub const EXPORT_FAILED: &str = "Het downloaden is niet gelukt.";
@@ -108,7 +109,8 @@ pub const IMPORT_OK_MODULES: &str = "module(s) in het bestand.";
 pub const IMPORT_NO_FILE: &str = "Kies eerst een bestand.";
 pub const IMPORT_TOO_LARGE: &str = "Dit bestand is te groot voor voortgang van Weerbaar.";
 pub const IMPORT_UNREADABLE: &str = "Dit bestand kon niet worden gelezen.";
-pub const IMPORT_NOT_PROGRESS: &str = "Dit bestand is geen voortgang van Weerbaar. Kies het bestand dat je bij \"Download je voortgang\" hebt gekregen.";
+pub const IMPORT_NOT_PROGRESS: &str =
+    "Dit bestand is geen voortgang van Weerbaar. Kies het bestand dat je bij \"Download je voortgang\" hebt gekregen.";
 pub const IMPORT_TOO_NEW: &str = "Dit bestand komt uit een nieuwere versie van Weerbaar.";
 pub const IMPORT_IMPLAUSIBLE: &str = "In dit bestand staan gegevens die niet kloppen.";
 pub const IMPORT_UNCHANGED: &str = "Je voortgang op dit apparaat is niet veranderd.";
@@ -136,10 +138,14 @@ pub const SITE_ERRORS_TITLE: &str = "De instellingen van deze website bevatten f
 pub const LINE: &str = "regel";
 pub const FIX: &str = "Zo los je het op:";
 
-pub const STORAGE_BLOCKED: &str = "Deze browser staat niet toe dat Weerbaar je voortgang bewaart. Je kunt gewoon verder, maar als je de pagina sluit, ben je je voortgang kwijt.";
-pub const STORAGE_FULL: &str = "Er is geen ruimte meer om je voortgang op te slaan. Je kunt gewoon verder, maar je laatste stappen worden niet bewaard.";
-pub const STORAGE_KEPT_ASIDE: &str = "Je opgeslagen voortgang kon niet worden gelezen. We hebben hem apart gezet en beginnen opnieuw. Er is niets weggegooid.";
-pub const STORAGE_TOO_NEW: &str = "Je voortgang is opgeslagen door een nieuwere versie van Weerbaar. We laten hem ongemoeid en bewaren deze keer niets.";
+pub const STORAGE_BLOCKED: &str =
+    "Deze browser staat niet toe dat Weerbaar je voortgang bewaart. Je kunt gewoon verder, maar als je de pagina sluit, ben je je voortgang kwijt.";
+pub const STORAGE_FULL: &str =
+    "Er is geen ruimte meer om je voortgang op te slaan. Je kunt gewoon verder, maar je laatste stappen worden niet bewaard.";
+pub const STORAGE_KEPT_ASIDE: &str =
+    "Je opgeslagen voortgang kon niet worden gelezen. We hebben hem apart gezet en beginnen opnieuw. Er is niets weggegooid.";
+pub const STORAGE_TOO_NEW: &str =
+    "Je voortgang is opgeslagen door een nieuwere versie van Weerbaar. We laten hem ongemoeid en bewaren deze keer niets.";
 pub const UPDATE_AVAILABLE: &str = "Er is een nieuwe versie van Weerbaar. Vernieuw de pagina wanneer het jou uitkomt.";
 pub const UPDATE_RELOAD: &str = "Nu vernieuwen";
 pub const DISMISS: &str = "Sluiten";
@@ -199,7 +205,11 @@ pub const CERT_NOT_SAVED: &str = "Je naam kon niet worden onthouden, omdat de br
 // Scenario quiz.
 /// "1 vraag", "12 vragen".
 pub fn questions(n: usize) -> String {
-    if n == 1 { "1 vraag".to_string() } else { format!("{n} vragen") }
+    if n == 1 {
+        "1 vraag".to_string()
+    } else {
+        format!("{n} vragen")
+    }
 }
 pub const QUIZ_ABOUT: &str = "ongeveer";
 pub const MINUTES: &str = "minuten";
@@ -209,7 +219,8 @@ pub const SEE_RESULT: &str = "Bekijk je uitslag";
 pub const QUIZ_RESTART: &str = "Begin opnieuw";
 pub const QUIZ_ALL_RIGHT: &str = "Alles goed! Je herkent deze signalen en weet wat je kunt doen.";
 pub const QUIZ_PASSED: &str = "Goed gedaan. Lees hieronder nog eens de vragen die je fout had, of oefen ze opnieuw.";
-pub const QUIZ_NOT_YET: &str = "Dat is nog niet genoeg, maar je hebt nu wel gezien waar je op kunt letten. Lees de uitleg hieronder en oefen de vragen die je fout had.";
+pub const QUIZ_NOT_YET: &str =
+    "Dat is nog niet genoeg, maar je hebt nu wel gezien waar je op kunt letten. Lees de uitleg hieronder en oefen de vragen die je fout had.";
 
 /// "Je had de vorige keer 2 vragen fout. Die krijg je nu eerst."
 pub fn quiz_missed_first(n: usize) -> String {
@@ -275,7 +286,8 @@ pub const SCENE_MISSED: &str = "Signalen die je miste";
 pub const SCENE_FALSE_ALARMS: &str = "Vals alarm";
 pub const SCENE_FALSE_ALARMS_INTRO: &str = "Deze dingen koos je, maar ze zijn gewoon. Dat is niet erg: je leert er juist van wat wél een signaal is.";
 pub const SCENE_ORDINARY: &str = "Gewone dingen die je goed liet staan";
-pub const SCENE_WHAT_NOW: &str = "Zie je zulke signalen in het echt? Ga niet zelf kijken en spreek niemand aan. Schrijf op wat je zag en meld het. Hieronder staat waar.";
+pub const SCENE_WHAT_NOW: &str =
+    "Zie je zulke signalen in het echt? Ga niet zelf kijken en spreek niemand aan. Schrijf op wat je zag en meld het. Hieronder staat waar.";
 pub const SCENE_AGAIN: &str = "Speel nog een keer";
 pub const TAG_FOUND: &str = "gevonden";
 pub const TAG_MISSED: &str = "gemist";
@@ -432,11 +444,7 @@ pub mod youth {
     pub const BACK_TO_MISSIONS: &str = "Terug naar de missies";
     pub const TELL_TITLE: &str = "Wie kun je het vertellen?";
     pub const TELL_INTRO: &str = "Zie of lees je iets online dat niet goed voelt? Stop, maak een screenshot en vertel het aan:";
-    pub const TELL_ADULTS: &[&str] = &[
-        "je vader, moeder of verzorger;",
-        "je juf of meester;",
-        "een andere volwassene die je vertrouwt.",
-    ];
+    pub const TELL_ADULTS: &[&str] = &["je vader, moeder of verzorger;", "je juf of meester;", "een andere volwassene die je vertrouwt."];
     pub const TELL_NO_BLAME: &str = "Je krijgt geen straf als je iets vertelt. Het is nooit jouw schuld.";
     pub const TELL_KINDERTELEFOON: &str = "Wil je liever met iemand anders praten? Bel of chat met De Kindertelefoon:";
     pub const KINDERTELEFOON_NUMBER: &str = "0800-0432";

@@ -90,8 +90,24 @@ fn main() -> ExitCode {
 
 /// The order in which counts are shown; `antwoorden` is left to `--json`.
 const ORDER: [&str; 19] = [
-    "pagina's", "stappen", "vragen", "kennisvragen", "toetsvragen", "situaties", "einden", "kaarten", "gebieden", "signalen", "afleiders",
-    "oefeningen", "nepberichten", "sorteeroefeningen", "chatgesprekken", "wachtwoordlabs", "privacyprofielen", "leerkrachtpagina's",
+    "pagina's",
+    "stappen",
+    "vragen",
+    "kennisvragen",
+    "toetsvragen",
+    "situaties",
+    "einden",
+    "kaarten",
+    "gebieden",
+    "signalen",
+    "afleiders",
+    "oefeningen",
+    "nepberichten",
+    "sorteeroefeningen",
+    "chatgesprekken",
+    "wachtwoordlabs",
+    "privacyprofielen",
+    "leerkrachtpagina's",
     "trainernotities",
 ];
 
@@ -136,18 +152,14 @@ fn print_overview(report: &Report) {
         let plural = if modules.len() == 1 { "module" } else { "modules" };
         println!("  {} ({} {plural})", audience.unwrap_or("zonder doelgroep"), modules.len());
         for m in modules {
-            let counts: Vec<String> = ORDER
-                .iter()
-                .filter_map(|k| m.items.get(k).map(|&n| format!("{n} {}", if n == 1 { singular(k) } else { k })))
-                .collect();
+            let counts: Vec<String> =
+                ORDER.iter().filter_map(|k| m.items.get(k).map(|&n| format!("{n} {}", if n == 1 { singular(k) } else { k }))).collect();
             println!("    {:<9} {}: {}", m.kind, m.title, counts.join(", "));
         }
     }
     let total = |key: &str| report.modules.iter().filter_map(|m| m.items.get(key)).sum::<usize>();
-    let totals: Vec<String> = ["vragen", "situaties", "einden", "kaarten", "gebieden", "oefeningen"]
-        .iter()
-        .map(|k| format!("{} {k}", total(k)))
-        .collect();
+    let totals: Vec<String> =
+        ["vragen", "situaties", "einden", "kaarten", "gebieden", "oefeningen"].iter().map(|k| format!("{} {k}", total(k))).collect();
     println!("  Totaal: {}", totals.join(", "));
     let kinds = ["nepberichten", "sorteeroefeningen", "chatgesprekken", "wachtwoordlabs", "privacyprofielen"];
     let used: Vec<&str> = kinds.iter().copied().filter(|k| total(k) > 0).map(singular).collect();

@@ -21,14 +21,8 @@ pub enum Audience {
 
 impl Audience {
     /// All audiences, in the order the home page shows them.
-    pub const ALL: [Audience; 6] = [
-        Audience::Staff,
-        Audience::Residents,
-        Audience::Entrepreneurs,
-        Audience::Farmers,
-        Audience::Youth,
-        Audience::Trainers,
-    ];
+    pub const ALL: [Audience; 6] =
+        [Audience::Staff, Audience::Residents, Audience::Entrepreneurs, Audience::Farmers, Audience::Youth, Audience::Trainers];
 
     /// The code trainers type and URLs use (`#/voor/inwoner`).
     pub fn code(self) -> &'static str {

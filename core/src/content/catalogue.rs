@@ -69,9 +69,7 @@ impl Catalogue {
 
     /// Every entry, in order, with its audience.
     pub fn entries(&self) -> impl Iterator<Item = (Audience, &Entry)> {
-        self.sections
-            .iter()
-            .flat_map(|s| s.tracks.iter().flat_map(move |t| t.entries.iter().map(move |e| (s.audience, e))))
+        self.sections.iter().flat_map(|s| s.tracks.iter().flat_map(move |t| t.entries.iter().map(move |e| (s.audience, e))))
     }
 
     /// The entry for module `id`.
@@ -198,11 +196,9 @@ impl CatalogueParser {
                         self.orphaned = false;
                         self.cat.sections.push(Section { audience, title, intro: String::new(), tracks: Vec::new() });
                     }
-                    Some((code, None)) => self.diags.push(Diagnostic::new(
-                        Code::CatalogueBadAudience,
-                        span,
-                        format!("\"{code}\" is geen doelgroep."),
-                    )),
+                    Some((code, None)) => {
+                        self.diags.push(Diagnostic::new(Code::CatalogueBadAudience, span, format!("\"{code}\" is geen doelgroep.")))
+                    }
                     None => self.diags.push(Diagnostic::new(
                         Code::CatalogueBadAudience,
                         span,
@@ -233,11 +229,7 @@ impl CatalogueParser {
                 section.intro.push_str(&text);
             }
             None if before_any_section => {} // intro of the whole file
-            _ => self.diags.push(Diagnostic::new(
-                Code::CatalogueStrayText,
-                span,
-                "Deze tekst staat tussen de modules en wordt niet getoond.",
-            )),
+            _ => self.diags.push(Diagnostic::new(Code::CatalogueStrayText, span, "Deze tekst staat tussen de modules en wordt niet getoond.")),
         }
     }
 
@@ -251,11 +243,7 @@ impl CatalogueParser {
             }
         };
         if self.cat.entry(&id).is_some() {
-            self.diags.push(Diagnostic::new(
-                Code::CatalogueDuplicateModule,
-                span,
-                format!("Het bestand \"{dest}\" staat al eerder in SUMMARY.md."),
-            ));
+            self.diags.push(Diagnostic::new(Code::CatalogueDuplicateModule, span, format!("Het bestand \"{dest}\" staat al eerder in SUMMARY.md.")));
             return;
         }
         if self.orphaned {
@@ -323,7 +311,10 @@ mod tests {
         assert_eq!(codes("## Inwoners\n"), vec![Code::CatalogueBadAudience]);
         assert_eq!(codes("## A {#inwoner}\n## B {#inwoner}\n"), vec![Code::CatalogueDuplicateAudience]);
         assert_eq!(codes("- [a](a.md)\n"), vec![Code::CatalogueEntryOutsideAudience]);
-        assert_eq!(codes("## A {#inwoner}\n- [a](a.txt)\n- [b](https://x.nl/b.md)\n- [c](../c.md)\n- gewoon tekst\n"), vec![Code::CatalogueBadLink; 4]);
+        assert_eq!(
+            codes("## A {#inwoner}\n- [a](a.txt)\n- [b](https://x.nl/b.md)\n- [c](../c.md)\n- gewoon tekst\n"),
+            vec![Code::CatalogueBadLink; 4]
+        );
         assert_eq!(codes("## A {#inwoner}\n- [a](a.md)\n- [b](a.md)\n"), vec![Code::CatalogueDuplicateModule]);
         assert_eq!(codes("## A {#inwoner}\n- [a](a.md)\n\nlosse tekst\n"), vec![Code::CatalogueStrayText]);
     }

@@ -73,7 +73,11 @@ pub fn check(src: &dyn ContentSource) -> Report {
             let mut diags = site.diagnostics;
             if let Some(logo) = site.value.logo.filter(|l| !src.exists(l)) {
                 let at = text.find(logo.as_str()).unwrap_or(0);
-                diags.push(Diagnostic::new(Code::MissingLinkedFile, at..at + logo.len(), format!("Het logo \"{logo}\" staat niet in de map content.")));
+                diags.push(Diagnostic::new(
+                    Code::MissingLinkedFile,
+                    at..at + logo.len(),
+                    format!("Het logo \"{logo}\" staat niet in de map content."),
+                ));
             }
             add(&mut report, "site.md", &text, diags)
         }
@@ -91,11 +95,7 @@ pub fn check(src: &dyn ContentSource) -> Report {
         let file = format!("{}.md", entry.id);
         listed.insert(file.clone());
         let Some(text) = src.read(&file) else {
-            summary_diags.push(Diagnostic::new(
-                Code::CatalogueMissingFile,
-                entry.span.clone(),
-                format!("Het bestand \"{file}\" bestaat niet."),
-            ));
+            summary_diags.push(Diagnostic::new(Code::CatalogueMissingFile, entry.span.clone(), format!("Het bestand \"{file}\" bestaat niet.")));
             continue;
         };
         let parsed = parse_module(&entry.id, &text);
@@ -119,12 +119,7 @@ pub fn check(src: &dyn ContentSource) -> Report {
             continue;
         }
         let text = src.read(&file).unwrap_or_default();
-        add(
-            &mut report,
-            &file,
-            &text,
-            vec![Diagnostic::new(Code::NotInCatalogue, 0..0, format!("\"{file}\" staat niet in SUMMARY.md."))],
-        );
+        add(&mut report, &file, &text, vec![Diagnostic::new(Code::NotInCatalogue, 0..0, format!("\"{file}\" staat niet in SUMMARY.md."))]);
     }
     report
 }
@@ -146,11 +141,7 @@ fn missing_files(src: &dyn ContentSource, module: &Module, text: &str) -> Vec<Di
         if !found {
             // Point at the first place the target is written.
             let at = text.find(target.as_str()).unwrap_or(0);
-            diags.push(Diagnostic::new(
-                Code::MissingLinkedFile,
-                at..at + target.len(),
-                format!("Het bestand \"{target}\" bestaat niet."),
-            ));
+            diags.push(Diagnostic::new(Code::MissingLinkedFile, at..at + target.len(), format!("Het bestand \"{target}\" bestaat niet.")));
         }
     }
     diags
@@ -223,13 +214,7 @@ fn summarise(m: &Module) -> ModuleSummary {
         }
     }
     add("trainernotities", m.notes.values().map(Vec::len).sum());
-    ModuleSummary {
-        id: m.id.clone(),
-        title: m.title.clone(),
-        kind: m.kind.code(),
-        audience: m.audience.map(Audience::code),
-        items,
-    }
+    ModuleSummary { id: m.id.clone(), title: m.title.clone(), kind: m.kind.code(), audience: m.audience.map(Audience::code), items }
 }
 
 #[cfg(test)]
@@ -257,16 +242,13 @@ mod tests {
 
     fn codes(files: &[(&'static str, &'static str)]) -> Vec<(String, Code)> {
         let report = check(&Mem(files.iter().copied().collect()));
-        report
-            .problems
-            .iter()
-            .map(|p| (p.file.clone(), *Code::ALL.iter().find(|c| c.as_str() == p.code).unwrap()))
-            .collect()
+        report.problems.iter().map(|p| (p.file.clone(), *Code::ALL.iter().find(|c| c.as_str() == p.code).unwrap())).collect()
     }
 
     #[test]
     fn a_complete_folder_is_clean() {
-        let files = [("site.md", SITE), ("SUMMARY.md", "## I {#inwoner}\n- [A](inwoner/a.md)\n"), ("inwoner/a.md", MODULE), ("beeld/straat.svg", "<svg/>")];
+        let files =
+            [("site.md", SITE), ("SUMMARY.md", "## I {#inwoner}\n- [A](inwoner/a.md)\n"), ("inwoner/a.md", MODULE), ("beeld/straat.svg", "<svg/>")];
         assert_eq!(codes(&files), vec![]);
     }
 

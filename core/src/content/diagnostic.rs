@@ -287,12 +287,7 @@ impl Located {
     pub fn render(&self) -> String {
         let gutter = self.line.to_string().len();
         let pad = " ".repeat(gutter);
-        let caret_pad: String = self
-            .line_text
-            .chars()
-            .take(self.col.saturating_sub(1))
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
-            .collect();
+        let caret_pad: String = self.line_text.chars().take(self.col.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
         let help = self.help.replace('\n', &format!("\n{pad}     "));
         format!(
             "{sev}[{code}]: {msg}\n{pad}--> {file}:{line}:{col}\n{pad} |\n{line} | {text}\n{pad} | {caret_pad}^\n{pad} = zo los je het op: {help}\n",

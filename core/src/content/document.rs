@@ -150,11 +150,7 @@ pub fn check_image(src: &str) -> Result<(), TargetError> {
 }
 
 fn scheme_of(dest: &str) -> Option<String> {
-    let cleaned: String = dest
-        .chars()
-        .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let cleaned: String = dest.chars().filter(|c| !c.is_ascii_whitespace() && !c.is_control()).collect::<String>().to_ascii_lowercase();
     let end = cleaned.find([':', '/', '?', '#'])?;
     (cleaned.as_bytes().get(end) == Some(&b':')).then(|| cleaned[..end].to_string())
 }
@@ -192,7 +188,11 @@ enum Container {
 /// What an open inline container will become when it closes.
 enum InlineKind {
     Paragraph,
-    Heading { level: u8, id: Option<String>, classes: Vec<String> },
+    Heading {
+        level: u8,
+        id: Option<String>,
+        classes: Vec<String>,
+    },
     Emphasis,
     Strong,
     Strikethrough,
@@ -460,9 +460,7 @@ pub fn walk(blocks: &[Block], on_block: &mut dyn FnMut(&Block), on_inline: &mut 
         for i in list {
             on_inline(i);
             match i {
-                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) | Inline::Link { content: c, .. } => {
-                    inlines(c, on_inline)
-                }
+                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) | Inline::Link { content: c, .. } => inlines(c, on_inline),
                 Inline::Text(_) | Inline::Code(_) | Inline::Image { .. } | Inline::Break => {}
             }
         }
@@ -484,9 +482,7 @@ pub fn plain_text(inlines: &[Inline]) -> String {
     for i in inlines {
         match i {
             Inline::Text(t) | Inline::Code(t) => out.push_str(t),
-            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) | Inline::Link { content: c, .. } => {
-                out.push_str(&plain_text(c))
-            }
+            Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) | Inline::Link { content: c, .. } => out.push_str(&plain_text(c)),
             Inline::Image { alt, .. } => out.push_str(alt),
             Inline::Break => out.push(' '),
         }
@@ -555,7 +551,9 @@ mod tests {
 
     #[test]
     fn disallowed_links_keep_their_text_but_lose_the_target() {
-        for bad in ["javascript:alert(1)", "&#106;avascript:alert(1)", "JAVASCRIPT:x", "<javascript:x>", "data:text/html,x", "http://x.nl", "vbscript:x"] {
+        for bad in
+            ["javascript:alert(1)", "&#106;avascript:alert(1)", "JAVASCRIPT:x", "<javascript:x>", "data:text/html,x", "http://x.nl", "vbscript:x"]
+        {
             let (b, d) = parse(&format!("[klik]({bad})"));
             assert_eq!(d.len(), 1, "{bad}: {d:?}");
             assert_eq!(d[0].code, Code::UnsafeLink);

@@ -108,20 +108,12 @@ pub fn parse(src: &str, diags: &mut Vec<Diagnostic>) -> FrontMatter {
         let value = unquote(raw.trim()).to_string();
         let value_span = value_start..value_start + raw.trim().len();
         if fields.iter().any(|f| f.key == key) {
-            diags.push(Diagnostic::new(
-                Code::FrontMatterDuplicateKey,
-                span.clone(),
-                format!("'{key}' staat twee keer in het blok bovenaan."),
-            ));
+            diags.push(Diagnostic::new(Code::FrontMatterDuplicateKey, span.clone(), format!("'{key}' staat twee keer in het blok bovenaan.")));
             continue;
         }
         fields.push(Field { key, value, span, value_span });
     }
-    diags.push(Diagnostic::new(
-        Code::FrontMatterUnclosed,
-        first_span,
-        "Het blok bovenaan begint met ---, maar wordt nergens afgesloten.",
-    ));
+    diags.push(Diagnostic::new(Code::FrontMatterUnclosed, first_span, "Het blok bovenaan begint met ---, maar wordt nergens afgesloten."));
     // Recover: keep what was read up to the probable end, report nothing
     // about the lines after it (they are the body), and show them.
     let end = probable_end.unwrap_or(src.len());
@@ -159,8 +151,8 @@ pub fn misplaced_blocks(src: &str, body_start: usize) -> Vec<Span> {
             let close = lines[i + 1..].iter().position(|(_, l)| is_fence(l)).map(|p| i + 1 + p);
             if let Some(close) = close {
                 let inner = &lines[i + 1..close];
-                let looks_like_pairs = inner.iter().any(|(_, l)| !l.trim().is_empty())
-                    && inner.iter().all(|(_, l)| l.trim().is_empty() || looks_like_pair(l));
+                let looks_like_pairs =
+                    inner.iter().any(|(_, l)| !l.trim().is_empty()) && inner.iter().all(|(_, l)| l.trim().is_empty() || looks_like_pair(l));
                 if looks_like_pairs {
                     found.push(span.clone());
                     i = close + 1;

@@ -49,9 +49,7 @@ impl LineIndex {
 
     /// Byte offset where 1-based line `line` starts (clamped to the end).
     pub fn line_start(&self, line: usize, src_len: usize) -> usize {
-        line.checked_sub(1)
-            .and_then(|i| self.starts.get(i).copied())
-            .unwrap_or(src_len)
+        line.checked_sub(1).and_then(|i| self.starts.get(i).copied()).unwrap_or(src_len)
     }
 }
 

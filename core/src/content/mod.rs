@@ -5,8 +5,8 @@
 
 pub mod audience;
 pub mod catalogue;
-pub mod contrast;
 pub mod check;
+pub mod contrast;
 pub mod diagnostic;
 pub mod document;
 pub mod front_matter;

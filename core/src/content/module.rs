@@ -166,10 +166,7 @@ pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
     let items = kinds::parse_items(kind, Ctx { src, intro, sections, diags: &mut diags, image: image.as_deref() });
     diags.sort_by_key(|d| d.span.start);
     dedupe_per_line(src, &mut diags);
-    Parsed {
-        value: Module { id: id.to_string(), title, kind, audience, minutes, pass_mark, summary, image, body, items, notes },
-        diagnostics: diags,
-    }
+    Parsed { value: Module { id: id.to_string(), title, kind, audience, minutes, pass_mark, summary, image, body, items, notes }, diagnostics: diags }
 }
 
 /// The same kind of problem twice on one line (`<b>` and `</b>`) is one
@@ -190,11 +187,7 @@ fn check_indentation(src: &str, from: usize, diags: &mut Vec<Diagnostic>) {
         let rest = line.trim_start_matches([' ', '\t']);
         let structural = rest.starts_with(['-', '*', '+', '>']) || rest.starts_with(|c: char| c.is_ascii_digit());
         if indent.contains('\t') && structural {
-            diags.push(Diagnostic::new(
-                Code::TabIndent,
-                pos..pos + indent.len(),
-                "Deze regel springt in met een tab.",
-            ));
+            diags.push(Diagnostic::new(Code::TabIndent, pos..pos + indent.len(), "Deze regel springt in met een tab."));
         }
         pos += line.len();
     }

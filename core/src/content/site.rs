@@ -20,9 +20,9 @@
 //! (the national contacts), and the trainer gets diagnostics.
 
 use super::audience::Audience;
+use super::contrast;
 use super::diagnostic::{Code, Diagnostic, Parsed, Span};
 use super::document::check_link;
-use super::contrast;
 use super::front_matter;
 
 /// The validated site configuration.
@@ -134,7 +134,11 @@ pub fn parse_site(src: &str) -> Parsed<SiteConfig> {
                 diags.push(Diagnostic::new(
                     Code::SiteLowContrast,
                     f.value_span.clone(),
-                    format!("Met wit haalt {} een contrast van {}. Dat is te weinig: minstens 4,5:1 is nodig. De app gebruikt nu de standaardkleur.", f.value, contrast::format_ratio(ratio)),
+                    format!(
+                        "Met wit haalt {} een contrast van {}. Dat is te weinig: minstens 4,5:1 is nodig. De app gebruikt nu de standaardkleur.",
+                        f.value,
+                        contrast::format_ratio(ratio)
+                    ),
                 ));
                 return None;
             }
@@ -191,11 +195,7 @@ fn parse_contacts(src: &str, start: usize, diags: &mut Vec<Diagnostic>) -> Vec<C
                 match key.as_str() {
                     "telefoon" => contact.phone = Some(value.to_string()),
                     "website" if value.starts_with("https://") && check_link(value).is_ok() => contact.website = Some(value.to_string()),
-                    "website" => diags.push(Diagnostic::new(
-                        Code::UnsafeLink,
-                        span,
-                        format!("Het webadres \"{value}\" moet beginnen met https://."),
-                    )),
+                    "website" => diags.push(Diagnostic::new(Code::UnsafeLink, span, format!("Het webadres \"{value}\" moet beginnen met https://."))),
                     "voor" => contact.audiences = audiences(value, span.start + raw.find(value).unwrap_or(0), diags),
                     _ => contact.email = Some(value.to_string()),
                 }

@@ -37,11 +37,7 @@ pub struct Grade {
 /// A test with no questions is passed with 100 %; unanswered questions
 /// count as wrong.
 pub fn grade(questions: &[Question], answers: &BTreeMap<String, Vec<usize>>, pass_mark: u32) -> Grade {
-    let missed: Vec<String> = questions
-        .iter()
-        .filter(|q| !answers.get(&q.id).is_some_and(|a| is_correct(q, a)))
-        .map(|q| q.id.clone())
-        .collect();
+    let missed: Vec<String> = questions.iter().filter(|q| !answers.get(&q.id).is_some_and(|a| is_correct(q, a))).map(|q| q.id.clone()).collect();
     let total = questions.len();
     let correct = total - missed.len();
     let percent = (correct * 100).checked_div(total).map_or(100, |p| p as u32);

@@ -8,8 +8,8 @@ pub mod assessment;
 pub mod repetition;
 pub mod schema;
 pub mod spotting;
-pub mod youth;
 pub mod story;
+pub mod youth;
 
 use std::collections::BTreeMap;
 

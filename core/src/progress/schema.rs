@@ -87,10 +87,7 @@ pub fn encode(doc: &ProgressDoc) -> String {
 /// Reads a stored document of any known version.
 pub fn decode(text: &str) -> Result<ProgressDoc, DecodeError> {
     let mut value: Value = serde_json::from_str(text).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
-    let version = value
-        .get("versie")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| DecodeError::Corrupt("geen versienummer".into()))?;
+    let version = value.get("versie").and_then(Value::as_u64).ok_or_else(|| DecodeError::Corrupt("geen versienummer".into()))?;
     if version > CURRENT_VERSION {
         return Err(DecodeError::TooNew(version));
     }

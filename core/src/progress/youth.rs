@@ -15,16 +15,8 @@ pub struct Player {
 
 /// The avatars: code (file name) and the animal's name, shown as text next
 /// to the picture.
-pub const AVATARS: [(&str, &str); 8] = [
-    ("vos", "Vos"),
-    ("uil", "Uil"),
-    ("egel", "Egel"),
-    ("das", "Das"),
-    ("otter", "Otter"),
-    ("kat", "Kat"),
-    ("hond", "Hond"),
-    ("konijn", "Konijn"),
-];
+pub const AVATARS: [(&str, &str); 8] =
+    [("vos", "Vos"), ("uil", "Uil"), ("egel", "Egel"), ("das", "Das"), ("otter", "Otter"), ("kat", "Kat"), ("hond", "Hond"), ("konijn", "Konijn")];
 
 /// The longest nickname, in characters.
 pub const NICKNAME_MAX: usize = 20;

@@ -31,19 +31,17 @@ pub fn CertificatePage(
     let progress = expect_context::<ProgressStore>();
     let id = StoredValue::new(id);
     with_catalogue(true, move |cat| {
-        {
-            let id = id.get_value();
-            let title = cat.value.entry(&id).map(|(_, e)| e.title.clone());
-            let completed = progress.doc.with(|d| d.module(&id).and_then(|m| m.completed));
-            match (title, completed) {
-                (Some(title), Some(done)) => view! { <Certificate title done/> }.into_any(),
-                _ => view! {
-                    <PageTitle text=s::CERT_NOT_DONE_TITLE.to_string()/>
-                    <p>{s::CERT_NOT_DONE}</p>
-                    <p><a href=Route::Module(id).href()>{s::CERT_TO_MODULE}</a></p>
-                }
-                .into_any(),
+        let id = id.get_value();
+        let title = cat.value.entry(&id).map(|(_, e)| e.title.clone());
+        let completed = progress.doc.with(|d| d.module(&id).and_then(|m| m.completed));
+        match (title, completed) {
+            (Some(title), Some(done)) => view! { <Certificate title done/> }.into_any(),
+            _ => view! {
+                <PageTitle text=s::CERT_NOT_DONE_TITLE.to_string()/>
+                <p>{s::CERT_NOT_DONE}</p>
+                <p><a href=Route::Module(id).href()>{s::CERT_TO_MODULE}</a></p>
             }
+            .into_any(),
         }
     })
 }

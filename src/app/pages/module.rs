@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use weerbaar_core::content::kinds::Items;
 use weerbaar_core::content::Module;
-use weerbaar_core::route::Route;
 use weerbaar_core::progress::assessment;
+use weerbaar_core::route::Route;
 
 use crate::app::players::cards::CardGame;
 use crate::app::players::lesson::LessonPlayer;

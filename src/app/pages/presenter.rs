@@ -122,7 +122,9 @@ fn Presenter(module: Module) -> impl IntoView {
                     _ => String::new(),
                 },
                 Some(Slide::Card(n)) => match items {
-                    Items::Cards(c) => c.get(*n).and_then(|c| c.group.as_deref().map(weerbaar_core::content::kinds::section::slug)).unwrap_or_default(),
+                    Items::Cards(c) => {
+                        c.get(*n).and_then(|c| c.group.as_deref().map(weerbaar_core::content::kinds::section::slug)).unwrap_or_default()
+                    }
                     _ => String::new(),
                 },
                 _ => String::new(),
@@ -340,4 +342,3 @@ fn Presenter(module: Module) -> impl IntoView {
         </div>
     }
 }
-

@@ -17,9 +17,9 @@ use weerbaar_core::content::templates::TEMPLATES;
 use weerbaar_core::content::{parse_module, Severity};
 
 use super::module::ModuleView;
+use crate::app::nav::Navigation;
 use crate::app::state::ProgressStore;
 use crate::app::strings as s;
-use crate::app::nav::Navigation;
 use crate::app::widgets::page_title::Preview;
 use crate::platform::files::{self, ReadError};
 use crate::platform::{dom, storage};

@@ -173,31 +173,24 @@ fn PlayerCard(player: Player) -> impl IntoView {
 #[component]
 fn Missions() -> impl IntoView {
     with_catalogue(false, move |cat| {
-        {
-            let entries: Vec<Entry> = cat
-                .value
-                .section(Audience::Youth)
-                .map(|sec| sec.tracks.iter().flat_map(|t| t.entries.iter().cloned()).collect())
-                .unwrap_or_default();
-            let teacher_links = entries
-                .iter()
-                .map(|e| view! { <li><a href=Route::Teacher(e.id.clone()).href()>{e.title.clone()}</a></li> })
-                .collect::<Vec<_>>();
-            view! {
-                <section class="missions" aria-labelledby="missies">
-                    <h2 id="missies">{s::MISSIONS_TITLE}</h2>
-                    <ul class="mission-list">
-                        {entries.into_iter().map(|e| view! { <MissionCard entry=e/> }).collect::<Vec<_>>()}
-                    </ul>
-                </section>
-                <section class="teachers" aria-labelledby="leerkrachten">
-                    <h2 id="leerkrachten">{s::TEACHERS_TITLE}</h2>
-                    <p>{s::TEACHERS_INTRO}</p>
-                    <ul>{teacher_links}</ul>
-                </section>
-            }
-            .into_any()
+        let entries: Vec<Entry> =
+            cat.value.section(Audience::Youth).map(|sec| sec.tracks.iter().flat_map(|t| t.entries.iter().cloned()).collect()).unwrap_or_default();
+        let teacher_links =
+            entries.iter().map(|e| view! { <li><a href=Route::Teacher(e.id.clone()).href()>{e.title.clone()}</a></li> }).collect::<Vec<_>>();
+        view! {
+            <section class="missions" aria-labelledby="missies">
+                <h2 id="missies">{s::MISSIONS_TITLE}</h2>
+                <ul class="mission-list">
+                    {entries.into_iter().map(|e| view! { <MissionCard entry=e/> }).collect::<Vec<_>>()}
+                </ul>
+            </section>
+            <section class="teachers" aria-labelledby="leerkrachten">
+                <h2 id="leerkrachten">{s::TEACHERS_TITLE}</h2>
+                <p>{s::TEACHERS_INTRO}</p>
+                <ul>{teacher_links}</ul>
+            </section>
         }
+        .into_any()
     })
 }
 

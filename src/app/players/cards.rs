@@ -78,7 +78,8 @@ pub fn CardGame(
                 let module_id = id.get_value();
                 let card_for_feedback = card.clone();
                 let cid_feedback = cid.clone();
-                let feedback = move || answered.get().then(|| {
+                let feedback = move || {
+                    answered.get().then(|| {
                     let card = card_for_feedback.clone();
                     let given = round.answers().get(&cid_feedback).cloned().unwrap_or_default();
                     let right = is_right(&card, &given);
@@ -92,7 +93,8 @@ pub fn CardGame(
                         </div>
                         <button type="button" class="button" on:click=move |_| round.next()>{if last { s::SEE_RESULT } else { s::NEXT_CARD }}</button>
                     }
-                });
+                })
+                };
                 // Swipe: remember where a touch started; a long enough
                 // horizontal move answers (right = signaal).
                 let touch_x = StoredValue::new(None::<i32>);
@@ -128,20 +130,21 @@ pub fn CardGame(
             }
             None => {
                 let answers = round.answers();
-                let (missed, total): (Vec<Card>, usize) = cards.with_value(|cs| {
-                    (cs.iter().filter(|c| !answers.get(&c.id).is_some_and(|a| is_right(c, a))).cloned().collect(), cs.len())
-                });
+                let (missed, total): (Vec<Card>, usize) =
+                    cards.with_value(|cs| (cs.iter().filter(|c| !answers.get(&c.id).is_some_and(|a| is_right(c, a))).cloned().collect(), cs.len()));
                 let right = total - missed.len();
                 let missed_ids: Vec<String> = missed.iter().map(|c| c.id.clone()).collect();
                 let module_id = id.get_value();
                 let list: Vec<_> = missed
                     .iter()
-                    .map(|c| view! {
-                        <li class="review__item review__item--wrong">
-                            <h3>{markdown::inline_text_blocks(&c.content)}</h3>
-                            <p><strong>{if c.signal { s::CARD_IS_SIGNAL } else { s::CARD_IS_NO_SIGNAL }}</strong></p>
-                            {markdown::blocks(&module_id, &c.explanation)}
-                        </li>
+                    .map(|c| {
+                        view! {
+                            <li class="review__item review__item--wrong">
+                                <h3>{markdown::inline_text_blocks(&c.content)}</h3>
+                                <p><strong>{if c.signal { s::CARD_IS_SIGNAL } else { s::CARD_IS_NO_SIGNAL }}</strong></p>
+                                {markdown::blocks(&module_id, &c.explanation)}
+                            </li>
+                        }
                     })
                     .collect();
                 let any_missed = !missed_ids.is_empty();

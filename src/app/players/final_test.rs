@@ -110,9 +110,7 @@ fn TestQuestion(module_id: String, caption: String, question: Question, on_answe
         .enumerate()
         .map(|(i, option)| {
             let id = format!("toets-{}-{i}", question.id);
-            let toggle = move |_| {
-                chosen.update(|c| assessment::toggle_choice(c, i, multiple))
-            };
+            let toggle = move |_| chosen.update(|c| assessment::toggle_choice(c, i, multiple));
             view! {
                 <div class="choice">
                     <input class="choice__input" type=if multiple { "checkbox" } else { "radio" } id=id.clone() name="toetsvraag"

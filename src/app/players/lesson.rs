@@ -99,12 +99,15 @@ pub fn LessonPlayer(
         in_test.set(false);
         request_animation_frame(|| dom::focus_id("paginatitel"));
     });
-    move || if in_test.get() {
-        view! {
-            <FinalTest module_id=id.get_value() module_title=module_title.get_value() questions=test.get_value()
-                pass_mark=pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK) on_back=back_to_pages/>
-        }.into_any()
-    } else { view! {
+    move || {
+        if in_test.get() {
+            view! {
+                <FinalTest module_id=id.get_value() module_title=module_title.get_value() questions=test.get_value()
+                    pass_mark=pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK) on_back=back_to_pages/>
+            }
+            .into_any()
+        } else {
+            view! {
         <PageTitle text=module_title.get_value()/>
         <div class="lesson">
             <p class="lesson__status">{status}</p>
@@ -134,5 +137,7 @@ pub fn LessonPlayer(
                 }}
             </nav>
         </div>
-    }.into_any() }
+    }.into_any()
+        }
+    }
 }

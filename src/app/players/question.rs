@@ -75,8 +75,15 @@ pub fn KnowledgeCheck(
             let verdict = move || {
                 checked.get().then(|| {
                     let correct = q.with_value(|q| q.options[i].correct);
-                    let text = if correct { s::OPTION_RIGHT } else if chosen.with(|c| c.contains(&i)) { s::OPTION_YOUR_WRONG } else { "" };
-                    (!text.is_empty()).then(|| view! { <span class=if correct { "verdict verdict--right" } else { "verdict verdict--wrong" }>{text}</span> })
+                    let text = if correct {
+                        s::OPTION_RIGHT
+                    } else if chosen.with(|c| c.contains(&i)) {
+                        s::OPTION_YOUR_WRONG
+                    } else {
+                        ""
+                    };
+                    (!text.is_empty())
+                        .then(|| view! { <span class=if correct { "verdict verdict--right" } else { "verdict verdict--wrong" }>{text}</span> })
                 })
             };
             view! {

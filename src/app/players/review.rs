@@ -20,7 +20,13 @@ pub fn ReviewList(module_id: String, questions: Vec<Question>, answers: BTreeMap
             let picked = answers.get(&q.id).cloned().unwrap_or_default();
             let right = assessment::is_correct(q, &picked);
             let texts = |which: &dyn Fn(usize) -> bool| {
-                q.options.iter().enumerate().filter(|(i, _)| which(*i)).map(|(_, o)| markdown::inline_text_blocks(&o.content)).collect::<Vec<_>>().join("; ")
+                q.options
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| which(*i))
+                    .map(|(_, o)| markdown::inline_text_blocks(&o.content))
+                    .collect::<Vec<_>>()
+                    .join("; ")
             };
             let yours = texts(&|i| picked.contains(&i));
             let correct = texts(&|i| q.options[i].correct);

@@ -78,7 +78,13 @@ impl Round {
 
     /// Records an answer and keeps its item on screen. `finish` runs on the
     /// document when this answer completes the round, to record completion.
-    pub fn answer(&self, item: &str, chosen: Vec<usize>, correct: bool, finish: impl FnOnce(&mut weerbaar_core::progress::ProgressDoc, &str, &BTreeMap<String, Vec<usize>>)) {
+    pub fn answer(
+        &self,
+        item: &str,
+        chosen: Vec<usize>,
+        correct: bool,
+        finish: impl FnOnce(&mut weerbaar_core::progress::ProgressDoc, &str, &BTreeMap<String, Vec<usize>>),
+    ) {
         self.showing.set(Some(item.to_string()));
         let all = self.ids.get_value();
         self.module_id.with_value(|id| {

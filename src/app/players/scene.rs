@@ -271,4 +271,3 @@ fn level_text(level: Level) -> (&'static str, &'static str) {
         Level::Hard => (s::LEVEL_HARD, s::LEVEL_HARD_HINT),
     }
 }
-

@@ -52,8 +52,7 @@ pub fn parse(ctx: &mut Ctx<'_>) -> Vec<Card> {
 
 /// A list item's text and the `>` explanation under it.
 pub fn explained(item: &ListItem) -> (Vec<Block>, Vec<Block>) {
-    let (explanation, content): (Vec<Block>, Vec<Block>) =
-        item.blocks.iter().cloned().partition(|b| matches!(b, Block::Quote { callout: None, .. }));
+    let (explanation, content): (Vec<Block>, Vec<Block>) = item.blocks.iter().cloned().partition(|b| matches!(b, Block::Quote { callout: None, .. }));
     let explanation = explanation
         .into_iter()
         .flat_map(|b| match b {

@@ -402,7 +402,11 @@ fn setting(item: &ListItem, diags: &mut Vec<Diagnostic>) -> Setting {
             "Bij deze instelling staan minder dan twee keuzes. Zet de keuzes eronder, ingesprongen, met [x] en [ ].",
         ));
     } else if !options.iter().any(|o| o.correct) {
-        diags.push(Diagnostic::new(Code::ExerciseNoRightAnswer, item.span.clone(), "Bij deze instelling is geen keuze gemarkeerd als veilig met [x]."));
+        diags.push(Diagnostic::new(
+            Code::ExerciseNoRightAnswer,
+            item.span.clone(),
+            "Bij deze instelling is geen keuze gemarkeerd als veilig met [x].",
+        ));
     }
     Setting { label, options }
 }
@@ -476,7 +480,10 @@ mod tests {
         assert_eq!(mission("## A\noefening: echt-of-nep\n\nGeen lijst.\n").1, [Code::ExerciseEmpty]);
         assert_eq!(mission("## A\noefening: echt-of-nep\n\n- [ ] a\n  > b\n").1, [Code::ExerciseNoRightAnswer]);
         assert_eq!(mission("## A\noefening: sorteren\n\n### Een\n- a\n  > b\n").1, [Code::SortGroups]);
-        assert_eq!(mission("## A\noefening: privacy\n\n- Foto\n  - [ ] Iedereen\n    > x\n  - [ ] Niemand\n    > y\n").1, [Code::ExerciseNoRightAnswer]);
+        assert_eq!(
+            mission("## A\noefening: privacy\n\n- Foto\n  - [ ] Iedereen\n    > x\n  - [ ] Niemand\n    > y\n").1,
+            [Code::ExerciseNoRightAnswer]
+        );
         let src = "---\ntitel: M\nsoort: missie\ndoelgroep: jeugd\n---\n## A\n\nTekst.\n";
         let codes: Vec<Code> = parse_module("m", src).diagnostics.into_iter().map(|d| d.code).collect();
         assert_eq!(codes, [Code::MissionNoTeacher]);

@@ -79,9 +79,7 @@ pub fn parse_quiz(ctx: &mut Ctx<'_>) -> Vec<Question> {
 
 fn block_start(b: &Block) -> std::ops::Range<usize> {
     match b {
-        Block::Heading { span, .. } | Block::Paragraph { span, .. } | Block::Quote { span, .. } | Block::Code { span, .. } => {
-            span.start..span.start
-        }
+        Block::Heading { span, .. } | Block::Paragraph { span, .. } | Block::Quote { span, .. } | Block::Code { span, .. } => span.start..span.start,
         Block::List { items, .. } => items.first().map_or(0..0, |i| i.span.start..i.span.start),
         Block::Rule => 0..0,
     }
@@ -90,10 +88,7 @@ fn block_start(b: &Block) -> std::ops::Range<usize> {
 /// The question in `section`, or `None` if it has no task list (then it is
 /// an ordinary page in a lesson).
 pub fn from_section(section: &Section, diags: &mut Vec<Diagnostic>) -> Option<Question> {
-    let list_at = section
-        .blocks
-        .iter()
-        .position(|b| matches!(b, Block::List { items, .. } if items.iter().any(|i| i.checked.is_some())))?;
+    let list_at = section.blocks.iter().position(|b| matches!(b, Block::List { items, .. } if items.iter().any(|i| i.checked.is_some())))?;
     let Some(Block::List { items, .. }) = section.blocks.get(list_at) else { return None };
     let mut q = Question {
         id: section.id.clone(),

@@ -109,11 +109,7 @@ pub fn build(intro: Vec<Block>, sections: &[Section], diags: &mut Vec<Diagnostic
             if !reachable.contains(node.id.as_str()) {
                 diags.push(Diagnostic::new(Code::NodeUnreachable, span.clone(), format!("Geen enkele keuze leidt naar \"{}\".", node.id)));
             } else if !reach(&edges, node.id.as_str()).iter().any(|id| endings.contains(id)) {
-                diags.push(Diagnostic::new(
-                    Code::NoWayOut,
-                    span.clone(),
-                    format!("Vanaf \"{}\" kan de speler nooit bij een einde komen.", node.id),
-                ));
+                diags.push(Diagnostic::new(Code::NoWayOut, span.clone(), format!("Vanaf \"{}\" kan de speler nooit bij een einde komen.", node.id)));
             }
         }
     }

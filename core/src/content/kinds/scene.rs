@@ -89,7 +89,11 @@ pub fn parse(ctx: &mut Ctx<'_>) -> Scene {
             Some((_, value, span)) => match parse_rect(value) {
                 Some(r) if fits(r) => Some(r),
                 Some(_) => {
-                    ctx.diags.push(Diagnostic::new(Code::RegionOutside, span.clone(), format!("Het gebied \"{label}\" valt (deels) buiten de tekening.")));
+                    ctx.diags.push(Diagnostic::new(
+                        Code::RegionOutside,
+                        span.clone(),
+                        format!("Het gebied \"{label}\" valt (deels) buiten de tekening."),
+                    ));
                     None
                 }
                 None => {

@@ -48,7 +48,8 @@ pub fn Chat(module_id: String, chat: Scenario) -> impl IntoView {
                 .filter_map(|(i, node_id)| {
                     let node = c.node(node_id)?;
                     // The reply that led from this node to the next one.
-                    let reply = p.get(i + 1).and_then(|next| node.choices.iter().find(|ch| &ch.target == next)).map(|ch| markdown::inline_text(&ch.label));
+                    let reply =
+                        p.get(i + 1).and_then(|next| node.choices.iter().find(|ch| &ch.target == next)).map(|ch| markdown::inline_text(&ch.label));
                     let newest = i + 1 == p.len();
                     Some(view! {
                         <div class="chat__turn" id=newest.then_some(NEWEST) tabindex=newest.then_some("-1")>

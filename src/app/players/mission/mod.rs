@@ -56,10 +56,12 @@ pub fn MissionPlayer(
         request_animation_frame(|| dom::focus_id(STEP_HEADING));
     };
     let finish = move |_| {
-        id.with_value(|id| progress.doc.update(|d| {
-            d.record_completed(id, None, now());
-            d.record_page(id, 0, now());
-        }));
+        id.with_value(|id| {
+            progress.doc.update(|d| {
+                d.record_completed(id, None, now());
+                d.record_page(id, 0, now());
+            })
+        });
         finished.set(true);
         dom::scroll_to_top();
         request_animation_frame(|| dom::focus_id(STEP_HEADING));

@@ -47,7 +47,8 @@ pub fn PrivacySettings(settings: Vec<Setting>) -> impl IntoView {
                     .collect::<Vec<_>>();
                 let who = move || {
                     let o = chosen.with(|c| c[i])?;
-                    let (safe, feedback) = settings.with_value(|all| (all[i].options[o].correct, markdown::inline_text_blocks(&all[i].options[o].feedback)));
+                    let (safe, feedback) =
+                        settings.with_value(|all| (all[i].options[o].correct, markdown::inline_text_blocks(&all[i].options[o].feedback)));
                     Some(view! {
                         <p class="privacy__who" class:privacy__who--unsafe=!safe>
                             <strong>{if safe { s::SAFE } else { s::UNSAFE }}</strong>" "{s::WHO_SEES}" "{feedback}

@@ -78,10 +78,12 @@ pub fn SortCards(module_id: String, sort: Sort) -> impl IntoView {
         }
         let target = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.elements_from_point(ev.client_x() as f32, ev.client_y() as f32).iter().find_map(|e| {
-                let e: web_sys::Element = e.dyn_into().ok()?;
-                e.closest("[data-groep]").ok().flatten()
-            }))
+            .and_then(|d| {
+                d.elements_from_point(ev.client_x() as f32, ev.client_y() as f32).iter().find_map(|e| {
+                    let e: web_sys::Element = e.dyn_into().ok()?;
+                    e.closest("[data-groep]").ok().flatten()
+                })
+            })
             .and_then(|bin| bin.get_attribute("data-groep"))
             .and_then(|g| g.parse::<usize>().ok());
         if let Some(group) = target {
@@ -92,8 +94,9 @@ pub fn SortCards(module_id: String, sort: Sort) -> impl IntoView {
 
     move || match current() {
         Some(card) => {
-            let (content, group, explanation, groups) =
-                sort.with_value(|deck| (deck.cards[card].content.clone(), deck.cards[card].group, deck.cards[card].explanation.clone(), deck.groups.clone()));
+            let (content, group, explanation, groups) = sort.with_value(|deck| {
+                (deck.cards[card].content.clone(), deck.cards[card].group, deck.cards[card].explanation.clone(), deck.groups.clone())
+            });
             let id = module_id.get_value();
             view! {
                 <div class="sort">
