@@ -8,44 +8,18 @@
 // 4. Times the content parser on a generated large module (native, via cargo).
 //
 // Run with ./dev bench (which builds first).
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch } from '../tests/e2e/lib/browser.mjs';
 import { serve } from '../tests/e2e/lib/server.mjs';
+import { BUDGET, firstVisitFiles, sizes } from '../tests/e2e/lib/first-visit.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const RUNS = 7;
-// The first visit (home page) may cost at most 250 KB brotli: the budget of
-// the foundation issue. Pages other than home and the audience pages load their
-// code later (see ARCHITECTURE.md, "Split wasm").
-const BUDGET = 250 * 1024;
 
 const browser = await launch();
 const server = await serve(DIST);
-
-async function firstVisitFiles(hash) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const files = new Set();
-  page.on('requestfinished', (req) => files.add(decodeURIComponent(new URL(req.url()).pathname)));
-  await page.goto(server.url + hash);
-  await page.locator('h1').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  await context.close();
-  return [...files].map((p) => p.replace('/sub/weerbaar/', '') || 'index.html');
-}
-
-function sizes(file) {
-  const body = readFileSync(join(DIST, file === '' ? 'index.html' : file));
-  return {
-    raw: body.length,
-    gzip: gzipSync(body, { level: 9 }).length,
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 function table(title, files) {
@@ -53,7 +27,7 @@ function table(title, files) {
   console.log(`${'file'.padEnd(44)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}`);
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const f of files) {
-    const s = sizes(f);
+    const s = sizes(DIST, f);
     for (const k in total) total[k] += s[k];
     console.log(`${f.padEnd(44)} ${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}`);
   }
@@ -61,11 +35,11 @@ function table(title, files) {
   return total;
 }
 
-const home = await firstVisitFiles('');
+const home = await firstVisitFiles(browser, server, '');
 const totalHome = table('First visit, home page (index.html + JS + wasm + CSS + catalogue + site):', home);
-const audience = await firstVisitFiles('index.html#/voor/inwoner');
+const audience = await firstVisitFiles(browser, server, 'index.html#/voor/inwoner');
 table('First visit, deep link to an audience page:', audience);
-const lesson = await firstVisitFiles('index.html#/module/inwoner/signalen-in-je-straat');
+const lesson = await firstVisitFiles(browser, server, 'index.html#/module/inwoner/signalen-in-je-straat');
 table('First visit, deep link to a lesson (adds the parts of the module page):', lesson);
 console.log(`\nBudget: ${(BUDGET / 1024).toFixed(0)} KB brotli; home uses ${(totalHome.brotli / 1024).toFixed(1)} KB (${totalHome.brotli <= BUDGET ? 'within' : 'OVER'} budget).`);
 

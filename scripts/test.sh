@@ -4,11 +4,18 @@
 # Called by `./dev test` after setup; prints a closing "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$PATH"
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
 LOG=$(mktemp -d)
 trap 'rm -rf "$LOG"' EXIT
+
+step "Formatting (cargo fmt --check)"
+cargo fmt --all --check
+
+step "Lints (cargo clippy -D warnings, core natively and the app for wasm32)"
+cargo clippy --quiet --workspace --exclude weerbaar --all-targets -- -D warnings
+cargo clippy --quiet -p weerbaar --target wasm32-unknown-unknown -- -D warnings
 
 step "Native tests (cargo test)"
 # Thousands of property-test cases per property, as CI promises.

@@ -1,45 +1,127 @@
-// Weerbaar service worker. scripts/service-worker.mjs fills in VERSION and
-// PRECACHE at build time, so every build gets its own cache.
+// Weerbaar service worker. scripts/service-worker.mjs fills in the lists
+// below at build time, so every build gets its own cache.
 //
-// - Files with a content hash in their name never change: cache first.
-// - index.html and content/ (Markdown a trainer may edit on the server):
-//   network first, cache as fallback, so edits show up online and everything
-//   still works offline.
+// - Routing follows the build's own file list, never a guess from a name:
+//   the files the build wrote under a content-hashed name (the app's parts in
+//   app-<hash>/, the stylesheet) are cache first; everything else the build
+//   wrote, and anything under content/ (Markdown a trainer may edit on the
+//   server), is network first with the cache as fallback.
+// - A host that answers 5xx (maintenance page, overload) is treated like no
+//   network at all when the cache has the file.
+// - Install precaches the app, the catalogue and site.md; a module and its
+//   pictures are kept when their audience page or the module is opened (see
+//   ARCHITECTURE.md, "What a first visit stores"). A content file that is
+//   gone from the server is named in the console and skipped; a missing part
+//   of the app itself fails the install, so a half-cached app never replaces
+//   a working one.
 // - A new build waits until the learner chooses to reload ("Nieuwe versie
-//   beschikbaar"); it never swaps code under a learner mid-module.
+//   beschikbaar"); it never swaps code under a learner mid-module. Tabs that
+//   still run the old build keep the old build's cache until they are closed,
+//   so they can still open pages whose parts they had not loaded yet.
 const VERSION = '__WEERBAAR_VERSION__';
 const CACHE = `weerbaar-${VERSION}`;
+/** Installed at once: the app, the catalogue, site.md. Paths relative to the scope. */
 const PRECACHE = __WEERBAAR_PRECACHE__;
+/** Every file of this build whose name changes when its content does. */
+const IMMUTABLE = new Set(__WEERBAAR_IMMUTABLE__);
+/** Module file -> the pictures it shows. */
+const PICTURES = __WEERBAAR_PICTURES__;
+const PRECACHED = new Set(PRECACHE);
 const NETWORK_TIMEOUT_MS = 4000;
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+/** Where this worker remembers the older cache it keeps for older tabs. */
+const KEPT = '__weerbaar-oudere-versie.json';
+
+const scope = () => new URL(self.registration.scope);
+const urlOf = (path) => new URL(path, scope()).href;
+const pathOf = (url) => decodeURIComponent(url.pathname).slice(scope().pathname.length);
+const isContent = (path) => path.startsWith('content/');
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))),
-  );
+  event.waitUntil(store(PRECACHE, { required: (path) => !isContent(path) }));
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('weerbaar-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
+    (async () => {
+      const older = (await caches.keys()).filter((k) => k.startsWith('weerbaar-') && k !== CACHE);
+      // Pages open now were loaded by an older build (this worker has not
+      // controlled any yet). Keep the newest older cache while they live.
+      const pages = await self.clients.matchAll({ type: 'window' });
+      const keep = pages.length > 0 ? older.slice(-1) : [];
+      await Promise.all(older.filter((k) => !keep.includes(k)).map((k) => caches.delete(k)));
+      if (keep.length > 0) {
+        const record = { cache: keep[0], clients: pages.map((c) => c.id) };
+        await (await caches.open(CACHE)).put(urlOf(KEPT), new Response(JSON.stringify(record)));
+      }
+      await self.clients.claim();
+    })(),
   );
 });
 
+/** Deletes the kept older cache once no page of the older build is open. */
+async function releaseOlderCache() {
+  const cache = await caches.open(CACHE);
+  const response = await cache.match(urlOf(KEPT));
+  if (!response) return;
+  const record = await response.json();
+  const open = new Set((await self.clients.matchAll({ type: 'window' })).map((c) => c.id));
+  if (record.clients.some((id) => open.has(id))) return;
+  await caches.delete(record.cache);
+  await cache.delete(urlOf(KEPT));
+}
+
 self.addEventListener('message', (event) => {
   if (event.data === 'weerbaar:activeer') self.skipWaiting();
+  // The app asks to keep an audience's modules for offline use.
+  if (event.data?.type === 'weerbaar:bewaar' && Array.isArray(event.data.paths)) {
+    const paths = event.data.paths.filter((p) => typeof p === 'string' && isContent(p));
+    event.waitUntil(store(paths.flatMap((p) => [p, ...(PICTURES[p] ?? [])])));
+  }
 });
+
+/**
+ * Puts every path in this build's cache, fetching only what it does not
+ * have yet: a file already cached is never fetched again, and a part of the
+ * app an older build cached under the same hashed name is copied over.
+ * Files that fail are named in the console; if any of them is `required`,
+ * the returned promise rejects (and so does the install).
+ */
+async function store(paths, { required = () => false } = {}) {
+  const cache = await caches.open(CACHE);
+  const missing = [];
+  await Promise.all(
+    [...new Set(paths)].map(async (path) => {
+      const url = urlOf(path);
+      if (await cache.match(url)) return;
+      const older = IMMUTABLE.has(path) ? await caches.match(url) : undefined;
+      if (older) return cache.put(url, older);
+      try {
+        const response = await fetch(new Request(url, { cache: 'no-cache' }));
+        if (response.ok) return cache.put(url, response);
+        missing.push(`${path} (${response.status})`);
+      } catch {
+        missing.push(`${path} (geen verbinding)`);
+      }
+    }),
+  );
+  if (missing.length > 0) {
+    console.warn(`Weerbaar: niet offline beschikbaar: ${missing.join(', ')}`);
+    const fatal = missing.filter((m) => required(m.slice(0, m.lastIndexOf(' ('))));
+    if (fatal.length > 0) throw new Error(`Weerbaar: de app zelf is niet compleet: ${fatal.join(', ')}`);
+  }
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin) return;
-  event.respondWith(HASHED.test(url.pathname) ? cacheFirst(request) : networkFirst(request));
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(scope().pathname)) return;
+  const path = pathOf(url);
+  if (request.mode === 'navigate') event.waitUntil(releaseOlderCache());
+  event.respondWith(IMMUTABLE.has(path) || !(path === '' || isContent(path) || PRECACHED.has(path)) ? cacheFirst(request) : networkFirst(request));
 });
 
+/** Hashed files (and files of older builds a page still asks for). */
 async function cacheFirst(request) {
   const cached = await caches.match(request, { ignoreSearch: true });
   if (cached) return cached;
@@ -50,17 +132,22 @@ async function cacheFirst(request) {
 
 async function networkFirst(request) {
   const cache = await caches.open(CACHE);
+  const fallback = async () =>
+    (await cache.match(request, { ignoreSearch: true })) ||
+    // A navigation to the folder itself is served by the cached index.html.
+    (request.mode === 'navigate' ? await cache.match(urlOf('index.html')) : undefined);
   try {
     const response = await withTimeout(fetch(request), NETWORK_TIMEOUT_MS);
-    if (response.ok) cache.put(request, response.clone());
+    if (response.ok) {
+      cache.put(request, response.clone());
+      return response;
+    }
+    // A server error beats nothing, but never a copy that works.
+    if (response.status >= 500) return (await fallback()) || response;
     return response;
   } catch {
-    // Offline or too slow: the cached copy, if there is one. A navigation to
-    // the folder itself is served by the cached index.html.
-    const cached =
-      (await cache.match(request, { ignoreSearch: true })) ||
-      (request.mode === 'navigate' ? await cache.match(new URL('index.html', self.registration.scope).href) : undefined);
-    return cached || Response.error();
+    // Offline or too slow: the cached copy, if there is one.
+    return (await fallback()) || Response.error();
   }
 }
 

@@ -120,6 +120,8 @@ struct CatalogueParser {
     link: Option<(String, Span)>,
     item_depth: usize,
     item_had_link: bool,
+    /// Inside inline `<script>` or `<style>`: its text is dropped.
+    in_script: bool,
     /// True after a `##` heading that names no valid (or a repeated)
     /// audience: entries below it cannot be placed.
     orphaned: bool,
@@ -169,9 +171,18 @@ impl CatalogueParser {
             }
             Event::Start(Tag::Paragraph) if self.item_depth == 0 => self.text.clear(),
             Event::End(TagEnd::Paragraph) if self.item_depth == 0 => self.paragraph(range),
+            Event::Text(_) | Event::Code(_) if self.in_script => {}
             Event::Text(t) | Event::Code(t) => self.text.push_str(&t),
             Event::SoftBreak | Event::HardBreak => self.text.push(' '),
             Event::Html(h) | Event::InlineHtml(h) => {
+                // The text between <script> and </script> is code, not a
+                // title: it must not reach a heading or the page title.
+                let tag = h.trim_start().to_ascii_lowercase();
+                if tag.starts_with("<script") || tag.starts_with("<style") {
+                    self.in_script = !tag.contains("</script") && !tag.contains("</style");
+                } else if tag.starts_with("</script") || tag.starts_with("</style") {
+                    self.in_script = false;
+                }
                 self.diags.push(Diagnostic::new(Code::RawHtml, range, format!("Hier staat HTML: \"{}\".", h.trim())));
             }
             _ => {}

@@ -9,10 +9,11 @@ use std::collections::BTreeSet;
 
 use super::catalogue::parse_catalogue;
 use super::diagnostic::{Code, Diagnostic, Located, Severity};
-use super::document::{walk, Block, Inline};
+use super::document::{walk, Inline};
 use super::kinds::Items;
 use super::module::{parse_module, Module};
 use super::paths;
+use super::picture;
 use super::site::parse_site;
 use super::Audience;
 
@@ -36,6 +37,10 @@ pub struct Report {
     pub problems: Vec<Located>,
     /// Every module that could be read, in catalogue order.
     pub modules: Vec<ModuleSummary>,
+    /// Every file of the folder the website may serve: site.md, SUMMARY.md,
+    /// the handbook, listed modules and the pictures that passed the check.
+    /// The build ships nothing else from the folder.
+    pub shipped: Vec<String>,
 }
 
 /// One module in the machine-readable summary.
@@ -51,6 +56,8 @@ pub struct ModuleSummary {
     pub audience: Option<&'static str>,
     /// Items counted by kind: pages, questions, options, cards, regions...
     pub items: std::collections::BTreeMap<&'static str, usize>,
+    /// Pictures it shows that may be shipped, relative to the folder.
+    pub pictures: Vec<String>,
 }
 
 impl Report {
@@ -71,14 +78,18 @@ pub fn check(src: &dyn ContentSource) -> Report {
         Some(text) => {
             let site = parse_site(&text);
             let mut diags = site.diagnostics;
-            if let Some(logo) = site.value.logo.filter(|l| !src.exists(l)) {
+            if let Some(logo) = site.value.logo {
                 let at = text.find(logo.as_str()).unwrap_or(0);
-                diags.push(Diagnostic::new(
-                    Code::MissingLinkedFile,
-                    at..at + logo.len(),
-                    format!("Het logo \"{logo}\" staat niet in de map content."),
-                ));
+                let span = at..at + logo.len();
+                if !src.exists(&logo) {
+                    diags.push(Diagnostic::new(Code::MissingLinkedFile, span, format!("Het logo \"{logo}\" staat niet in de map content.")));
+                } else if let Some(why) = picture_problem(src, &logo) {
+                    diags.push(Diagnostic::new(Code::UnsafePicture, span, format!("Het logo \"{logo}\" is niet veilig. {why}")));
+                } else {
+                    report.shipped.push(logo);
+                }
             }
+            report.shipped.push("site.md".into());
             add(&mut report, "site.md", &text, diags)
         }
         None => add(&mut report, "site.md", "", vec![Diagnostic::new(Code::SiteMissing, 0..0, "Het bestand site.md ontbreekt.")]),
@@ -88,8 +99,13 @@ pub fn check(src: &dyn ContentSource) -> Report {
         add(&mut report, "SUMMARY.md", "", vec![Diagnostic::new(Code::CatalogueMissingFile, 0..0, "Het bestand SUMMARY.md ontbreekt.")]);
         return report;
     };
+    report.shipped.push("SUMMARY.md".into());
+    report.shipped.extend(NOT_MODULES.iter().filter(|f| !matches!(**f, "SUMMARY.md" | "site.md") && src.exists(f)).map(|f| f.to_string()));
     let catalogue = parse_catalogue(&summary_text);
     let mut summary_diags = catalogue.diagnostics.clone();
+    if catalogue.value.entries().next().is_none() {
+        summary_diags.push(Diagnostic::new(Code::CatalogueEmpty, 0..0, "SUMMARY.md noemt geen enkele module, dus de website blijft leeg."));
+    }
     let mut listed = BTreeSet::new();
     for (audience, entry) in catalogue.value.entries() {
         let file = format!("{}.md", entry.id);
@@ -107,9 +123,12 @@ pub fn check(src: &dyn ContentSource) -> Report {
                 format!("In SUMMARY.md staat deze module bij '{}', maar in het bestand staat een andere doelgroep.", audience.code()),
             ));
         }
-        diags.extend(missing_files(src, &parsed.value, &text));
+        let (linked, pictures) = linked_files(src, &parsed.value, &text);
+        diags.extend(linked);
         add(&mut report, &file, &text, diags);
-        report.modules.push(summarise(&parsed.value));
+        report.shipped.push(file.clone());
+        report.shipped.extend(pictures.iter().cloned());
+        report.modules.push(ModuleSummary { pictures, ..summarise(&parsed.value) });
     }
     add(&mut report, "SUMMARY.md", &summary_text, summary_diags);
 
@@ -121,38 +140,76 @@ pub fn check(src: &dyn ContentSource) -> Report {
         let text = src.read(&file).unwrap_or_default();
         add(&mut report, &file, &text, vec![Diagnostic::new(Code::NotInCatalogue, 0..0, format!("\"{file}\" staat niet in SUMMARY.md."))]);
     }
+    report.shipped.sort();
+    report.shipped.dedup();
     report
 }
 
-/// Pictures and files a module links to that are not in the folder.
-fn missing_files(src: &dyn ContentSource, module: &Module, text: &str) -> Vec<Diagnostic> {
-    let mut targets = Vec::new();
-    if let Some(image) = &module.image {
-        targets.push(image.clone());
-    }
-    collect_targets(&module.body, &mut targets);
-    let mut diags = Vec::new();
-    for target in targets {
-        let path = target.split('#').next().unwrap_or("");
-        if path.is_empty() || target.contains(':') {
-            continue;
-        }
-        let found = paths::join(&module.id, path).is_some_and(|p| src.exists(&p));
-        if !found {
-            // Point at the first place the target is written.
-            let at = text.find(target.as_str()).unwrap_or(0);
-            diags.push(Diagnostic::new(Code::MissingLinkedFile, at..at + target.len(), format!("Het bestand \"{target}\" bestaat niet.")));
-        }
-    }
-    diags
+/// What a module points at inside the folder: a picture (`![..](..)` or
+/// `afbeelding:`) or a link.
+enum Target {
+    Picture(String),
+    Link(String),
 }
 
-fn collect_targets(blocks: &[Block], out: &mut Vec<String>) {
-    walk(blocks, &mut |_| {}, &mut |i| match i {
-        Inline::Link { href, .. } => out.push(href.clone()),
-        Inline::Image { src, .. } => out.push(src.clone()),
+/// Checks every file a module points at, and returns the problems plus the
+/// pictures that may be shipped with it (present and safe). A link may
+/// only lead to another module: any other file opened as a document, an SVG
+/// above all, would run with the site's own rights.
+fn linked_files(src: &dyn ContentSource, module: &Module, text: &str) -> (Vec<Diagnostic>, Vec<String>) {
+    let mut targets = Vec::new();
+    if let Some(image) = &module.image {
+        targets.push(Target::Picture(image.clone()));
+    }
+    walk(&module.body, &mut |_| {}, &mut |i| match i {
+        Inline::Link { href, .. } => targets.push(Target::Link(href.clone())),
+        Inline::Image { src, .. } => targets.push(Target::Picture(src.clone())),
         _ => {}
     });
+    let mut diags = Vec::new();
+    let mut pictures = Vec::new();
+    for target in targets {
+        let (Target::Picture(written) | Target::Link(written)) = &target;
+        let path = written.split('#').next().unwrap_or("");
+        if path.is_empty() || written.contains(':') {
+            continue;
+        }
+        // Point at the first place the target is written.
+        let at = text.find(written.as_str()).unwrap_or(0);
+        let span = at..at + written.len();
+        let Some(resolved) = paths::join(&module.id, path).filter(|p| src.exists(p)) else {
+            diags.push(Diagnostic::new(Code::MissingLinkedFile, span, format!("Het bestand \"{written}\" bestaat niet.")));
+            continue;
+        };
+        match target {
+            Target::Link(_) if !resolved.ends_with(".md") => diags.push(Diagnostic::new(
+                Code::LinkNotModule,
+                span,
+                format!("De link naar \"{written}\" wijst naar een bestand dat geen module is."),
+            )),
+            Target::Link(_) => {}
+            Target::Picture(_) if !picture::is_picture(&resolved) => {
+                diags.push(Diagnostic::new(Code::NotAPicture, span, format!("\"{written}\" is geen afbeelding.")))
+            }
+            Target::Picture(_) => match picture_problem(src, &resolved) {
+                Some(why) => diags.push(Diagnostic::new(Code::UnsafePicture, span, format!("De tekening \"{written}\" is niet veilig. {why}"))),
+                None => pictures.push(resolved),
+            },
+        }
+    }
+    pictures.dedup();
+    (diags, pictures)
+}
+
+/// Why the picture at `path` may not be shipped; only SVG can carry code.
+fn picture_problem(src: &dyn ContentSource, path: &str) -> Option<String> {
+    if !path.to_ascii_lowercase().ends_with(".svg") {
+        return None;
+    }
+    match src.read(path) {
+        Some(svg) => picture::svg_problem(&svg),
+        None => Some("het bestand is geen leesbare tekst.".into()),
+    }
 }
 
 fn summarise(m: &Module) -> ModuleSummary {
@@ -214,7 +271,14 @@ fn summarise(m: &Module) -> ModuleSummary {
         }
     }
     add("trainernotities", m.notes.values().map(Vec::len).sum());
-    ModuleSummary { id: m.id.clone(), title: m.title.clone(), kind: m.kind.code(), audience: m.audience.map(Audience::code), items }
+    ModuleSummary {
+        id: m.id.clone(),
+        title: m.title.clone(),
+        kind: m.kind.code(),
+        audience: m.audience.map(Audience::code),
+        items,
+        pictures: Vec::new(),
+    }
 }
 
 #[cfg(test)]

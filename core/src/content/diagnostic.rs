@@ -98,6 +98,8 @@ codes! {
         "HTML wordt niet uitgevoerd maar als gewone tekst getoond. Gebruik Markdown: **vet**, *schuin*, [link](https://...).";
     UnsafeLink = "F-LINK-001", Error,
         "Gebruik alleen links die beginnen met https:, mailto: of tel:, of een link naar een bestand of kopje in deze map.";
+    TopHeading = "W-KOPJE-001", Warning,
+        "Begin elke pagina, vraag of kaart met ## (twee hekjes). Eén # is alleen voor # Toets in een les en # Voor de leerkracht in een missie; de titel van de module staat al in het blok bovenaan.";
     EmptyBody = "W-INHOUD-001", Warning,
         "Schrijf onder het blok bovenaan de tekst van de module.";
     CatalogueBadAudience = "F-OVERZICHT-001", Error,
@@ -114,10 +116,18 @@ codes! {
         "In SUMMARY.md staan alleen kopjes, een korte uitleg per doelgroep en lijsten met links. Verplaats andere tekst naar een module.";
     CatalogueMissingFile = "F-OVERZICHT-007", Error,
         "Controleer of de bestandsnaam in SUMMARY.md precies klopt (ook hoofdletters), of zet het bestand in de map content.";
+    CatalogueEmpty = "F-OVERZICHT-009", Error,
+        "Zet in SUMMARY.md onder een doelgroep-kopje minstens één module, bijvoorbeeld:\n## Inwoners {#inwoner}\n- [Signalen in je straat](inwoner/signalen-in-je-straat.md)";
     NotInCatalogue = "W-OVERZICHT-008", Warning,
         "Zet een link naar dit bestand in SUMMARY.md, anders kan niemand de module vinden. Is het een oud bestand? Dan mag je het weghalen.";
     AudienceMismatch = "W-DOELGROEP-003", Warning,
         "Zet de module in SUMMARY.md onder het kopje van de doelgroep die in het bestand staat, of pas 'doelgroep:' aan.";
+    LinkNotModule = "F-LINK-002", Error,
+        "Een link naar een bestand mag alleen naar een andere module (.md) wijzen; verder kan een link naar een website (https:), een e-mailadres (mailto:) of een telefoonnummer (tel:). Wil je een afbeelding laten zien? Schrijf dan ![beschrijving](pad/naar/afbeelding.svg).";
+    NotAPicture = "F-BESTAND-002", Error,
+        "Een afbeelding moet een .svg-, .png-, .jpg-, .gif- of .webp-bestand zijn.";
+    UnsafePicture = "F-BESTAND-003", Error,
+        "Een SVG-tekening mag alleen vormen, tekst en kleuren bevatten: geen script, geen regels die met 'on' beginnen, geen foreignObject en geen verwijzingen naar andere bestanden of websites. Sla de tekening opnieuw op als gewone SVG (in Inkscape: Opslaan als, Optimized SVG) of vraag je webbeheerder om hulp. Tot dan laat de website deze afbeelding niet zien.";
     MissingLinkedFile = "F-BESTAND-001", Error,
         "Controleer de bestandsnaam (ook hoofdletters) en of het bestand in de map content staat. Paden zijn vanaf het bestand waarin je de link schrijft.";
     DuplicateId = "F-ID-001", Error,
@@ -186,6 +196,8 @@ codes! {
         "Controleer de spelling. Bovenaan site.md mogen staan: organisatie, hoofdkleur, logo. Bij een meldroute: telefoon, website, email, voor.";
     SiteLowContrast = "F-SITE-006", Error,
         "Kies een donkerdere kleur: witte tekst erop en deze kleur als tekst op wit moeten minstens 4,5:1 halen. Test je kleur ook met een contrastchecker.";
+    SiteBadPhone = "F-SITE-007", Error,
+        "Schrijf bij telefoon alleen het nummer: cijfers, eventueel met spaties, streepjes of een + vooraan, bijvoorbeeld telefoon: 0800-7000.";
     SiteNoContacts = "F-SITE-005", Error,
         "Schrijf minstens één manier om te melden als kopje met ## en daaronder wanneer je die gebruikt.";
 }

@@ -15,6 +15,7 @@ pub mod line_index;
 pub mod module;
 pub mod notes;
 pub mod paths;
+pub mod picture;
 pub mod site;
 pub mod templates;
 

@@ -161,12 +161,44 @@ pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
     if body.is_empty() && has_front_matter {
         diags.push(Diagnostic::new(Code::EmptyBody, fm_end..fm_end, "Deze module heeft nog geen inhoud."));
     }
+    let body = demote_stray_titles(kind, body, has_front_matter, &mut diags);
     let (body, notes) = super::notes::extract(body);
     let (intro, sections) = section::split(body.clone());
     let items = kinds::parse_items(kind, Ctx { src, intro, sections, diags: &mut diags, image: image.as_deref() });
     diags.sort_by_key(|d| d.span.start);
     dedupe_per_line(src, &mut diags);
     Parsed { value: Module { id: id.to_string(), title, kind, audience, minutes, pass_mark, summary, image, body, items, notes }, diagnostics: diags }
+}
+
+/// A `#` heading is a marker in two places only: `# Toets` in a lesson and
+/// `# Voor de leerkracht` in a mission. Anywhere else it is a trainer who
+/// wrote `#` for a page (the most likely slip, since Word and most editors
+/// call it "Kop 1"): read it as the `##` page it was meant to be, and say so,
+/// instead of letting it swallow everything after it. Without front matter
+/// that error is the one to fix first, so this one stays silent.
+fn demote_stray_titles(kind: Kind, body: Vec<Block>, warn: bool, diags: &mut Vec<Diagnostic>) -> Vec<Block> {
+    let marker = match kind {
+        Kind::Lesson => Some("toets"),
+        Kind::Mission => Some("leerkracht"),
+        _ => None,
+    };
+    body.into_iter()
+        .map(|block| match block {
+            Block::Heading { level: 1, content, id, classes, span } => {
+                let text = document::plain_text(&content);
+                let is_marker = marker.is_some_and(|m| text.to_lowercase().contains(m));
+                if !is_marker && warn {
+                    diags.push(Diagnostic::new(
+                        Code::TopHeading,
+                        span.clone(),
+                        format!("\"{}\" heeft één # en wordt nu als pagina met ## gelezen.", text.trim()),
+                    ));
+                }
+                Block::Heading { level: if is_marker { 1 } else { 2 }, content, id, classes, span }
+            }
+            other => other,
+        })
+        .collect()
 }
 
 /// The same kind of problem twice on one line (`<b>` and `</b>`) is one
@@ -197,7 +229,7 @@ fn check_indentation(src: &str, from: usize, diags: &mut Vec<Diagnostic>) {
 mod tests {
     use super::*;
 
-    const GOOD: &str = "---\ntitel: Wat is ondermijning?\nsoort: les\ndoelgroep: medewerker\nduur: 15\n---\n\n# Welkom\n\nTekst.\n";
+    const GOOD: &str = "---\ntitel: Wat is ondermijning?\nsoort: les\ndoelgroep: medewerker\nduur: 15\n---\n\n## Welkom\n\nTekst.\n";
 
     #[test]
     fn a_good_module_parses_cleanly() {

@@ -193,7 +193,12 @@ fn parse_contacts(src: &str, start: usize, diags: &mut Vec<Diagnostic>) -> Vec<C
         match line.split_once(':').map(|(k, v)| (k.trim().to_lowercase(), v.trim())) {
             Some((key, value)) if contact.when.is_empty() && matches!(key.as_str(), "telefoon" | "website" | "email" | "e-mail" | "voor") => {
                 match key.as_str() {
-                    "telefoon" => contact.phone = Some(value.to_string()),
+                    "telefoon" if is_phone_number(value) => contact.phone = Some(value.to_string()),
+                    "telefoon" => diags.push(Diagnostic::new(
+                        Code::SiteBadPhone,
+                        span,
+                        format!("\"{value}\" is geen telefoonnummer: er staan andere tekens in dan cijfers, spaties, streepjes of een +."),
+                    )),
                     "website" if value.starts_with("https://") && check_link(value).is_ok() => contact.website = Some(value.to_string()),
                     "website" => diags.push(Diagnostic::new(Code::UnsafeLink, span, format!("Het webadres \"{value}\" moet beginnen met https://."))),
                     "voor" => contact.audiences = audiences(value, span.start + raw.find(value).unwrap_or(0), diags),
@@ -231,6 +236,13 @@ fn audiences(value: &str, value_start: usize, diags: &mut Vec<Diagnostic>) -> Ve
     found
 }
 
+/// Digits with spaces, dashes, dots or brackets, and at most a leading `+`:
+/// anything else would be dropped from the `tel:` link without a word.
+fn is_phone_number(s: &str) -> bool {
+    let rest = s.strip_prefix('+').unwrap_or(s);
+    rest.chars().any(|c| c.is_ascii_digit()) && rest.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')'))
+}
+
 fn is_hex_colour(s: &str) -> bool {
     s.strip_prefix('#').is_some_and(|h| h.len() == 6 && h.chars().all(|c| c.is_ascii_hexdigit()))
 }
@@ -251,6 +263,10 @@ mod tests {
         assert_eq!(s.contacts.len(), 2);
         assert_eq!(s.contacts[0].when, "Je blijft anoniem. Ook online.");
         assert_eq!(s.contacts[0].tel_href().as_deref(), Some("tel:08007000"));
+        let bad = parse_site("---\norganisatie: X\n---\n## Politie\ntelefoon: 112<script>\n\nBel.\n");
+        assert_eq!(bad.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(), vec![Code::SiteBadPhone]);
+        assert_eq!(bad.value.contacts[0].tel_href(), None);
+        assert!(is_phone_number("+31 (0)20 123.45.67") && is_phone_number("14 0123") && !is_phone_number("bel ons") && !is_phone_number("+"));
         assert_eq!(s.contacts[1].email.as_deref(), Some("meldpunt@test.nl"));
     }
 
