@@ -15,9 +15,12 @@
 //   of the app itself fails the install, so a half-cached app never replaces
 //   a working one.
 // - A new build waits until the learner chooses to reload ("Nieuwe versie
-//   beschikbaar"); it never swaps code under a learner mid-module. Tabs that
-//   still run the old build keep the old build's cache until they are closed,
-//   so they can still open pages whose parts they had not loaded yet.
+//   beschikbaar"); it never swaps code under a learner mid-module. Until
+//   then this worker keeps serving its own build, so a tab left open across
+//   a deploy still opens pages whose parts it had not loaded yet, from this
+//   cache, although the host no longer has them. Choosing the new version
+//   reloads every tab (src/platform/offline.js), so no tab runs an old
+//   build against the new worker.
 const VERSION = '__WEERBAAR_VERSION__';
 const CACHE = `weerbaar-${VERSION}`;
 /** Installed at once: the app, the catalogue, site.md. Paths relative to the scope. */
@@ -28,8 +31,6 @@ const IMMUTABLE = new Set(__WEERBAAR_IMMUTABLE__);
 const PICTURES = __WEERBAAR_PICTURES__;
 const PRECACHED = new Set(PRECACHE);
 const NETWORK_TIMEOUT_MS = 4000;
-/** Where this worker remembers the older cache it keeps for older tabs. */
-const KEPT = '__weerbaar-oudere-versie.json';
 
 const scope = () => new URL(self.registration.scope);
 const urlOf = (path) => new URL(path, scope()).href;
@@ -42,33 +43,12 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    (async () => {
-      const older = (await caches.keys()).filter((k) => k.startsWith('weerbaar-') && k !== CACHE);
-      // Pages open now were loaded by an older build (this worker has not
-      // controlled any yet). Keep the newest older cache while they live.
-      const pages = await self.clients.matchAll({ type: 'window' });
-      const keep = pages.length > 0 ? older.slice(-1) : [];
-      await Promise.all(older.filter((k) => !keep.includes(k)).map((k) => caches.delete(k)));
-      if (keep.length > 0) {
-        const record = { cache: keep[0], clients: pages.map((c) => c.id) };
-        await (await caches.open(CACHE)).put(urlOf(KEPT), new Response(JSON.stringify(record)));
-      }
-      await self.clients.claim();
-    })(),
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('weerbaar-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
   );
 });
-
-/** Deletes the kept older cache once no page of the older build is open. */
-async function releaseOlderCache() {
-  const cache = await caches.open(CACHE);
-  const response = await cache.match(urlOf(KEPT));
-  if (!response) return;
-  const record = await response.json();
-  const open = new Set((await self.clients.matchAll({ type: 'window' })).map((c) => c.id));
-  if (record.clients.some((id) => open.has(id))) return;
-  await caches.delete(record.cache);
-  await cache.delete(urlOf(KEPT));
-}
 
 self.addEventListener('message', (event) => {
   if (event.data === 'weerbaar:activeer') self.skipWaiting();
@@ -117,11 +97,10 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(scope().pathname)) return;
   const path = pathOf(url);
-  if (request.mode === 'navigate') event.waitUntil(releaseOlderCache());
   event.respondWith(IMMUTABLE.has(path) || !(path === '' || isContent(path) || PRECACHED.has(path)) ? cacheFirst(request) : networkFirst(request));
 });
 
-/** Hashed files (and files of older builds a page still asks for). */
+/** Hashed files, and files this build does not know (the lab's word lists). */
 async function cacheFirst(request) {
   const cached = await caches.match(request, { ignoreSearch: true });
   if (cached) return cached;

@@ -84,9 +84,12 @@ fn inline(id: &str, i: &Inline) -> AnyView {
         Inline::Code(c) => view! { <code>{c.clone()}</code> }.into_any(),
         Inline::Link { href, content } => {
             let external = href.starts_with("https:");
-            let href = paths::link_href(id, href);
-            // No referrer: a learner's progress route is nobody's business.
-            view! { <a href=href rel=external.then_some("noreferrer")>{inlines(id, content)}</a> }.into_any()
+            match paths::link_href(id, href) {
+                // No referrer: a learner's progress route is nobody's business.
+                Some(href) => view! { <a href=href rel=external.then_some("noreferrer")>{inlines(id, content)}</a> }.into_any(),
+                // A file that is not a module is never opened as a page.
+                None => view! { <span>{inlines(id, content)}</span> }.into_any(),
+            }
         }
         Inline::Image { src, alt } => match paths::image_src(id, src) {
             Some(src) => view! { <img src=src alt=alt.clone() loading="lazy"/> }.into_any(),

@@ -53,3 +53,14 @@ export async function clearOfflineData() {
     // Blocked by policy: then nothing was stored there either.
   }
 }
+
+// Asks the service worker to keep these files (an audience's modules) for
+// offline use. Without a worker (blocked, or not installed yet) nothing
+// happens: the files stay available online.
+export function keepForOffline(paths) {
+  try {
+    navigator.serviceWorker?.ready.then((r) => r.active?.postMessage({ type: 'weerbaar:bewaar', paths })).catch(() => {});
+  } catch {
+    // Blocked by policy.
+  }
+}

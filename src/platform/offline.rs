@@ -9,6 +9,8 @@ extern "C" {
     fn register_service_worker(on_update: &js_sys::Function) -> bool;
     #[wasm_bindgen(js_name = activateUpdate)]
     fn activate_update();
+    #[wasm_bindgen(js_name = keepForOffline)]
+    fn keep_for_offline(paths: Vec<String>);
     #[wasm_bindgen(js_name = clearOfflineData)]
     fn clear_offline_data() -> js_sys::Promise;
 }
@@ -29,6 +31,15 @@ pub fn register(on_update: impl Fn() + 'static) {
 /// Switches to the waiting version; the page reloads when it takes over.
 pub fn apply_update() {
     activate_update();
+}
+
+/// Asks the service worker to keep `paths` (relative to the site) for
+/// offline use; the worker fetches only what it does not have yet.
+pub fn keep(paths: Vec<String>) {
+    if cfg!(debug_assertions) || paths.is_empty() {
+        return;
+    }
+    keep_for_offline(paths);
 }
 
 /// Deletes the app's caches and unregisters the service worker.

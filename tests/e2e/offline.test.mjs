@@ -15,6 +15,27 @@ cpSync(resolve(ROOT, 'dist'), copy, { recursive: true });
 const site = useSite(copy);
 after(() => rmSync(copy, { recursive: true, force: true }));
 
+/** Paths (relative to the site) in the service worker's cache. */
+async function cachedPaths(page) {
+  return page.evaluate(async () => {
+    const scope = (await navigator.serviceWorker.ready).scope;
+    const keys = await Promise.all((await caches.keys()).map(async (k) => (await caches.open(k)).keys()));
+    return keys.flat().map((r) => decodeURIComponent(r.url).slice(scope.length));
+  });
+}
+
+async function waitForCached(page, paths) {
+  await page.waitForFunction(
+    async (wanted) => {
+      const scope = (await navigator.serviceWorker.ready).scope;
+      for (const p of wanted) if (!(await caches.match(scope + p))) return false;
+      return true;
+    },
+    paths,
+    { timeout: 20_000, polling: 200 },
+  );
+}
+
 async function firstVisit() {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
@@ -33,21 +54,34 @@ test('control: offline really cuts the network for a page without the service wo
   await context.close();
 });
 
-test('after one online visit, home, an audience page and a module work offline', async () => {
+test('after one online visit, home, an audience page and its modules work offline', async () => {
   const { context, page } = await firstVisit();
-  await context.setOffline(true);
-  await page.reload();
-  await waitForHeading(page, 'Herken ondermijning');
   await page.goto(site.server.url + 'index.html#/voor/inwoner');
   await page.locator('.module-list a').first().waitFor();
-  await page.goto(site.server.url + `index.html#/module/${MODULES[0]}`);
+  // Opening an audience page keeps its modules, and the pictures they show.
+  const inwoner = MODULES.filter((m) => m.startsWith('inwoner/'));
+  await waitForCached(page, [...inwoner.map((m) => `content/${m}.md`), 'content/scenes/straat.svg']);
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('.module-list a').first().waitFor();
+  await page.goto(site.server.url + 'index.html#/');
+  await waitForHeading(page, 'Herken ondermijning');
+  // A module of that audience that was never opened works offline too.
+  await page.goto(site.server.url + `index.html#/module/${inwoner.at(-1)}`);
   await page.locator('.what-to-do').waitFor();
   await page.reload();
   await page.locator('.what-to-do').waitFor();
-  // A module never opened before is precached too.
-  await page.goto(site.server.url + `index.html#/module/${MODULES.at(-1)}`);
-  await page.locator('.what-to-do').waitFor();
   assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});
+
+test('a first visit stores the app, not every module of every audience', async () => {
+  const { context, page } = await firstVisit();
+  const cached = await cachedPaths(page);
+  assert.ok(cached.some((p) => p.endsWith('.wasm')), 'the app is stored');
+  assert.ok(cached.includes('content/SUMMARY.md') && cached.includes('content/site.md'));
+  const modules = cached.filter((p) => p.startsWith('content/') && !['content/SUMMARY.md', 'content/site.md'].includes(p));
+  assert.deepEqual(modules, [], 'no module is stored before its audience page or the module is opened');
   await context.close();
 });
 

@@ -3,19 +3,18 @@
 
 use crate::route::Route;
 
-/// Where a link in module `from_id` should lead in the app.
-pub fn link_href(from_id: &str, href: &str) -> String {
+/// Where a link in module `from_id` should lead in the app, or `None` when
+/// it names a file that is not a module. Such a file is never linked: opened
+/// as a document, an SVG or HTML file would run with the site's own rights
+/// (the checker refuses these links with F-LINK-002).
+pub fn link_href(from_id: &str, href: &str) -> Option<String> {
     if href.starts_with('#') || href.contains(':') {
-        return href.to_string();
+        return Some(href.to_string());
     }
     let (path, _anchor) = href.split_once('#').unwrap_or((href, ""));
-    match (path.strip_suffix(".md"), join(from_id, path)) {
-        (Some(_), Some(joined)) => match joined.strip_suffix(".md") {
-            Some(id) => Route::Module(id.to_string()).href(),
-            None => href.to_string(),
-        },
-        (None, Some(joined)) => format!("content/{joined}"),
-        _ => Route::NotFound.href(),
+    match join(from_id, path) {
+        Some(joined) => joined.strip_suffix(".md").map(|id| Route::Module(id.to_string()).href()),
+        None => Some(Route::NotFound.href()),
     }
 }
 
@@ -46,12 +45,14 @@ mod tests {
 
     #[test]
     fn resolves_like_a_markdown_viewer() {
-        assert_eq!(link_href("inwoner/kapper", "winkel.md"), "#/module/inwoner/winkel");
-        assert_eq!(link_href("inwoner/kapper", "../jeugd/pas.md"), "#/module/jeugd/pas");
-        assert_eq!(link_href("inwoner/kapper", "https://politie.nl"), "https://politie.nl");
-        assert_eq!(link_href("inwoner/kapper", "#kopje"), "#kopje");
-        assert_eq!(link_href("inwoner/kapper", "folder.pdf"), "content/inwoner/folder.pdf");
-        assert_eq!(link_href("inwoner/kapper", "../../weg.md"), "#/niet-gevonden");
+        let link = |href| link_href("inwoner/kapper", href);
+        assert_eq!(link("winkel.md").as_deref(), Some("#/module/inwoner/winkel"));
+        assert_eq!(link("../jeugd/pas.md").as_deref(), Some("#/module/jeugd/pas"));
+        assert_eq!(link("https://politie.nl").as_deref(), Some("https://politie.nl"));
+        assert_eq!(link("#kopje").as_deref(), Some("#kopje"));
+        assert_eq!(link("folder.pdf"), None);
+        assert_eq!(link("../scenes/straat.svg"), None);
+        assert_eq!(link("../../weg.md").as_deref(), Some("#/niet-gevonden"));
         assert_eq!(image_src("inwoner/kapper", "../afbeeldingen/straat.svg").as_deref(), Some("content/afbeeldingen/straat.svg"));
         assert_eq!(image_src("kapper", "../x.svg"), None);
     }

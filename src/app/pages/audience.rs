@@ -30,6 +30,12 @@ pub fn AudiencePage(
         Some(Ok(cat)) => {
             let errors = cat.has_errors().then(|| cat.problems.clone());
             let section = cat.value.section(audience).cloned();
+            // Whoever opens an audience's page may want its modules on the
+            // road: the service worker keeps them (ARCHITECTURE.md).
+            if let Some(section) = &section {
+                let files = section.tracks.iter().flat_map(|t| &t.entries).map(|e| format!("content/{}.md", e.id)).collect();
+                crate::platform::offline::keep(files);
+            }
             view! {
                 {match section {
                     Some(section) => view! { <SectionView section/> }.into_any(),

@@ -20,11 +20,23 @@ const TYPES = {
 
 export const BASE_PATH = '/sub/weerbaar/';
 
-/** Starts the server on a free loopback port; resolves to { url, close }. */
+/**
+ * Starts the server on a free loopback port; resolves to { url, origin,
+ * close, requests, answer }. `requests` lists every path asked for (relative
+ * to the site), so a test can count what went over the network; set
+ * `answer(path)` to return a status code (say 503) to play a failing host.
+ */
 export async function serve(root = resolve(import.meta.dirname, '../../../dist')) {
+  const control = { requests: [], answer: () => null };
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      control.requests.push(path.slice(BASE_PATH.length));
+      const status = control.answer(path.slice(BASE_PATH.length));
+      if (status) {
+        res.writeHead(status, { 'content-type': 'text/html' }).end('<h1>Onderhoud</h1>');
+        return;
+      }
       if (!path.startsWith(BASE_PATH)) {
         res.writeHead(404).end('not found');
         return;
@@ -44,9 +56,9 @@ export async function serve(root = resolve(import.meta.dirname, '../../../dist')
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return {
+  return Object.assign(control, {
     url: `http://127.0.0.1:${port}${BASE_PATH}`,
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((ok) => server.close(ok)),
-  };
+  });
 }

@@ -1,0 +1,56 @@
+// Post-build step: ship only the content files the checker accepts.
+//
+// The checker (weerbaar-check --json) lists what the site may serve from
+// content/: site.md, SUMMARY.md, the handbook, the listed modules and the
+// pictures they show that passed its picture check. Everything else Trunk
+// copied from content/ (a picture with a script in it, a PDF, a stray file)
+// is removed from the build here, so a hostile or careless file never
+// reaches the host, whatever the host's headers are. It also tells the
+// service worker (scripts/service-worker.mjs) which pictures each module
+// needs, so it can keep them for offline use together with the module.
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { filesUnder } from './files.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('content-files.mjs: TRUNK_STAGING_DIR is not set; run me from Trunk.');
+  process.exit(1);
+}
+
+// The checker exits 1 when content has errors; its report is complete anyway
+// (a module with an error still ships and shows its error card).
+// WEERBAAR_CONTENT names another source folder (the tests use it).
+const source = resolve(ROOT, process.env.WEERBAAR_CONTENT ?? 'content');
+const run = spawnSync('cargo', ['run', '--quiet', '--offline', '-p', 'weerbaar-core', '--bin', 'weerbaar-check', '--', '--json', source], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let report;
+try {
+  report = JSON.parse(run.stdout);
+} catch {
+  console.error(`content-files.mjs: weerbaar-check gave no report (exit ${run.status}).`);
+  process.exit(1);
+}
+
+const shipped = new Set(report.shipped);
+const content = join(dir, 'content');
+const removed = [];
+for (const file of existsSync(content) ? filesUnder(content) : []) {
+  const path = relative(content, file).split('\\').join('/');
+  // .htaccess is the host's own configuration (headers for SVG), not content.
+  if (shipped.has(path) || path === '.htaccess') continue;
+  rmSync(file);
+  removed.push(path);
+}
+if (removed.length > 0) console.log(`content-files.mjs: niet meegenomen (geen module of geen veilige afbeelding): ${removed.join(', ')}`);
+
+/** `content/<module>.md` -> `content/<picture>` paths it shows. */
+export const picturesByModule = Object.fromEntries(
+  report.modules.filter((m) => m.pictures.length > 0).map((m) => [`content/${m.id}.md`, m.pictures.map((p) => `content/${p}`)]),
+);

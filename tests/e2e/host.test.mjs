@@ -1,0 +1,147 @@
+// What a real host does to an installed site: repeat visits on a slow line,
+// a deploy while a tab is open, a content file deleted after the build, and
+// a host that answers 503. Each test serves its own copy of the build, so it
+// can change files and count every request that reaches the host.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { MODULES, ROOT } from './lib/site.mjs';
+import { launch } from './lib/browser.mjs';
+import { serve } from './lib/server.mjs';
+import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+
+const QUIZ = 'inwoner/wat-klopt-er-niet';
+// Roughly slow 4G: 150 ms round trip, 1.6 Mbit/s down.
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000 };
+
+/** A browser and a server for a private copy of dist/; `done()` stops both. */
+async function ownSite() {
+  const dir = mkdtempSync(join(tmpdir(), 'weerbaar-host-'));
+  cpSync(resolve(ROOT, 'dist'), dir, { recursive: true });
+  const browser = await launch();
+  const server = await serve(dir);
+  const context = await browser.newContext();
+  const done = async () => {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { dir, browser, server, context, done };
+}
+
+/** Opens `hash` and waits until the service worker controls the page. */
+async function installedVisit(site, hash = '') {
+  const page = await openPage(site.context, site.server.origin);
+  await page.goto(site.server.url + hash);
+  await waitForHeading(page);
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 20_000 });
+  return page;
+}
+
+test('a repeat visit to a quiz on a slow line gets every .wasm from the cache, none from the host', async () => {
+  const site = await ownSite();
+  try {
+    const first = await installedVisit(site);
+    await first.close();
+    site.server.requests.length = 0;
+    const page = await openPage(site.context, site.server.origin);
+    const cdp = await site.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await page.goto(site.server.url + `index.html#/module/${QUIZ}`);
+    await page.locator('.what-to-do').waitFor({ timeout: 30_000 });
+    const wasm = site.server.requests.filter((p) => p.endsWith('.wasm'));
+    assert.deepEqual(wasm, [], 'no wasm over the network');
+    assert.ok(site.server.requests.includes(`content/${QUIZ}.md`), 'content is still checked online (network first)');
+    assert.deepEqual(await gateProblems(page), []);
+  } finally {
+    await site.done();
+  }
+});
+
+test('a tab opened before a deploy still opens pages whose parts it had not loaded', async () => {
+  const site = await ownSite();
+  try {
+    const page = await installedVisit(site);
+    // Deploy: the app moves to a new app-<hash>/ folder and the old one is
+    // gone from the host, as after a real new build.
+    const old = readdirSync(site.dir).find((f) => /^app-[0-9a-f]{16}$/.test(f));
+    const renamed = `app-${'0'.repeat(16)}`;
+    renameSync(join(site.dir, old), join(site.dir, renamed));
+    for (const file of ['index.html', 'sw.js']) {
+      const path = join(site.dir, file);
+      writeFileSync(path, readFileSync(path, 'utf8').replaceAll(old, renamed).replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-nieuw'"));
+    }
+    // The open tab, still on the old build, opens a module and the studio:
+    // both need parts it never loaded, which the host no longer has.
+    site.server.requests.length = 0;
+    await page.evaluate((id) => (location.hash = `#/module/${id}`), MODULES[0]);
+    await page.locator('.what-to-do').waitFor({ timeout: 20_000 });
+    await page.evaluate(() => (location.hash = '#/studio'));
+    await waitForHeading(page, 'Lesstof schrijven');
+    assert.ok(!site.server.requests.some((p) => p.startsWith(old)), `old parts came from the cache: ${site.server.requests}`);
+    assert.deepEqual(await gateProblems(page), []);
+  } finally {
+    await site.done();
+  }
+});
+
+test('a content file deleted after the build: offline still works, and online nothing is fetched twice', async () => {
+  const site = await ownSite();
+  const inwoner = MODULES.filter((m) => m.startsWith('inwoner/'));
+  const [gone, kept] = [inwoner[1], inwoner[0]];
+  rmSync(join(site.dir, `content/${gone}.md`));
+  try {
+    const warnings = [];
+    const first = await installedVisit(site, 'index.html#/voor/inwoner');
+    site.context.serviceWorkers()[0]?.on('console', (m) => warnings.push(m.text()));
+    await first.locator('.module-list a').first().waitFor();
+    // The other modules of the audience are kept although one is missing.
+    await first.waitForFunction(
+      async (path) => !!(await caches.match((await navigator.serviceWorker.ready).scope + path)),
+      `content/${kept}.md`,
+      { timeout: 20_000, polling: 200 },
+    );
+    await first.close();
+
+    // Second visit, offline: the site and the other modules work.
+    await site.context.setOffline(true);
+    const offline = await openPage(site.context, site.server.origin);
+    await offline.goto(site.server.url + `index.html#/module/${kept}`);
+    await offline.locator('.what-to-do').waitFor();
+    await offline.close();
+    await site.context.setOffline(false);
+
+    // Third visit, online: every file at most once, and no app code at all.
+    site.server.requests.length = 0;
+    const online = await openPage(site.context, site.server.origin);
+    await online.goto(site.server.url + 'index.html#/voor/inwoner');
+    await online.locator('.module-list a').first().waitFor();
+    await online.waitForLoadState('networkidle');
+    const twice = site.server.requests.filter((p, i, all) => all.indexOf(p) !== i);
+    assert.deepEqual(twice, [], `fetched more than once: ${site.server.requests}`);
+    assert.deepEqual(site.server.requests.filter((p) => p.endsWith('.wasm') || p.endsWith('.js')), []);
+    await online.close();
+  } finally {
+    await site.done();
+  }
+});
+
+test('a host that answers 503 does not beat the cache', async () => {
+  const site = await ownSite();
+  try {
+    const page = await installedVisit(site, `index.html#/module/${QUIZ}`);
+    await page.locator('.what-to-do').waitFor();
+    site.server.answer = () => 503;
+    await page.reload();
+    await page.locator('.what-to-do').waitFor();
+    assert.equal(await page.getByText('Onderhoud').count(), 0, 'the maintenance page is not shown');
+    await page.goto(site.server.url + 'index.html#/');
+    await waitForHeading(page, 'Herken ondermijning');
+    assert.deepEqual(await gateProblems(page), []);
+  } finally {
+    await site.done();
+  }
+});
