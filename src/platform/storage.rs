@@ -92,8 +92,7 @@ pub fn load() -> (ProgressDoc, Option<StorageProblem>, bool) {
         Ok(doc) => (doc, None, true),
         Err(DecodeError::TooNew(_)) => (ProgressDoc::default(), Some(StorageProblem::TooNew), false),
         Err(DecodeError::Corrupt(_)) => {
-            let backup = format!("{BACKUP_KEY_PREFIX}{}", super::now());
-            match store.set_item(&backup, &text) {
+            match keep_aside(&store, &text) {
                 // Only once the copy is safe may the main key be reused.
                 Ok(()) => (ProgressDoc::default(), Some(StorageProblem::KeptAside), true),
                 Err(_) => (ProgressDoc::default(), Some(StorageProblem::Full), false),
@@ -122,14 +121,26 @@ pub fn save(doc: &ProgressDoc) -> Result<ProgressDoc, StorageProblem> {
             }
             // Never overwrite what this version cannot read.
             Err(DecodeError::TooNew(_)) => return Err(StorageProblem::TooNew),
-            Err(DecodeError::Corrupt(_)) => {
-                let backup = format!("{BACKUP_KEY_PREFIX}{}", super::now());
-                store.set_item(&backup, &text).map_err(|_| StorageProblem::Full)?;
-            }
+            Err(DecodeError::Corrupt(_)) => keep_aside(&store, &text).map_err(|_| StorageProblem::Full)?,
         }
     }
     store.set_item(KEY, &schema::encode(&merged)).map_err(|_| StorageProblem::Full)?;
     Ok(merged)
+}
+
+/// Copies unreadable progress to a backup key, once: the same text is still
+/// under the main key on every load until something new is saved, and a copy
+/// per load would fill the storage until nothing could be saved at all.
+fn keep_aside(store: &web_sys::Storage, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let len = store.length()?;
+    let already = (0..len)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| k.starts_with(BACKUP_KEY_PREFIX))
+        .any(|k| store.get_item(&k).ok().flatten().as_deref() == Some(text));
+    if already {
+        return Ok(());
+    }
+    store.set_item(&format!("{BACKUP_KEY_PREFIX}{}", super::now()), text)
 }
 
 /// Reads the document another tab just wrote (from a `storage` event).

@@ -121,3 +121,31 @@ test('every quiz question can be answered right by mouse', { timeout: 120_000 },
   await page.locator('.module-list__item').filter({ hasText: 'Afgerond' }).first().waitFor();
   await context.close();
 });
+
+test('"Volgende vraag" clicked within one frame of "Controleer je antwoord" does not break the page', async () => {
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + `index.html#/module/${MODULE}`);
+  await waitForHeading(page);
+  const begin = page.getByRole('button', { name: /Begin/ });
+  if (await begin.count()) await begin.first().click();
+  await page.locator('input[type="radio"]').first().waitFor();
+  const before = await h1(page);
+  // As fast as a double-click: both clicks before the next animation frame.
+  const sameFrame = await page.evaluate(async () => {
+    const button = (text) => [...document.querySelectorAll('button')].find((b) => b.textContent.includes(text));
+    let frames = 0;
+    requestAnimationFrame(() => frames++);
+    document.querySelector('input[type="radio"]').click();
+    button('Controleer je antwoord').click();
+    for (let i = 0; i < 50 && !button('Volgende vraag') && !button('Bekijk je uitslag'); i++) await Promise.resolve();
+    (button('Volgende vraag') ?? button('Bekijk je uitslag')).click();
+    return frames === 0;
+  });
+  assert.ok(sameFrame, 'both clicks landed in one frame');
+  await page.waitForFunction((t) => document.querySelector('h1')?.textContent.trim() !== t, before);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.getByText('Er ging iets mis').count(), 0);
+  assert.deepEqual(page.collected.console, []);
+  await context.close();
+});

@@ -87,6 +87,23 @@ test('corrupt progress is kept aside under a backup key, never destroyed', async
   await context.close();
 });
 
+test('unreadable progress that stays unreadable is backed up once, not on every load', async () => {
+  const { context, page } = await fresh();
+  await page.goto(site.server.url);
+  await waitForHeading(page);
+  await page.evaluate((k) => localStorage.setItem(k, '{"versie":1,"modules":{kapot'), KEY);
+  // Five visits that only look around: nothing new is saved, so the
+  // unreadable text stays under the main key all the time.
+  for (let i = 0; i < 5; i++) {
+    await page.reload();
+    await waitForHeading(page);
+    await page.getByText('apart gezet').waitFor();
+  }
+  const backups = await page.evaluate((k) => Object.keys(localStorage).filter((key) => key.startsWith(`${k}.onleesbaar.`)), KEY);
+  assert.equal(backups.length, 1, `one backup, not one per load: ${backups}`);
+  await context.close();
+});
+
 test('progress from a newer version is left untouched', async () => {
   const { context, page } = await fresh();
   const future = '{"versie":99,"iets":"nieuws"}';

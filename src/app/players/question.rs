@@ -59,7 +59,15 @@ pub fn KnowledgeCheck(
         if let Some(cb) = on_checked {
             cb.run(chosen.get_untracked());
         }
-        request_animation_frame(move || feedback_focus.with_value(|id| dom::focus_id(id)));
+        // A plain String, not a reactive value: "Volgende vraag" may have
+        // replaced this question (and disposed its values) before the frame
+        // comes, at a double-click's speed or in a background tab.
+        // try_: "Volgende vraag" may have replaced this question (and disposed
+        // its values) before the frame comes, at a double-click's speed or in
+        // a background tab; then there is nothing left to focus.
+        request_animation_frame(move || {
+            feedback_focus.try_with_value(|id| dom::focus_id(id));
+        });
     };
     let options = question
         .options
