@@ -190,7 +190,9 @@ pub const CERT_NAME_HINT: &str = "Je naam staat alleen op dit bewijs. Weerbaar s
 pub const CERT_REMEMBER: &str = "Onthoud mijn naam op dit apparaat";
 pub const CERT_REMEMBER_HINT: &str = "Doe dit niet op een gedeelde computer, zoals in een bibliotheek.";
 pub const CERT_PRINT: &str = "Afdrukken of opslaan als pdf";
-pub const CERT_DECLARES: &str = "verklaart dat";
+/// Anyone can print this page, so it never speaks for the organisation.
+pub const CERT_SELF_MADE: &str =
+    "Dit bewijs heeft de deelnemer zelf gemaakt en afgedrukt na het afronden van de e-learning. Het is geen verklaring van";
 pub const CERT_NO_NAME: &str = "(naam)";
 pub const CERT_FINISHED: &str = "de e-learning";
 pub const CERT_ON: &str = "heeft afgerond op";

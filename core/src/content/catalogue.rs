@@ -90,10 +90,25 @@ pub fn module_id_from_path(dest: &str) -> Result<String, &'static str> {
     if stem.is_empty() || stem.split(['/', '\\']).any(|seg| seg.is_empty() || seg == "." || seg == "..") {
         return Err("het pad naar het bestand klopt niet");
     }
-    if stem.contains(['?', '#', '%']) {
-        return Err("het pad naar het bestand klopt niet");
+    let id = stem.replace('\\', "/");
+    if !is_module_id(&id) {
+        return Err("gebruik in de bestandsnaam alleen letters, cijfers en streepjes, en begin met een letter of cijfer");
     }
-    Ok(stem.replace('\\', "/"))
+    Ok(id)
+}
+
+/// The syntax of a module id (its path without `.md`): folders and a file
+/// name of letters, digits, spaces, `-`, `_` and `.`, each starting with a letter or
+/// digit. Also what an imported progress file may name, so an id like
+/// `__proto__` or `../x` never reaches the app.
+pub fn is_module_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 200
+        && id.split('/').all(|seg| {
+            seg.chars().next().is_some_and(|c| c.is_alphanumeric())
+                && seg.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ' '))
+                && !seg.contains("..")
+        })
 }
 
 /// Parses SUMMARY.md. Always returns a catalogue; entries that cannot be

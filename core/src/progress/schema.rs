@@ -54,9 +54,8 @@ pub fn import(text: &str) -> Result<ProgressDoc, ImportError> {
     })?;
     let plausible = doc.modules.len() <= MAX_MODULES
         && doc.modules.iter().all(|(id, m)| {
-            !id.is_empty()
+            crate::content::catalogue::is_module_id(id)
                 && id.chars().count() <= MAX_ID_CHARS
-                && !id.chars().any(char::is_control)
                 && m.first_opened <= m.updated
                 && m.updated <= MAX_MILLIS
                 && m.completed.is_none_or(|c| c.at <= MAX_MILLIS && c.score.is_none_or(|s| s <= 100))
@@ -152,6 +151,9 @@ mod tests {
         assert_eq!(import(&" ".repeat(MAX_IMPORT_BYTES + 1)), Err(ImportError::TooLarge));
         let bad = [
             r#"{"versie":1,"modules":{"":{"first_opened":1,"updated":2}}}"#,
+            r#"{"versie":1,"modules":{"__proto__":{"first_opened":1,"updated":2}}}"#,
+            r#"{"versie":1,"modules":{"inwoner/../x":{"first_opened":1,"updated":2}}}"#,
+            r#"{"versie":1,"modules":{"inwoner/<b>":{"first_opened":1,"updated":2}}}"#,
             r#"{"versie":1,"modules":{"a\u0001b":{"first_opened":1,"updated":2}}}"#,
             r#"{"versie":1,"modules":{"a":{"first_opened":3,"updated":2}}}"#,
             r#"{"versie":1,"modules":{"a":{"first_opened":1,"updated":99999999999999999}}}"#,

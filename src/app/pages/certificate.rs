@@ -70,7 +70,7 @@ fn Certificate(title: String, done: Completion) -> impl IntoView {
     let logo = site.logo.map(|path| format!("content/{path}"));
     let organisation = site.organisation;
     let logo_alt = format!("Logo {organisation}");
-    let declares = format!("{organisation} {}", s::CERT_DECLARES);
+    let self_made = format!("{} {organisation}.", s::CERT_SELF_MADE);
     view! {
         <div class="no-print">
             <PageTitle text=s::CERT_TITLE.to_string()/>
@@ -100,7 +100,6 @@ fn Certificate(title: String, done: Completion) -> impl IntoView {
                 <p class="certificate__org-name">{organisation}</p>
             </div>
             <h2 class="certificate__title" id="bewijs-titel">{s::CERT_TITLE}</h2>
-            <p>{declares}</p>
             <p class="certificate__name">{move || {
                 let n = name.get();
                 if n.trim().is_empty() { s::CERT_NO_NAME.to_string() } else { n.trim().to_string() }
@@ -111,6 +110,7 @@ fn Certificate(title: String, done: Completion) -> impl IntoView {
                 {done.score.map(|score| view! { " "{s::CERT_SCORE}" "<strong>{format!("{score}%")}</strong> })}"."
             </p>
             <p class="certificate__footer">{s::CERT_FOOTER}</p>
+            <p class="certificate__note">{self_made}</p>
         </section>
     }
 }
