@@ -146,6 +146,10 @@ codes! {
         "Zet onder het antwoord een regel die begint met twee spaties en >, met uitleg waarom het goed of fout is. Uitleg leert mensen veel meer dan alleen goed of fout.";
     MixedTaskList = "F-VRAAG-006", Error,
         "Begin elk antwoord met [x] of [ ] (met een spatie tussen de haken).";
+    AnswerLengthCue = "W-VRAAG-007", Warning,
+        "Het goede antwoord is veel langer dan de andere antwoorden (minstens 15 tekens en 20 procent langer dan het langste foute antwoord). Dan kiezen mensen het langste antwoord, ook als ze het niet weten. Maak de andere antwoorden even lang en even precies, of maak het goede korter.";
+    LongestAnswerPattern = "W-VRAAG-008", Warning,
+        "Bij meer dan de helft van de vragen met één goed antwoord is het goede antwoord het langste. Dan leren mensen: kies het langste antwoord. Maak bij een paar vragen het goede antwoord juist kort, of maak de foute antwoorden langer en preciezer.";
     CardNoExplanation = "W-KAART-001", Warning,
         "Zet onder de kaart een regel die begint met twee spaties en >, met uitleg waarom dit wel of geen signaal is.";
     DeckEmpty = "F-KAART-002", Error,

@@ -36,6 +36,26 @@ pub enum Items {
     Scenario(scenario::Scenario),
 }
 
+impl Items {
+    /// Every question in the module, in order: a lesson's knowledge checks
+    /// and test, a quiz, a mission's knowledge checks.
+    pub fn questions(&self) -> Vec<&question::Question> {
+        match self {
+            Items::Lesson(l) => l.pages.iter().filter_map(|p| p.check.as_ref()).chain(l.test.iter()).collect(),
+            Items::Quiz(q) => q.iter().collect(),
+            Items::Mission(m) => m
+                .steps
+                .iter()
+                .filter_map(|s| match &s.task {
+                    mission::Task::Check(q) => Some(q),
+                    _ => None,
+                })
+                .collect(),
+            Items::Cards(_) | Items::Scene(_) | Items::Scenario(_) => Vec::new(),
+        }
+    }
+}
+
 /// What every kind parser gets.
 pub struct Ctx<'a> {
     /// The whole file.
@@ -53,12 +73,14 @@ pub struct Ctx<'a> {
 /// Builds the items for `kind`.
 pub fn parse_items(kind: Kind, mut ctx: Ctx<'_>) -> Items {
     section::check_unique_ids(&ctx.sections, ctx.diags);
-    match kind {
+    let items = match kind {
         Kind::Lesson => Items::Lesson(lesson::parse(&mut ctx)),
         Kind::Mission => Items::Mission(mission::parse(&mut ctx)),
         Kind::Quiz => Items::Quiz(question::parse_quiz(&mut ctx)),
         Kind::Cards => Items::Cards(cards::parse(&mut ctx)),
         Kind::Scene => Items::Scene(scene::parse(&mut ctx)),
         Kind::Scenario => Items::Scenario(scenario::parse(&mut ctx)),
-    }
+    };
+    question::check_longest_pattern(&items.questions(), ctx.diags);
+    items
 }

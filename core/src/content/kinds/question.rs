@@ -16,7 +16,7 @@
 //! ```
 
 use super::super::diagnostic::{Code, Diagnostic};
-use super::super::document::{Block, Callout, Inline, ListItem};
+use super::super::document::{plain_text, plain_text_blocks, Block, Callout, Inline, ListItem};
 use super::section::Section;
 use super::Ctx;
 
@@ -54,6 +54,87 @@ impl Question {
     /// Indices of the correct options.
     pub fn correct(&self) -> Vec<usize> {
         self.options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect()
+    }
+
+    /// For a question with exactly one right answer (no `{.meerkeuze}`,
+    /// two or more options): the length of the right option and of the
+    /// longest wrong one, in characters of plain text. `None` otherwise.
+    pub fn answer_lengths(&self) -> Option<(usize, usize)> {
+        let right = self.single_correct()?;
+        let longest_wrong = self.options.iter().filter(|o| !o.correct).map(AnswerOption::length).max()?;
+        Some((right.length(), longest_wrong))
+    }
+
+    /// True for a one-answer question whose right option is strictly the
+    /// longest, by any margin.
+    pub fn right_answer_is_longest(&self) -> bool {
+        self.answer_lengths().is_some_and(|(right, wrong)| right > wrong)
+    }
+
+    /// True for a one-answer question whose right option is so much longer
+    /// than every wrong one that length gives the answer away (see
+    /// [`CUE_MIN_CHARS`] and [`CUE_MIN_PERCENT`]).
+    pub fn has_length_cue(&self) -> bool {
+        self.answer_lengths().is_some_and(|(right, wrong)| is_length_cue(right, wrong))
+    }
+
+    fn single_correct(&self) -> Option<&AnswerOption> {
+        if self.multiple {
+            return None;
+        }
+        let mut correct = self.options.iter().filter(|o| o.correct);
+        match (correct.next(), correct.next()) {
+            (Some(only), None) => Some(only),
+            _ => None,
+        }
+    }
+}
+
+impl AnswerOption {
+    /// The option's text in characters, without formatting or feedback.
+    pub fn length(&self) -> usize {
+        plain_text_blocks(&self.content).trim().chars().count()
+    }
+}
+
+/// A right answer counts as a give-away when it is at least this many
+/// characters longer than the longest wrong answer...
+pub const CUE_MIN_CHARS: usize = 15;
+/// ...and at the same time at least this many percent longer.
+pub const CUE_MIN_PERCENT: usize = 20;
+/// The module-wide pattern ("the longest answer is usually right") is only
+/// judged from this many one-answer questions on: with one or two questions
+/// chance alone makes the right answer the longest.
+pub const PATTERN_MIN_QUESTIONS: usize = 3;
+
+/// Whether a right answer of `right` characters next to a longest wrong one
+/// of `wrong` characters gives the answer away (integer arithmetic, total).
+pub fn is_length_cue(right: usize, wrong: usize) -> bool {
+    let Some(extra) = right.checked_sub(wrong) else { return false };
+    extra >= CUE_MIN_CHARS && extra as u128 * 100 >= wrong as u128 * CUE_MIN_PERCENT as u128
+}
+
+/// Module-wide: warns when more than half of the one-answer questions have
+/// the right option as the strictly longest. Points at the top of the file,
+/// because the fix is spread over the module.
+pub fn check_longest_pattern(questions: &[&Question], diags: &mut Vec<Diagnostic>) {
+    let single: Vec<&&Question> = questions.iter().filter(|q| q.answer_lengths().is_some()).collect();
+    let longest: Vec<String> = single
+        .iter()
+        .filter(|q| q.right_answer_is_longest())
+        .map(|q| format!("\"{}\"", plain_text(&q.prompt).trim()))
+        .collect();
+    if single.len() >= PATTERN_MIN_QUESTIONS && longest.len() * 2 > single.len() {
+        diags.push(Diagnostic::new(
+            Code::LongestAnswerPattern,
+            0..0,
+            format!(
+                "In deze module is bij {} van de {} vragen met één goed antwoord het goede antwoord het langste: {}.",
+                longest.len(),
+                single.len(),
+                longest.join(", ")
+            ),
+        ));
     }
 }
 
@@ -131,6 +212,13 @@ pub fn from_section(section: &Section, diags: &mut Vec<Diagnostic>) -> Option<Qu
             format!("Bij de vraag \"{title}\" zijn {} antwoorden goed, maar er mag er maar één worden gekozen.", correct.len()),
         ));
     }
+    if let Some((right, wrong)) = q.answer_lengths().filter(|&(r, w)| is_length_cue(r, w)) {
+        diags.push(Diagnostic::new(
+            Code::AnswerLengthCue,
+            section.span.clone(),
+            format!("Bij de vraag \"{title}\" is het goede antwoord {right} tekens lang en het langste foute antwoord {wrong}. Zo verraadt de lengte het antwoord."),
+        ));
+    }
     Some(q)
 }
 
@@ -148,4 +236,89 @@ pub fn option(item: &ListItem, correct: bool, diags: &mut Vec<Diagnostic>) -> An
         diags.push(Diagnostic::new(Code::OptionNoFeedback, item.span.clone(), "Bij dit antwoord staat geen uitleg."));
     }
     AnswerOption { content, correct, feedback }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::parse_module;
+
+    fn quiz(questions: &[(&str, &str, &str)]) -> String {
+        let mut src = String::from("---\ntitel: Q\nsoort: quiz\ndoelgroep: inwoner\n---\n");
+        for (i, (right, wrong_a, wrong_b)) in questions.iter().enumerate() {
+            src.push_str(&format!("\n## Vraag {i}\n\n- [ ] {wrong_a}\n  > Nee.\n- [x] {right}\n  > Ja.\n- [ ] {wrong_b}\n  > Nee.\n"));
+        }
+        src
+    }
+
+    fn codes(src: &str) -> Vec<Code> {
+        parse_module("inwoner/q", src).diagnostics.into_iter().map(|d| d.code).collect()
+    }
+
+    #[test]
+    fn the_margin_is_fifteen_characters_and_twenty_percent() {
+        assert!(is_length_cue(40, 25), "15 longer and 60 %");
+        assert!(!is_length_cue(39, 25), "14 longer");
+        assert!(is_length_cue(90, 75), "15 longer and exactly 20 %");
+        assert!(!is_length_cue(100, 85), "15 longer but under 20 %");
+        assert!(!is_length_cue(10, 10) && !is_length_cue(0, 0));
+        assert!(!is_length_cue(usize::MAX, usize::MAX - 1), "no overflow");
+    }
+
+    #[test]
+    fn a_much_longer_right_answer_is_named_at_the_question() {
+        let src = quiz(&[("Ik schrijf op wat ik zag en meld het anoniem", "Ik ga kijken", "Niets doen")]);
+        let p = parse_module("inwoner/q", &src);
+        let d: Vec<_> = p.diagnostics.iter().filter(|d| d.code == Code::AnswerLengthCue).collect();
+        assert_eq!(d.len(), 1, "{:?}", p.diagnostics);
+        assert_eq!(&src[d[0].span.clone()], "## Vraag 0\n");
+        assert!(d[0].message.contains("44 tekens") && d[0].message.contains("langste foute antwoord 12"), "{}", d[0].message);
+    }
+
+    #[test]
+    fn similar_lengths_a_short_right_answer_and_meerkeuze_are_fine() {
+        assert_eq!(codes(&quiz(&[("Ik meld het anoniem", "Ik ga aanbellen en vraag het", "Niets")])), vec![]);
+        assert_eq!(codes(&quiz(&[("Ik meld wat ik zag, anoniem", "Ik ga aanbellen bij de buren", "Niets")])), vec![]);
+        let multi = "---\ntitel: Q\nsoort: quiz\ndoelgroep: inwoner\n---\n\n## V {.meerkeuze}\n\n- [x] Een heel lang goed antwoord met veel woorden erin\n  > Ja.\n- [ ] Kort\n  > Nee.\n";
+        assert_eq!(codes(multi), vec![]);
+    }
+
+    #[test]
+    fn formatting_and_feedback_do_not_count_towards_the_length() {
+        let src = quiz(&[("**Ik meld het!**", "Ik bel aan", "Ik wacht af")]);
+        let Items::Quiz(q) = parse_module("inwoner/q", &src).value.items else { panic!() };
+        assert_eq!(q[0].answer_lengths(), Some((12, 11)));
+        assert!(q[0].right_answer_is_longest() && !q[0].has_length_cue());
+    }
+
+    #[test]
+    fn a_module_where_the_longest_answer_is_usually_right_gets_one_warning() {
+        // Right answer longest by a little, in two of three questions.
+        let two_of_three = quiz(&[("Ik meld het bij de politie", "Ik ga aanbellen", "Niets"), ("Ik bel 112 en blijf weg", "Ik ga kijken", "Niets"), ("Ik meld", "Ik ga kijken", "Niets")]);
+        assert_eq!(codes(&two_of_three), vec![Code::LongestAnswerPattern]);
+        let d = parse_module("inwoner/q", &two_of_three).diagnostics;
+        assert!(d[0].message.contains("bij 2 van de 3 vragen"), "{}", d[0].message);
+        // Exactly half is not more than half.
+        let half = quiz(&[("Ik meld het bij de politie", "Ik ga aanbellen", "Niets"), ("Ik bel 112 en blijf weg", "Ik ga kijken", "Niets"), ("Ik meld", "Ik ga kijken", "Niets"), ("Ik bel", "Ik ga kijken", "Niets")]);
+        assert_eq!(codes(&half), vec![]);
+        // With fewer than three questions the pattern is not judged.
+        assert_eq!(codes(&quiz(&[("Ik meld het bij de politie", "Ik ga aanbellen", "Niets")])), vec![]);
+    }
+
+    #[test]
+    fn lesson_checks_test_questions_and_mission_checks_all_count() {
+        let q = |right: &str| format!("- [x] {right}\n  > Ja.\n- [ ] Ik wacht\n  > Nee.\n");
+        let lesson = format!(
+            "---\ntitel: L\nsoort: les\ndoelgroep: medewerker\n---\n\n## Pagina\n\n{}\n# Toets\n\n## T1\n\n{}\n## T2\n\n{}",
+            q("Ik meld het"),
+            q("Ik meld het intern"),
+            q("Ik bel 0800")
+        );
+        assert_eq!(codes(&lesson), vec![Code::LongestAnswerPattern]);
+        let Items::Lesson(l) = parse_module("m", &lesson).value.items else { panic!() };
+        let items = Items::Lesson(l);
+        assert_eq!(items.questions().len(), 3);
+    }
+
+    use crate::content::kinds::Items;
 }
