@@ -119,11 +119,8 @@ pub fn is_length_cue(right: usize, wrong: usize) -> bool {
 /// because the fix is spread over the module.
 pub fn check_longest_pattern(questions: &[&Question], diags: &mut Vec<Diagnostic>) {
     let single: Vec<&&Question> = questions.iter().filter(|q| q.answer_lengths().is_some()).collect();
-    let longest: Vec<String> = single
-        .iter()
-        .filter(|q| q.right_answer_is_longest())
-        .map(|q| format!("\"{}\"", plain_text(&q.prompt).trim()))
-        .collect();
+    let longest: Vec<String> =
+        single.iter().filter(|q| q.right_answer_is_longest()).map(|q| format!("\"{}\"", plain_text(&q.prompt).trim())).collect();
     if single.len() >= PATTERN_MIN_QUESTIONS && longest.len() * 2 > single.len() {
         diags.push(Diagnostic::new(
             Code::LongestAnswerPattern,
@@ -294,12 +291,21 @@ mod tests {
     #[test]
     fn a_module_where_the_longest_answer_is_usually_right_gets_one_warning() {
         // Right answer longest by a little, in two of three questions.
-        let two_of_three = quiz(&[("Ik meld het bij de politie", "Ik ga aanbellen", "Niets"), ("Ik bel 112 en blijf weg", "Ik ga kijken", "Niets"), ("Ik meld", "Ik ga kijken", "Niets")]);
+        let two_of_three = quiz(&[
+            ("Ik meld het bij de politie", "Ik ga aanbellen", "Niets"),
+            ("Ik bel 112 en blijf weg", "Ik ga kijken", "Niets"),
+            ("Ik meld", "Ik ga kijken", "Niets"),
+        ]);
         assert_eq!(codes(&two_of_three), vec![Code::LongestAnswerPattern]);
         let d = parse_module("inwoner/q", &two_of_three).diagnostics;
         assert!(d[0].message.contains("bij 2 van de 3 vragen"), "{}", d[0].message);
         // Exactly half is not more than half.
-        let half = quiz(&[("Ik meld het bij de politie", "Ik ga aanbellen", "Niets"), ("Ik bel 112 en blijf weg", "Ik ga kijken", "Niets"), ("Ik meld", "Ik ga kijken", "Niets"), ("Ik bel", "Ik ga kijken", "Niets")]);
+        let half = quiz(&[
+            ("Ik meld het bij de politie", "Ik ga aanbellen", "Niets"),
+            ("Ik bel 112 en blijf weg", "Ik ga kijken", "Niets"),
+            ("Ik meld", "Ik ga kijken", "Niets"),
+            ("Ik bel", "Ik ga kijken", "Niets"),
+        ]);
         assert_eq!(codes(&half), vec![]);
         // With fewer than three questions the pattern is not judged.
         assert_eq!(codes(&quiz(&[("Ik meld het bij de politie", "Ik ga aanbellen", "Niets")])), vec![]);
