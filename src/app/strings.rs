@@ -29,6 +29,7 @@ pub fn audience_label(a: Audience) -> (&'static str, &'static str) {
         Audience::Entrepreneurs => ("Ondernemer", "Verdachte huurders, klanten en aanbiedingen op je bedrijf of bedrijventerrein."),
         Audience::Farmers => ("Agrariër of bewoner van het buitengebied", "Schuur verhuren, vaten in de berm en nachtelijk verkeer."),
         Audience::Youth => ("Jeugd (8 tot 12 jaar)", "Missies over veilig online zijn en nee zeggen tegen geld voor je bankpas."),
+        Audience::Teens => ("Jongeren (12 tot 18 jaar)", "Een aanbod voor snel geld? Zie wat het echt kost en waar je hulp vindt."),
         Audience::Trainers => ("Trainer", "Zelf een sessie geven of lesstof schrijven."),
     }
 }

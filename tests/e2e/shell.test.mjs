@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { MODULES, ROOT, useSite } from './lib/site.mjs';
 import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
 
-const AUDIENCES = ['medewerker', 'inwoner', 'ondernemer', 'agrarier', 'jeugd', 'trainer'];
+const AUDIENCES = ['medewerker', 'inwoner', 'ondernemer', 'agrarier', 'jeugd', 'jongeren', 'trainer'];
 
 const site = useSite();
 

@@ -1,4 +1,4 @@
-//! The six audiences Weerbaar serves. They are fixed in code because the
+//! The seven audiences Weerbaar serves. They are fixed in code because the
 //! app's home page, its routes and its tone (children's modules are simpler)
 //! depend on them; trainers name them by their code in Markdown.
 
@@ -15,14 +15,17 @@ pub enum Audience {
     Farmers,
     /// Children 8-12 (jeugd).
     Youth,
+    /// Young people 12-18 (jongeren). Lessons, quizzes, cards and
+    /// scenarios in plain words; no missions, no nickname or badges.
+    Teens,
     /// Trainers who run sessions and write content.
     Trainers,
 }
 
 impl Audience {
     /// All audiences, in the order the home page shows them.
-    pub const ALL: [Audience; 6] =
-        [Audience::Staff, Audience::Residents, Audience::Entrepreneurs, Audience::Farmers, Audience::Youth, Audience::Trainers];
+    pub const ALL: [Audience; 7] =
+        [Audience::Staff, Audience::Residents, Audience::Entrepreneurs, Audience::Farmers, Audience::Youth, Audience::Teens, Audience::Trainers];
 
     /// The code trainers type and URLs use (`#/voor/inwoner`).
     pub fn code(self) -> &'static str {
@@ -32,6 +35,7 @@ impl Audience {
             Audience::Entrepreneurs => "ondernemer",
             Audience::Farmers => "agrarier",
             Audience::Youth => "jeugd",
+            Audience::Teens => "jongeren",
             Audience::Trainers => "trainer",
         }
     }
@@ -60,5 +64,7 @@ mod tests {
         assert_eq!(Audience::from_code("Medewerkers"), Some(Audience::Staff));
         assert_eq!(Audience::from_code("agrariërs"), Some(Audience::Farmers));
         assert_eq!(Audience::from_code("s"), None);
+        assert_eq!(Audience::from_code("Jongeren"), Some(Audience::Teens));
+        assert_eq!(Audience::ALL.len(), 7);
     }
 }

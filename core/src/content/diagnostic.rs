@@ -89,7 +89,7 @@ codes! {
     KindMissing = "F-SOORT-002", Error,
         "Schrijf in het blok bovenaan een regel 'soort: ...', bijvoorbeeld 'soort: les'.";
     UnknownAudience = "F-DOELGROEP-001", Error,
-        "Kies een van deze doelgroepen: medewerker, inwoner, ondernemer, agrarier, jeugd, trainer.";
+        "Kies een van deze doelgroepen: medewerker, inwoner, ondernemer, agrarier, jeugd, jongeren, trainer.";
     AudienceMissing = "F-DOELGROEP-002", Error,
         "Schrijf in het blok bovenaan een regel 'doelgroep: ...', bijvoorbeeld 'doelgroep: inwoner'.";
     BadNumber = "F-GETAL-001", Error,
@@ -103,7 +103,7 @@ codes! {
     EmptyBody = "W-INHOUD-001", Warning,
         "Schrijf onder het blok bovenaan de tekst van de module.";
     CatalogueBadAudience = "F-OVERZICHT-001", Error,
-        "Schrijf elke doelgroep als kopje met een code erachter, bijvoorbeeld: ## Inwoners {#inwoner}. Codes: medewerker, inwoner, ondernemer, agrarier, jeugd, trainer.";
+        "Schrijf elke doelgroep als kopje met een code erachter, bijvoorbeeld: ## Inwoners {#inwoner}. Codes: medewerker, inwoner, ondernemer, agrarier, jeugd, jongeren, trainer.";
     CatalogueDuplicateAudience = "F-OVERZICHT-002", Error,
         "Noem elke doelgroep maar één keer in SUMMARY.md; zet alle modules voor die groep onder hetzelfde kopje.";
     CatalogueEntryOutsideAudience = "F-OVERZICHT-003", Error,
