@@ -11,10 +11,7 @@ TRUNK_VERSION=0.21.14
 NODE_MIN=20.11
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 fail() { printf '\nsetup: %s\n' "$*" >&2; exit 1; }
-# Tools that `cargo install` puts in CARGO_HOME; the README's commands find
-# them there even when CARGO_HOME is not ~/.cargo.
-CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
-export PATH="$CARGO_BIN:$PATH"
+# PATH (node_modules/.bin and CARGO_HOME's bin/) is set by ./dev.
 
 # 0. Node first: every build step after cargo is a Node script, and they use
 #    import.meta.dirname (Node 20.11). Debian 12's own nodejs is 18.

@@ -97,7 +97,11 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(scope().pathname)) return;
   const path = pathOf(url);
-  event.respondWith(IMMUTABLE.has(path) || !(path === '' || isContent(path) || PRECACHED.has(path)) ? cacheFirst(request) : networkFirst(request));
+  // Network first: what this build wrote under a fixed name (index.html,
+  // the catalogue) and all content. Cache first: hashed files, and what the
+  // build does not know (the lab's word lists).
+  const mayChange = !IMMUTABLE.has(path) && (path === '' || isContent(path) || PRECACHED.has(path));
+  event.respondWith(mayChange ? networkFirst(request) : cacheFirst(request));
 });
 
 /** Hashed files, and files this build does not know (the lab's word lists). */
