@@ -28,7 +28,11 @@ impl Navigation {
                 dom::scroll_to_top();
             }
         });
-        on_cleanup(move || handle.remove());
+        let links = dom::follow_links_without_history();
+        on_cleanup(move || {
+            handle.remove();
+            links.remove();
+        });
         Navigation { route, focus_pending }
     }
 

@@ -492,7 +492,7 @@ pub mod youth {
     pub const LAB_HINT: &str = "Wat je hier typt, bewaren we niet en sturen we nergens heen.";
     pub const LAB_HIDE: &str = "Verberg wat ik typ";
     pub const LAB_LOADING: &str = "De lijst met bekende wachtwoorden wordt geladen…";
-    pub const LAB_NO_LISTS: &str = "De lijst met bekende wachtwoorden kon niet laden. De meter werkt wel, maar ziet minder.";
+    pub const LAB_NO_LISTS: &str = "De lijst met bekende wachtwoorden kon niet laden. Misschien heb je geen internet. De meter werkt wel, maar is nu minder streng: een bekend wachtwoord lijkt dan sterker dan het is.";
     pub const LAB_STRENGTH: &str = "Sterkte:";
     pub const LAB_LEVELS: [&str; 5] = ["Heel zwak", "Zwak", "Redelijk", "Sterk", "Heel sterk"];
     pub const LAB_TIME: &str = "Een snelle computer raadt dit";

@@ -37,11 +37,36 @@ pub fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
-/// Navigates to `hash` (a route's href), as following a link would.
+/// Navigates to `hash` (a route's href), as following a link would. During
+/// a shared-computer session the history entry is replaced instead of added
+/// (see [`follow_links_without_history`]).
 pub fn go_to(hash: &str) {
     if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(hash);
+        if super::storage::is_shared() {
+            let _ = w.location().replace(hash);
+        } else {
+            let _ = w.location().set_hash(hash);
+        }
     }
+}
+
+/// During a shared-computer session, a click on an in-app link replaces the
+/// current history entry instead of adding one: after "Klaar" the next
+/// child finds no trail of module pages under the browser's Back button.
+/// Outside such a session links behave as links always do.
+pub fn follow_links_without_history() -> leptos::prelude::WindowListenerHandle {
+    use wasm_bindgen::JsCast;
+    leptos::prelude::window_event_listener(leptos::ev::click, |ev| {
+        let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+        if !plain || ev.default_prevented() || !super::storage::is_shared() {
+            return;
+        }
+        let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("a[href^='#/']").ok().flatten());
+        if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
+            ev.prevent_default();
+            go_to(&href);
+        }
+    })
 }
 
 /// Scrolls the window back to the top, as a page load would.

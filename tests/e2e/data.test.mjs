@@ -79,6 +79,9 @@ test('malformed, oversized and hostile files are refused and change nothing', as
     ['kapot.json', '{"versie":1,"modules":', /geen voortgang van Weerbaar/],
     ['groot.json', ' '.repeat(1024 * 1024 + 10), /te groot/],
     ['vijandig.json', JSON.stringify({ versie: 1, modules: { '<img src=x onerror=alert(1)>': { first_opened: 5, updated: 1 } } }), /gegevens die niet kloppen/],
+    // Plausible times, but ids no catalogue can have.
+    ['proto.json', '{"versie":1,"modules":{"__proto__":{"first_opened":1,"updated":2}}}', /gegevens die niet kloppen/],
+    ['pad.json', '{"versie":1,"modules":{"inwoner/../../x":{"first_opened":1,"updated":2}}}', /gegevens die niet kloppen/],
     ['toekomst.json', '{"versie":42}', /nieuwere versie/],
     ['plaatje.png', '\x89PNG\r\n\x1a\n', /geen voortgang van Weerbaar/],
   ];

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { MODULES, ROOT, useSite } from './lib/site.mjs';
+import { mission } from './lib/content.mjs';
 import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
 
 // This spec serves its own copy of the build, so a test can "redeploy".
@@ -118,5 +119,43 @@ test('a new version is offered with a button and loads only when chosen', async 
   const keys = await page.evaluate(() => caches.keys());
   assert.equal(keys.length, 1, `old caches are removed: ${keys}`);
   assert.match(keys[0], /-nieuw$/);
+  await context.close();
+});
+
+test('the password lab judges the same offline once opened online, and says so when its lists are missing', { timeout: 90_000 }, async () => {
+  const id = MODULES.find((m) => m.startsWith('jeugd/') && mission(m).steps.some((s) => s.exercise === 'wachtwoord'));
+  const at = mission(id).steps.findIndex((s) => s.exercise === 'wachtwoord');
+  const openLab = async (page) => {
+    await page.goto(site.server.url + `index.html#/module/${id}`);
+    await page.locator('.mission__status').waitFor();
+    for (let i = 0; i < at; i++) await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByLabel('Jouw oefenwachtwoord').waitFor();
+  };
+  const verdict = async (page) => {
+    await page.getByText('De lijst met bekende wachtwoorden wordt geladen…').waitFor({ state: 'detached' });
+    await page.getByLabel('Jouw oefenwachtwoord').fill('Wachtwoord');
+    await page.locator('.lab__verdict', { hasText: 'Sterkte:' }).waitFor();
+    return (await page.locator('.lab__verdict').textContent()).trim();
+  };
+
+  // Never opened online: offline the lab says its check sees less.
+  const first = await firstVisit();
+  await first.page.goto(site.server.url + 'index.html#/voor/jeugd');
+  await waitForCached(first.page, [`content/${id}.md`]);
+  await first.context.setOffline(true);
+  await openLab(first.page);
+  await first.page.getByText('kon niet laden').waitFor();
+  await first.context.close();
+
+  // Opened once online: offline it gives the online verdict.
+  const { context, page } = await firstVisit();
+  await openLab(page);
+  const online = await verdict(page);
+  assert.match(online, /Heel zwak/);
+  await context.setOffline(true);
+  await page.reload();
+  await openLab(page);
+  assert.equal(await verdict(page), online);
+  assert.equal(await page.getByText('kon niet laden').count(), 0);
   await context.close();
 });

@@ -78,3 +78,28 @@ test('studio: every template starts clean', async () => {
   assert.deepEqual(await gateProblems(page), []);
   await context.close();
 });
+
+test('studio: the check and preview wait until typing pauses, so a long paste stays typeable', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await openPage(context, site.server.origin);
+  await page.clock.install();
+  await page.goto(site.server.url + 'index.html#/studio');
+  await waitForHeading(page, 'Lesstof schrijven');
+  await page.locator('.preview').waitFor();
+  // A trainer pastes a very long module (350 KB), then types on.
+  const text = await editor(page).inputValue();
+  const long = `${text}\n${'Een gewone alinea met wat tekst erin. '.repeat(9000)}\n`;
+  await editor(page).fill(long);
+  await page.clock.runFor(400);
+  await page.locator('.studio-count', { hasText: /0 fouten/ }).waitFor();
+  await editor(page).press('End');
+  await editor(page).pressSequentially('\n---\nduur: 5\n---\n');
+  // While typing goes on, nothing is re-checked or re-drawn...
+  assert.match(await page.locator('.studio-count').textContent(), /0 fouten/);
+  // ...and a pause of 300 ms brings the message and the new state.
+  await page.clock.runFor(400);
+  await page.locator('.studio-count', { hasText: /1 fout/ }).waitFor();
+  // The draft already holds every key.
+  assert.match(await page.evaluate(() => localStorage.getItem('weerbaar.studio.concept')), /duur: 5\n---\n$/);
+  await context.close();
+});

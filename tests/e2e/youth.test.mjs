@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { useSite, ROOT } from './lib/site.mjs';
 import { mission } from './lib/content.mjs';
-import { gateProblems, openPage, waitForFocus } from './lib/gates.mjs';
+import { gateProblems, openPage, waitForFocus, waitForHeading } from './lib/gates.mjs';
 
 const site = useSite();
 const MISSIONS = [...readFileSync(resolve(ROOT, 'content/SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)]
@@ -403,5 +403,31 @@ test('"Wis mijn gegevens" during a shared session ends the session and writes no
   await page.locator('.shared-bar').waitFor({ state: 'detached' });
   const left = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('weerbaar.')));
   assert.deepEqual(left, []);
+  await context.close();
+});
+
+test('on a shared computer, following links leaves no trail of pages in the browser history', { timeout: 60_000 }, async () => {
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await makePlayer(page, 'mouse', { shared: true, nickname: 'Stille Das', animal: 'Das' });
+  const start = await page.evaluate(() => history.length);
+  for (const id of MISSIONS.slice(0, 2)) {
+    await page.locator('.mission-card__link', { hasText: await missionTitle(id) }).click();
+    await page.locator('.mission__status').waitFor();
+    await page.getByRole('link', { name: 'Start', exact: true }).click();
+    await page.getByRole('link', { name: /Jeugd/ }).first().click();
+    await page.locator('h1', { hasText: 'Missies' }).waitFor();
+  }
+  await page.locator('.teachers a').first().click();
+  await page.locator('h1', { hasText: 'Voor de leerkracht:' }).waitFor();
+  assert.equal(await page.evaluate(() => history.length), start, 'no new history entries during the session');
+  // Outside a session, links add history as they always do.
+  await button(page, 'Klaar').click();
+  await button(page, 'Ja, wis alles').click();
+  await page.locator('#bijnaam').waitFor();
+  const after = await page.evaluate(() => history.length);
+  await page.getByRole('link', { name: 'Start', exact: true }).click();
+  await waitForHeading(page, 'Herken ondermijning');
+  assert.equal(await page.evaluate(() => history.length), after + 1);
   await context.close();
 });

@@ -30,11 +30,8 @@ pub fn AudiencePage(
         Some(Ok(cat)) => {
             let errors = cat.has_errors().then(|| cat.problems.clone());
             let section = cat.value.section(audience).cloned();
-            // Whoever opens an audience's page may want its modules on the
-            // road: the service worker keeps them (ARCHITECTURE.md).
             if let Some(section) = &section {
-                let files = section.tracks.iter().flat_map(|t| &t.entries).map(|e| format!("content/{}.md", e.id)).collect();
-                crate::platform::offline::keep(files);
+                keep_for_offline(section);
             }
             view! {
                 {match section {
@@ -51,6 +48,14 @@ pub fn AudiencePage(
             .into_any()
         }
     }
+}
+
+/// Whoever opens an audience's page may want its modules on the road: the
+/// service worker keeps them, with their pictures (ARCHITECTURE.md, "What a
+/// first visit stores"). Used by this page and the youth page.
+pub fn keep_for_offline(section: &Section) {
+    let files = section.tracks.iter().flat_map(|t| &t.entries).map(|e| format!("content/{}.md", e.id)).collect();
+    crate::platform::offline::keep(files);
 }
 
 /// Problems in site.md, shown to trainers only: learners still get the

@@ -30,6 +30,8 @@ const DRAFT_ID: &str = "studio/concept";
 /// Largest file the studio opens (a long module is ~250 KB).
 const MAX_FILE_BYTES: usize = 1024 * 1024;
 const EDITOR: &str = "bron";
+/// How long typing must pause before the check and the preview catch up.
+const CHECK_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// The studio page.
 #[component]
@@ -41,16 +43,44 @@ pub fn StudioPage() -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
     let editor = NodeRef::<leptos::html::Textarea>::new();
 
-    // Parsing is pure and fast (a 500-question file takes ~17 ms natively).
-    let parsed = Memo::new(move |_| text.with(|t| parse_module(DRAFT_ID, t)));
-    let problems = Memo::new(move |_| text.with(|t| Located::all(&file_name.get_untracked(), t, &parsed.with(|p| p.diagnostics.clone()))));
+    // The check and the preview follow the text once typing pauses. Parsing is fast (a 500-question file takes ~17 ms natively),
+    // but the preview of a 350 KB paste is not: re-rendering it at every
+    // key made typing wait seconds.
+    let checked = RwSignal::new(text.get_untracked());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    on_cleanup(move || {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+    });
+    let parsed = Memo::new(move |_| checked.with(|t| parse_module(DRAFT_ID, t)));
+    let problems = Memo::new(move |_| checked.with(|t| Located::all(&file_name.get_untracked(), t, &parsed.with(|p| p.diagnostics.clone()))));
     let errors = move || problems.with(|p| p.iter().filter(|x| x.severity == Severity::Error).count());
 
-    let set_text = move |value: String| {
-        if storage::save_draft(&value).is_err() {
+    // The draft is saved at every change, so a reload never loses a key.
+    let save = move |value: &str| {
+        if storage::save_draft(value).is_err() {
             notice.set(Some(s::STUDIO_DRAFT_NOT_SAVED.to_string()));
         }
+    };
+    let commit = move || checked.set(text.get_untracked());
+    // Typing: at once in the editor and the draft, the rest after a pause.
+    let typed = move |value: String| {
+        save(&value);
         text.set(value);
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        pending.set_value(set_timeout_with_handle(commit, CHECK_AFTER).ok());
+    };
+    // A template or an opened file: everything at once.
+    let set_text = move |value: String| {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        save(&value);
+        text.set(value);
+        commit();
     };
     let use_template = move |_| {
         let (_, name, body) = TEMPLATES[template.get_untracked().min(TEMPLATES.len() - 1)];
@@ -159,7 +189,7 @@ pub fn StudioPage() -> impl IntoView {
                 <label class="label" for=EDITOR>{s::STUDIO_EDITOR_LABEL}</label>
                 <p class="hint" id="bron-hint">{s::STUDIO_EDITOR_HINT}</p>
                 <textarea id=EDITOR class="studio__textarea" spellcheck="false" aria-describedby="bron-hint" node_ref=editor
-                    prop:value=move || text.get() on:input=move |ev| set_text(event_target_value(&ev))></textarea>
+                    prop:value=move || text.get() on:input=move |ev| typed(event_target_value(&ev))></textarea>
                 <div class="button-row">
                     <button type="button" class="button" on:click=download>{s::STUDIO_DOWNLOAD}</button>
                 </div>

@@ -173,8 +173,11 @@ fn PlayerCard(player: Player) -> impl IntoView {
 #[component]
 fn Missions() -> impl IntoView {
     with_catalogue(false, move |cat| {
-        let entries: Vec<Entry> =
-            cat.value.section(Audience::Youth).map(|sec| sec.tracks.iter().flat_map(|t| t.entries.iter().cloned()).collect()).unwrap_or_default();
+        let section = cat.value.section(Audience::Youth);
+        if let Some(section) = section {
+            super::audience::keep_for_offline(section);
+        }
+        let entries: Vec<Entry> = section.map(|sec| sec.tracks.iter().flat_map(|t| t.entries.iter().cloned()).collect()).unwrap_or_default();
         let teacher_links =
             entries.iter().map(|e| view! { <li><a href=Route::Teacher(e.id.clone()).href()>{e.title.clone()}</a></li> }).collect::<Vec<_>>();
         view! {
