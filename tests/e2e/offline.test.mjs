@@ -128,8 +128,10 @@ test('the password lab judges the same offline once opened online, and says so w
   const openLab = async (page) => {
     await page.goto(site.server.url + `index.html#/module/${id}`);
     await page.locator('.mission__status').waitFor();
-    for (let i = 0; i < at; i++) await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByLabel('Jouw oefenwachtwoord').waitFor();
+    // A reload resumes at the step the child was on.
+    const lab = page.getByLabel('Jouw oefenwachtwoord');
+    for (let i = 0; i < at && !(await lab.isVisible()); i++) await page.getByRole('button', { name: 'Verder' }).click();
+    await lab.waitFor();
   };
   const verdict = async (page) => {
     await page.getByText('De lijst met bekende wachtwoorden wordt geladen…').waitFor({ state: 'detached' });
@@ -138,14 +140,14 @@ test('the password lab judges the same offline once opened online, and says so w
     return (await page.locator('.lab__verdict').textContent()).trim();
   };
 
-  // Never opened online: offline the lab says its check sees less.
-  const first = await firstVisit();
-  await first.page.goto(site.server.url + 'index.html#/voor/jeugd');
-  await waitForCached(first.page, [`content/${id}.md`]);
-  await first.context.setOffline(true);
-  await openLab(first.page);
-  await first.page.getByText('kon niet laden').waitFor();
-  await first.context.close();
+  // Without its word lists (offline before the lab was ever opened) the lab
+  // says its check is less strict.
+  const blocked = await site.browser.newContext({ serviceWorkers: 'block' });
+  const bare = await openPage(blocked, site.server.origin);
+  await bare.route('**/jeugd/*.txt', (route) => route.abort('internetdisconnected'));
+  await openLab(bare);
+  await bare.getByText('minder streng').waitFor();
+  await blocked.close();
 
   // Opened once online: offline it gives the online verdict.
   const { context, page } = await firstVisit();
@@ -156,6 +158,6 @@ test('the password lab judges the same offline once opened online, and says so w
   await page.reload();
   await openLab(page);
   assert.equal(await verdict(page), online);
-  assert.equal(await page.getByText('kon niet laden').count(), 0);
+  assert.equal(await page.getByText('minder streng').count(), 0);
   await context.close();
 });

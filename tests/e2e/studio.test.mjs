@@ -96,9 +96,11 @@ test('studio: the check and preview wait until typing pauses, so a long paste st
   await editor(page).pressSequentially('\n---\nduur: 5\n---\n');
   // While typing goes on, nothing is re-checked or re-drawn...
   assert.match(await page.locator('.studio-count').textContent(), /0 fouten/);
+  assert.equal(await page.locator('.studio-message--error').count(), 0);
   // ...and a pause of 300 ms brings the message and the new state.
   await page.clock.runFor(400);
-  await page.locator('.studio-count', { hasText: /1 fout/ }).waitFor();
+  await page.locator('.studio-message--error', { hasText: 'tweede blok' }).waitFor();
+  assert.doesNotMatch(await page.locator('.studio-count').textContent(), /^0 fouten/);
   // The draft already holds every key.
   assert.match(await page.evaluate(() => localStorage.getItem('weerbaar.studio.concept')), /duur: 5\n---\n$/);
   await context.close();
