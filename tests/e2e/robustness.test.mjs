@@ -24,7 +24,10 @@ async function seed(context, key, value) {
 }
 
 async function fresh(initScript) {
-  const context = await site.browser.newContext();
+  // No service worker: these tests fake the network with page.route, which
+  // does not see requests the worker answers, and once the worker has
+  // stored the app (fast since it stores only the app) it would race them.
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
   if (initScript) await context.addInitScript(initScript);
   const page = await openPage(context, site.server.origin);
   return { context, page };
