@@ -72,11 +72,64 @@ pub const TO_TEST: &str = "Naar de toets";
 pub const QUESTION: &str = "Vraag";
 pub const ERROR_SUMMARY_TITLE: &str = "Er is een probleem";
 pub const RESULT_TITLE: &str = "Je uitslag";
-pub const RESULT_YOU_HAD: &str = "Je had";
-pub const RESULT_RIGHT: &str = "vragen goed";
 pub const RESULT_PASSED: &str = "Gefeliciteerd, je bent geslaagd! Je hebt deze module afgerond.";
-pub const RESULT_NOT_YET: &str = "Je bent nog niet geslaagd. Lees hieronder waarom de antwoorden zo zijn, en oefen daarna de vragen die je fout had.";
+pub const RESULT_NOT_YET: &str =
+    "Je bent nog niet geslaagd. Lees hieronder waarom de antwoorden zo zijn. Oefen daarna de vragen die je fout had, of doe de hele toets opnieuw.";
 pub const RETRY_MISSED: &str = "Oefen de vragen die je fout had";
+pub const RESTART_TEST: &str = "Doe de hele toets opnieuw";
+pub const TO_RESULT: &str = "Naar je uitslag";
+pub const PRACTICE_TITLE: &str = "Klaar met oefenen";
+
+/// The caption above a question: the module, then where the learner is.
+/// "Wat is ondermijning? · Vraag 2 van 4"; while practising "Oefenvraag 1 van 2".
+pub fn question_caption(title: &str, step: weerbaar_core::progress::assessment::Step) -> String {
+    let word = if step.practice { "Oefenvraag" } else { "Vraag" };
+    format!("{title} · {word} {} van {}", step.number, step.total)
+}
+
+/// "Signaal of niet? · Kaart 2 van 12"; while practising "Oefenkaart 1 van 3".
+pub fn card_caption(title: &str, step: weerbaar_core::progress::assessment::Step) -> String {
+    let word = if step.practice { "Oefenkaart" } else { "Kaart" };
+    format!("{title} · {word} {} van {}", step.number, step.total)
+}
+
+/// "Je had 9 van de 12 kaarten goed."
+pub fn cards_score(right: usize, total: usize) -> String {
+    format!("Je had {right} van de {total} kaarten goed.")
+}
+
+/// After practising missed cards or quiz questions: practice, said as such.
+/// "Je hebt 3 kaarten geoefend en had er nu 2 goed."
+pub fn practised(noun_plural: &str, right: usize, practised: usize) -> String {
+    format!("Je hebt {practised} {noun_plural} geoefend en had er nu {right} goed.")
+}
+
+/// "Je had 3 van de 4 vragen goed (75%)."
+pub fn score_line(correct: usize, total: usize, percent: u32) -> String {
+    format!("Je had {correct} van de {total} vragen goed ({percent}%).")
+}
+
+/// Said before a test starts and on its result: what it takes to pass.
+/// "Je slaagt met 70% goed: minimaal 3 van de 4 vragen."
+pub fn pass_mark(pass_mark: u32, needed: usize, total: usize) -> String {
+    format!("Je slaagt met {pass_mark}% goed: minimaal {needed} van de {total} vragen.")
+}
+
+/// On the last lesson page, before "Naar de toets".
+pub fn test_ahead(total: usize, pass_mark_percent: u32, needed: usize) -> String {
+    format!("Na deze pagina volgt de toets met {}. {}", questions(total), pass_mark(pass_mark_percent, needed, total))
+}
+
+/// The result page after practising missed questions: practice is said
+/// to be practice, and the test's own result stays what it was.
+pub fn practice_result(right: usize, practised: usize, score: u32, passed: bool) -> String {
+    let outcome = if passed { "geslaagd" } else { "nog niet geslaagd" };
+    format!(
+        "Je hebt {} geoefend en had er nu {right} goed. Oefenen telt niet mee voor je uitslag: die blijft {score}% ({outcome}). \
+         Wil je een nieuwe uitslag? Doe dan de hele toets opnieuw. Je krijgt de vragen dan in een andere volgorde.",
+        questions(practised)
+    )
+}
 pub const BACK_TO_LESSON: &str = "Terug naar de les";
 pub const REVIEW_TITLE: &str = "Alle vragen nagekeken";
 pub const REVIEW_RIGHT: &str = "Goed beantwoord.";
@@ -225,6 +278,18 @@ pub const QUIZ_PASSED: &str = "Goed gedaan. Lees hieronder nog eens de vragen di
 pub const QUIZ_NOT_YET: &str =
     "Dat is nog niet genoeg, maar je hebt nu wel gezien waar je op kunt letten. Lees de uitleg hieronder en oefen de vragen die je fout had.";
 
+/// On a quiz's start page: when the quiz counts as done.
+pub fn quiz_pass_mark(pass_mark: u32, needed: usize, total: usize) -> String {
+    format!("Je rondt de quiz af met {pass_mark}% goed: minimaal {needed} van de {total} vragen.")
+}
+
+/// After practising in a quiz: the round's result stays what it was.
+pub fn quiz_result_stays(score: u32, pass_mark: u32) -> String {
+    format!(
+        "Oefenen telt niet mee: je uitslag blijft {score}% (nodig is {pass_mark}%). Begin opnieuw voor een nieuwe uitslag: je krijgt dan alle vragen."
+    )
+}
+
 /// "Je had de vorige keer 2 vragen fout. Die krijg je nu eerst."
 pub fn quiz_missed_first(n: usize) -> String {
     if n == 1 {
@@ -244,7 +309,6 @@ pub const STORY_RESTART: &str = "Opnieuw beginnen";
 
 // "Signaal of niet?" cards.
 pub const CARDS: &str = "kaarten";
-pub const CARD: &str = "Kaart";
 pub const CARDS_HOW: &str = "Lees steeds een korte situatie. Is het een signaal van ondermijning, of niet? Na elke kaart lees je waarom.";
 pub const CARDS_SWIPE_HINT: &str = "Kies een knop. Op een touchscreen kun je ook vegen: naar rechts is signaal, naar links is geen signaal.";
 pub const SIGNAL: &str = "Signaal";
@@ -252,7 +316,6 @@ pub const NO_SIGNAL: &str = "Geen signaal";
 pub const CARD_IS_SIGNAL: &str = "Dit is een signaal.";
 pub const CARD_IS_NO_SIGNAL: &str = "Dit is geen signaal.";
 pub const NEXT_CARD: &str = "Volgende kaart";
-pub const CARDS_RIGHT: &str = "kaarten goed.";
 pub const CARDS_ALL_RIGHT: &str = "Alles goed! Je ziet het verschil tussen een signaal en iets gewoons.";
 pub const CARDS_SOME_MISSED: &str = "Goed bezig. Hieronder lees je de kaarten die je nog lastig vond. Die komen de volgende keer ook eerst terug.";
 pub const CARDS_REPLAY_MISSED: &str = "Speel de gemiste kaarten nog een keer";

@@ -76,6 +76,15 @@ impl Catalogue {
     pub fn entry(&self, id: &str) -> Option<(Audience, &Entry)> {
         self.entries().find(|(_, e)| e.id == id)
     }
+
+    /// The module after `id` in its audience's list (across its tracks), so
+    /// every ending can offer "Volgende module". None after the last one.
+    pub fn next_after(&self, id: &str) -> Option<&Entry> {
+        let (audience, _) = self.entry(id)?;
+        let mut list = self.entries().filter(|(a, _)| *a == audience).map(|(_, e)| e);
+        list.by_ref().find(|e| e.id == id)?;
+        list.next()
+    }
 }
 
 /// Turns a link in SUMMARY.md into a module id, or says why it cannot.
@@ -307,6 +316,15 @@ impl CatalogueParser {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_next_module_stays_within_the_audience_and_crosses_tracks() {
+        let cat = parse_catalogue(GOOD).value;
+        assert_eq!(cat.next_after("inwoner/vreemd").map(|e| e.id.as_str()), Some("inwoner/meer"));
+        assert_eq!(cat.next_after("inwoner/meer"), None, "not into another audience");
+        assert_eq!(cat.next_after("jeugd/phishing"), None);
+        assert_eq!(cat.next_after("onbekend/x"), None);
+    }
 
     const GOOD: &str = "# Weerbaar\n\nWelkom.\n\n## Inwoners {#inwoner}\n\nVoor iedereen.\n\n- [Vreemde zaken](inwoner/vreemd.md)\n\n### Verdieping\n\n- [Meer](inwoner/meer.md)\n\n## Jeugd {#jeugd}\n\n- [Phishing](./jeugd/phishing.md)\n";
 

@@ -69,6 +69,10 @@ pub struct Module {
     pub image: Option<String>,
     /// The whole body as a document, for pages that show it as text.
     pub body: Vec<Block>,
+    /// Text before the first `##` for the start page of kinds whose items
+    /// do not show it themselves (quiz, cards): the trainer's introduction
+    /// is never dropped. See [`kinds::start_text`].
+    pub intro: Vec<Block>,
     /// The body read as items of this module's kind.
     pub items: Items,
     /// Trainer notes by item id, for presenter mode only; removed from
@@ -164,10 +168,14 @@ pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
     let body = demote_stray_titles(kind, body, has_front_matter, &mut diags);
     let (body, notes) = super::notes::extract(body);
     let (intro, sections) = section::split(body.clone());
+    let start_text = kinds::start_text(kind, &intro);
     let items = kinds::parse_items(kind, Ctx { src, intro, sections, diags: &mut diags, image: image.as_deref() });
     diags.sort_by_key(|d| d.span.start);
     dedupe_per_line(src, &mut diags);
-    Parsed { value: Module { id: id.to_string(), title, kind, audience, minutes, pass_mark, summary, image, body, items, notes }, diagnostics: diags }
+    Parsed {
+        value: Module { id: id.to_string(), title, kind, audience, minutes, pass_mark, summary, image, body, intro: start_text, items, notes },
+        diagnostics: diags,
+    }
 }
 
 /// A `#` heading is a marker in two places only: `# Toets` in a lesson and
@@ -240,6 +248,28 @@ mod tests {
         assert_eq!(p.value.audience, Some(Audience::Staff));
         assert_eq!(p.value.minutes, Some(15));
         assert_eq!(p.value.body.len(), 2);
+    }
+
+    #[test]
+    fn an_introduction_is_shown_by_every_kind() {
+        let intro = |kind: &str, body: &str| {
+            let src = format!("---\ntitel: T\nsoort: {kind}\ndoelgroep: inwoner\nafbeelding: a.svg\n---\n\nEén signaal bewijst niets.\n\n{body}");
+            let m = parse_module("inwoner/t", &src).value;
+            let own = format!("{:?}", m.items).contains("Eén signaal bewijst niets");
+            let start = document::plain_text_blocks(&m.intro).contains("Eén signaal bewijst niets");
+            (own, start)
+        };
+        // Shown once: on the start page, or by the kind's own first page.
+        assert_eq!(intro("quiz", "## V\n\n- [x] a\n  > j\n- [ ] b\n  > n\n"), (false, true));
+        assert_eq!(intro("kaarten", "- [x] Kaart\n  > uitleg\n"), (false, true));
+        assert_eq!(intro("les", "## P\n\nTekst.\n"), (true, false));
+        assert_eq!(intro("scenario", "## Begin\n\n- [Verder](#eind)\n\n## Eind {#eind}\n\nKlaar.\n"), (true, false));
+        assert_eq!(intro("scene", "## Deur\n\nplek: 1, 1, 10, 10\nsignaal: ja\n\n> Uitleg.\n"), (true, false));
+        assert_eq!(intro("missie", "## Stap\n\nTekst.\n"), (true, false));
+        // A deck's cards before the first heading are cards, not introduction.
+        let src = "---\ntitel: T\nsoort: kaarten\ndoelgroep: inwoner\n---\n\nLees goed.\n\n- [x] Kaart\n  > uitleg\n";
+        let m = parse_module("inwoner/t", src).value;
+        assert_eq!(document::plain_text_blocks(&m.intro).trim(), "Lees goed.");
     }
 
     fn codes(src: &str) -> Vec<Code> {

@@ -56,9 +56,75 @@ pub fn toggle_choice(chosen: &mut Vec<usize>, i: usize, multiple: bool) {
     }
 }
 
-/// The first question of `questions` without an answer, to resume a test.
-pub fn next_unanswered<'q>(questions: &'q [Question], answers: &BTreeMap<String, Vec<usize>>) -> Option<&'q Question> {
-    questions.iter().find(|q| !answers.contains_key(&q.id))
+/// The first question without an answer in the order of attempt
+/// `attempt`, to resume a test where the learner stopped.
+pub fn next_unanswered<'q>(questions: &'q [Question], answers: &BTreeMap<String, Vec<usize>>, attempt: u32) -> Option<&'q Question> {
+    attempt_order(questions.len(), attempt).into_iter().map(|i| &questions[i]).find(|q| !answers.contains_key(&q.id))
+}
+
+/// The order (indices) in which attempt `attempt` asks `count` questions:
+/// the trainer's order the first time, another order for every later
+/// attempt, so a new attempt cannot be answered from memory of positions.
+/// Deterministic, so a reload in the middle of an attempt keeps its order.
+pub fn attempt_order(count: usize, attempt: u32) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..count).collect();
+    if attempt == 0 || count < 2 {
+        return order;
+    }
+    // xorshift64*, seeded by the attempt number: no randomness source is
+    // needed and the same attempt always gives the same order.
+    let mut state = u64::from(attempt).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut next = move || {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        state.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    };
+    for i in (1..count).rev() {
+        let j = (next() % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    // A shuffle may land on the trainer's order; a new attempt should look new.
+    if order.iter().enumerate().all(|(i, &o)| i == o) {
+        order.rotate_left(1);
+    }
+    order
+}
+
+/// How many of `total` questions must be right to pass at `pass_mark`
+/// percent (the same rule as [`grade`], which rounds the percentage down).
+pub fn needed_to_pass(total: usize, pass_mark: u32) -> usize {
+    (total * pass_mark as usize).div_ceil(100)
+}
+
+/// Where a learner is in a round of questions, for "Vraag 2 van 4".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    /// 1-based number of the question on screen.
+    pub number: usize,
+    /// Questions in this round: all of them, or only those being practised.
+    pub total: usize,
+    /// Whether this is a practice round.
+    pub practice: bool,
+}
+
+impl Step {
+    /// Whether the question on screen is the round's last.
+    pub fn is_last(&self) -> bool {
+        self.number >= self.total
+    }
+}
+
+/// The step of a round over `ids` with `answers` so far. `practice` lists
+/// the items being practised (empty for an attempt at everything);
+/// `on_screen_answered` is true while the question on screen shows its
+/// feedback (it is then already among the answers).
+pub fn round_step(ids: &[String], answers: &BTreeMap<String, Vec<usize>>, practice: &[String], on_screen_answered: bool) -> Step {
+    let in_round: Vec<&String> = if practice.is_empty() { ids.iter().collect() } else { ids.iter().filter(|id| practice.contains(id)).collect() };
+    let total = in_round.len();
+    let answered = in_round.iter().filter(|id| answers.contains_key(id.as_str())).count();
+    let number = if on_screen_answered { answered } else { answered + 1 };
+    Step { number: number.clamp(1, total.max(1)), total, practice: !practice.is_empty() }
 }
 
 /// Minutes left in a lesson of `minutes` when on `page` (0-based) of
@@ -122,7 +188,55 @@ mod tests {
         assert_eq!(g.missed, ["drie"]);
         assert!(grade(&q, &answers, 66).passed);
         assert_eq!(grade(&[], &answers, 70).percent, 100);
-        assert_eq!(next_unanswered(&q, &answers).map(|q| q.id.as_str()), Some("drie"));
+        assert_eq!(next_unanswered(&q, &answers, 0).map(|q| q.id.as_str()), Some("drie"));
+    }
+
+    #[test]
+    fn a_new_attempt_asks_in_a_new_order_that_survives_a_reload() {
+        assert_eq!(attempt_order(4, 0), [0, 1, 2, 3]);
+        for attempt in 1..50 {
+            let order = attempt_order(4, attempt);
+            assert_ne!(order, [0, 1, 2, 3], "attempt {attempt} looks like the first");
+            assert_eq!(order, attempt_order(4, attempt));
+            let mut sorted = order.clone();
+            sorted.sort_unstable();
+            assert_eq!(sorted, [0, 1, 2, 3]);
+        }
+        assert_eq!(attempt_order(1, 3), [0]);
+        assert!(attempt_order(0, 3).is_empty());
+        let q = quiz();
+        let order = attempt_order(3, 1);
+        assert_eq!(next_unanswered(&q, &BTreeMap::new(), 1).map(|q| q.id.clone()), Some(q[order[0]].id.clone()));
+    }
+
+    #[test]
+    fn the_pass_mark_in_questions_matches_grading() {
+        for total in 1..30usize {
+            for mark in [0u32, 50, 60, 67, 70, 75, 80, 100] {
+                let need = needed_to_pass(total, mark);
+                let pct = |c: usize| (c * 100 / total) as u32;
+                assert!(pct(need) >= mark, "{need} of {total} passes {mark}");
+                assert!(need == 0 || pct(need - 1) < mark, "{} of {total} fails {mark}", need - 1);
+            }
+        }
+    }
+
+    #[test]
+    fn steps_count_within_the_round_being_played() {
+        let ids: Vec<String> = ["a", "b", "c", "d"].map(String::from).into();
+        let mut answers = BTreeMap::new();
+        assert_eq!(round_step(&ids, &answers, &[], false), Step { number: 1, total: 4, practice: false });
+        answers.insert("a".to_string(), vec![0]);
+        assert_eq!(round_step(&ids, &answers, &[], true).number, 1);
+        assert_eq!(round_step(&ids, &answers, &[], false).number, 2);
+        // Practising c and d after an attempt: "1 of 2", not "3 of 4".
+        answers.insert("b".to_string(), vec![0]);
+        let practice = ["c".to_string(), "d".to_string()];
+        let step = round_step(&ids, &answers, &practice, false);
+        assert_eq!(step, Step { number: 1, total: 2, practice: true });
+        assert!(!step.is_last());
+        answers.insert("c".to_string(), vec![0]);
+        assert!(round_step(&ids, &answers, &practice, false).is_last());
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub struct ProgressDoc {
 }
 
 /// Progress in one module.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ModuleProgress {
     /// When the learner first opened it.
     pub first_opened: Millis,
@@ -47,6 +47,35 @@ pub struct ModuleProgress {
     /// The route through a branching scenario: node ids from the start.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub path: Vec<String>,
+    /// How many attempts at the graded questions were started after the
+    /// first; seeds the order of a new attempt ([`assessment::attempt_order`]).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub attempt: u32,
+    /// The result of the last complete attempt, passed or not. Practice
+    /// never changes it, so a certificate (or an LMS score) always stands for
+    /// a whole test answered in one go.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<AttemptResult>,
+    /// Items being practised again after an attempt (missed questions);
+    /// empty when the learner is not practising. Their answers replace the
+    /// attempt's answers on screen but never its result.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub practice: Vec<String>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// The outcome of one complete attempt at a test or quiz.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AttemptResult {
+    /// When the last question was answered.
+    pub at: Millis,
+    /// Percent right.
+    pub score: u32,
+    /// Whether the score reached the pass mark.
+    pub passed: bool,
 }
 
 /// A finished module.
@@ -79,15 +108,7 @@ impl ProgressDoc {
 
     /// The record for `id`, created if needed, with `updated` moved to `now`.
     fn touch(&mut self, id: &str, now: Millis) -> &mut ModuleProgress {
-        let m = self.modules.entry(id.to_string()).or_insert(ModuleProgress {
-            first_opened: now,
-            updated: now,
-            completed: None,
-            page: None,
-            answers: BTreeMap::new(),
-            review: BTreeMap::new(),
-            path: Vec::new(),
-        });
+        let m = self.modules.entry(id.to_string()).or_insert(ModuleProgress { first_opened: now, updated: now, ..Default::default() });
         m.updated = m.updated.max(now);
         m
     }
@@ -114,11 +135,42 @@ impl ProgressDoc {
         m.review.insert(item.to_string(), repetition::after_answer(previous, correct, now));
     }
 
-    /// Forgets the answers to `questions`, to retry only those.
-    pub fn forget_answers(&mut self, id: &str, questions: &[String], now: Millis) {
+    /// Starts practising `items` (the questions missed in an attempt): their
+    /// answers are asked again, and nothing given while practising changes
+    /// the attempt's result or the completion.
+    pub fn start_practice(&mut self, id: &str, items: &[String], now: Millis) {
         let m = self.touch(id, now);
-        for q in questions {
+        for q in items {
             m.answers.remove(q);
+        }
+        m.practice = items.to_vec();
+    }
+
+    /// Starts a new attempt at every question: all answers are cleared and
+    /// the attempt counter moves on, which gives a new question order. The
+    /// last result stays until the new attempt is complete.
+    pub fn start_attempt(&mut self, id: &str, now: Millis) {
+        let m = self.touch(id, now);
+        m.answers.clear();
+        m.practice.clear();
+        m.attempt = m.attempt.saturating_add(1);
+    }
+
+    /// Whether the learner is practising in module `id`.
+    pub fn is_practising(&self, id: &str) -> bool {
+        self.modules.get(id).is_some_and(|m| !m.practice.is_empty())
+    }
+
+    /// Records the grade of a round in which every question was answered.
+    /// After a real attempt it becomes the result (and a pass completes the
+    /// module with that score); after practice nothing is recorded.
+    pub fn record_round(&mut self, id: &str, grade: &assessment::Grade, now: Millis) {
+        if self.is_practising(id) {
+            return;
+        }
+        self.touch(id, now).result = Some(AttemptResult { at: now, score: grade.percent, passed: grade.passed });
+        if grade.passed {
+            self.record_completed(id, Some(grade.percent), now);
         }
     }
 
@@ -148,6 +200,15 @@ impl ProgressDoc {
             Some(m) if m.completed.is_some() => Status::Completed,
             Some(_) => Status::InProgress,
         }
+    }
+
+    /// The module among `ids` the learner worked on last and has not
+    /// finished, for "Verder waar je was".
+    pub fn resume<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+        ids.into_iter()
+            .filter_map(|id| self.modules.get(id).filter(|m| m.completed.is_none()).map(|m| (m.updated, id)))
+            .max_by_key(|(updated, _)| *updated)
+            .map(|(_, id)| id)
     }
 
     /// Merges `other` into `self`, module by module: the newest record
@@ -203,8 +264,7 @@ mod tests {
                 completed: c.map(|(at, score)| Completion { at, score }),
                 page,
                 answers,
-                review: Default::default(),
-                path: Vec::new(),
+                ..Default::default()
             });
         proptest::collection::btree_map("[abc]", module, 0..4).prop_map(|modules| ProgressDoc { modules })
     }
@@ -259,7 +319,46 @@ mod tests {
         assert_eq!(p.module("m").unwrap().completed, Some(Completion { at: 4, score: Some(90) }));
         p.record_answer("m", "v1", vec![1], 5);
         p.record_answer("m", "v2", vec![0], 5);
-        p.forget_answers("m", &["v1".to_string()], 6);
+        p.start_practice("m", &["v1".to_string()], 6);
         assert_eq!(p.module("m").unwrap().answers.keys().collect::<Vec<_>>(), ["v2"]);
+    }
+
+    #[test]
+    fn resume_picks_the_latest_unfinished_listed_module() {
+        let mut p = ProgressDoc::default();
+        assert_eq!(p.resume(["a", "b"]), None);
+        p.record_opened("a", 1);
+        p.record_opened("b", 2);
+        p.record_opened("c", 9);
+        assert_eq!(p.resume(["a", "b"]), Some("b"), "c is not listed here");
+        p.record_completed("b", None, 3);
+        assert_eq!(p.resume(["a", "b"]), Some("a"), "b is finished");
+    }
+
+    fn grade(percent: u32, passed: bool) -> assessment::Grade {
+        assessment::Grade { correct: 0, total: 4, percent, passed, missed: Vec::new() }
+    }
+
+    #[test]
+    fn practice_never_turns_a_failed_attempt_into_a_pass() {
+        let mut p = ProgressDoc::default();
+        p.record_answer("m", "v1", vec![1], 1);
+        p.record_round("m", &grade(50, false), 2);
+        assert_eq!(p.module("m").unwrap().result, Some(AttemptResult { at: 2, score: 50, passed: false }));
+        assert_eq!(p.status("m"), Status::InProgress);
+        // Practising the missed questions and getting them right records nothing.
+        p.start_practice("m", &["v1".to_string()], 3);
+        assert!(p.is_practising("m"));
+        p.record_round("m", &grade(100, true), 4);
+        assert_eq!(p.module("m").unwrap().result.map(|r| r.score), Some(50));
+        assert_eq!(p.status("m"), Status::InProgress);
+        // A new attempt at everything counts again, in a new order.
+        p.start_attempt("m", 5);
+        let m = p.module("m").unwrap();
+        assert!(m.answers.is_empty() && m.practice.is_empty());
+        assert_eq!(m.attempt, 1);
+        p.record_round("m", &grade(75, true), 6);
+        assert_eq!(p.module("m").unwrap().completed, Some(Completion { at: 6, score: Some(75) }));
+        assert_eq!(p.module("m").unwrap().result, Some(AttemptResult { at: 6, score: 75, passed: true }));
     }
 }

@@ -63,6 +63,9 @@ pub fn import(text: &str) -> Result<ProgressDoc, ImportError> {
                 && m.answers.len() <= 1000
                 && m.answers.iter().all(|(q, a)| q.chars().count() <= MAX_ID_CHARS && a.len() <= 100 && a.iter().all(|&i| i < 100))
                 && m.path.len() <= 1000
+                && m.practice.len() <= 1000
+                && m.practice.iter().all(|q| q.chars().count() <= MAX_ID_CHARS)
+                && m.result.is_none_or(|r| r.score <= 100 && r.at <= MAX_MILLIS)
                 && m.path.iter().all(|n| n.chars().count() <= MAX_ID_CHARS)
                 && m.review.len() <= 1000
                 && m.review.iter().all(|(q, d)| q.chars().count() <= MAX_ID_CHARS && d.level <= super::repetition::MAX_LEVEL && d.due <= MAX_MILLIS)
@@ -128,6 +131,7 @@ mod tests {
                 answers: Default::default(),
                 review: Default::default(),
                 path: Vec::new(),
+                ..Default::default()
             }
         );
         assert_eq!(doc.modules["jeugd/phishing"].completed, None);
@@ -177,7 +181,7 @@ mod tests {
         fn encode_then_decode_is_identity(entries in proptest::collection::btree_map("[a-z/]{1,20}", (0u64..u64::MAX / 2, proptest::option::of(0u32..=100)), 0..20)) {
             let mut doc = ProgressDoc::default();
             for (id, (t, score)) in entries {
-                doc.modules.insert(id, ModuleProgress { first_opened: t, updated: t, completed: score.map(|s| Completion { at: t, score: Some(s) }), page: Some(1), answers: [("v".to_string(), vec![0, 2])].into(), review: [("v".to_string(), crate::progress::repetition::Due { level: 2, due: t })].into(), path: vec!["begin".to_string()] });
+                doc.modules.insert(id, ModuleProgress { first_opened: t, updated: t, completed: score.map(|s| Completion { at: t, score: Some(s) }), page: Some(1), answers: [("v".to_string(), vec![0, 2])].into(), review: [("v".to_string(), crate::progress::repetition::Due { level: 2, due: t })].into(), path: vec!["begin".to_string()], ..Default::default() });
             }
             prop_assert_eq!(decode(&encode(&doc)), Ok(doc));
         }

@@ -69,14 +69,14 @@ pub fn ModuleView(module: Module) -> impl IntoView {
                     <LessonPlayer module_id=module.id.clone() lesson title=module.title.clone() minutes=module.minutes pass_mark=module.pass_mark/>
                 }.into_any(),
                 Items::Quiz(questions) => view! {
-                    <QuizPlayer module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone()
+                    <QuizPlayer module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() intro=module.intro.clone()
                         minutes=module.minutes questions pass_mark=module.pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK)/>
                 }.into_any(),
                 Items::Scenario(scenario) => view! {
                     <ScenarioPlayer module_id=module.id.clone() title=module.title.clone() scenario/>
                 }.into_any(),
                 Items::Cards(cards) => view! {
-                    <CardGame module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() cards/>
+                    <CardGame module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() intro=module.intro.clone() cards/>
                 }.into_any(),
                 Items::Scene(scene) => view! {
                     <ScenePlayer module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() scene/>

@@ -33,6 +33,8 @@ pub fn CardGame(
     title: String,
     /// `omschrijving:`, for the start page.
     summary: Option<String>,
+    /// Text before the first card (`Module::intro`), for the start page.
+    intro: Vec<weerbaar_core::content::document::Block>,
     /// The cards.
     cards: Vec<Card>,
 ) -> impl IntoView {
@@ -56,6 +58,7 @@ pub fn CardGame(
             return view! {
                 <PageTitle text=title.get_value()/>
                 {summary.clone().map(|t| view! { <p class="lead">{t}</p> })}
+                {(!intro.is_empty()).then(|| view! { <div class="prose">{markdown::blocks(&id.get_value(), &intro)}</div> })}
                 <p>{format!("{count} {}", s::CARDS)}</p>
                 <p>{s::CARDS_HOW}</p>
                 {(missed > 0).then(|| view! { <p class="notice notice--info">{s::cards_missed_first(missed)}</p> })}
@@ -66,14 +69,12 @@ pub fn CardGame(
         match round.on_screen.get() {
             Some(cid) => {
                 let Some(card) = cards.with_value(|cs| cs.iter().find(|c| c.id == cid).cloned()) else { return ().into_any() };
-                let total = round.ids().len();
-                let done = round.answered_untracked().min(total);
+                let step = round.step_untracked();
                 let shown_answered = round.showing_feedback_untracked();
-                let position = if shown_answered { done } else { done + 1 };
                 // The card stays on screen after answering (same id), so
                 // the feedback needs its own signal to appear.
                 let answered = RwSignal::new(shown_answered);
-                let caption = format!("{}: {} {} {} {total}", title.get_value(), s::CARD, position.max(1), s::OF);
+                let caption = s::card_caption(&title.get_value(), step);
                 let heading = markdown::inline_text_blocks(&card.content);
                 let module_id = id.get_value();
                 let card_for_feedback = card.clone();
@@ -84,7 +85,7 @@ pub fn CardGame(
                     let given = round.answers().get(&cid_feedback).cloned().unwrap_or_default();
                     let right = is_right(&card, &given);
                     let verdict = if card.signal { s::CARD_IS_SIGNAL } else { s::CARD_IS_NO_SIGNAL };
-                    let last = position >= total;
+                    let last = step.is_last();
                     view! {
                         <div class=if right { "feedback feedback--right" } else { "feedback feedback--wrong" }>
                             <h2 id="kaart-uitleg" tabindex="-1">{if right { s::CHECK_RIGHT } else { s::CHECK_NOT_YET }}</h2>
@@ -148,15 +149,23 @@ pub fn CardGame(
                     })
                     .collect();
                 let any_missed = !missed_ids.is_empty();
+                // After practising, say how the practice went, not a
+                // score over the whole deck that the practice made perfect.
+                let practised = round.practised();
+                let score = if practised > 0 {
+                    s::practised("kaarten", practised.saturating_sub(missed_ids.len()), practised)
+                } else {
+                    s::cards_score(right, total)
+                };
                 view! {
-                    <PageTitle text=s::RESULT_TITLE.to_string()/>
+                    <PageTitle text={(if practised > 0 { s::PRACTICE_TITLE } else { s::RESULT_TITLE }).to_string()}/>
                     <div class="panel panel--passed">
-                        <p class="panel__score">{format!("{} {right} {} {total} {}", s::RESULT_YOU_HAD, s::OF, s::CARDS_RIGHT)}</p>
+                        <p class="panel__score">{score}</p>
                         <p>{if any_missed { s::CARDS_SOME_MISSED } else { s::CARDS_ALL_RIGHT }}</p>
                     </div>
                     <div class="button-row">
-                        {any_missed.then(|| view! { <button type="button" class="button" on:click=move |_| round.replay(&missed_ids)>{s::CARDS_REPLAY_MISSED}</button> })}
-                        <button type="button" class="button button--secondary" on:click=move |_| round.replay(&round.ids())>{s::QUIZ_RESTART}</button>
+                        {any_missed.then(|| view! { <button type="button" class="button" on:click=move |_| round.practise(&missed_ids)>{s::CARDS_REPLAY_MISSED}</button> })}
+                        <button type="button" class="button button--secondary" on:click=move |_| round.restart()>{s::QUIZ_RESTART}</button>
                     </div>
                     {any_missed.then(|| view! { <h2>{s::CARDS_MISSED_TITLE}</h2><ol class="review">{list}</ol> })}
                 }

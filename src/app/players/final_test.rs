@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use weerbaar_core::content::kinds::question::Question;
-use weerbaar_core::progress::assessment;
+use weerbaar_core::progress::{assessment, AttemptResult};
 use weerbaar_core::route::Route;
 
 use super::review::ReviewList;
@@ -26,6 +26,12 @@ use crate::platform::{dom, now};
 const H1: &str = "paginatitel";
 
 /// Plays the final test and shows the result.
+///
+/// The recorded result is always that of a complete attempt: practising
+/// the missed questions afterwards is said to be practice and changes
+/// nothing; "Doe de hele toets opnieuw" asks every question again, in a new
+/// order. The rules are in `weerbaar_core::progress` (`record_round`,
+/// `start_practice`, `start_attempt`).
 #[component]
 pub fn FinalTest(
     /// Module id (progress key, link base).
@@ -42,27 +48,24 @@ pub fn FinalTest(
     let progress = expect_context::<ProgressStore>();
     let id = StoredValue::new(module_id);
     let questions = StoredValue::new(questions);
-    let answers = move || id.with_value(|id| progress.doc.with(|d| d.module(id).map(|m| m.answers.clone()).unwrap_or_default()));
+    let state = move || id.with_value(|id| progress.doc.with(|d| d.module(id).cloned().unwrap_or_default()));
     // Which question is open; None shows the result.
     let current = Memo::new(move |_| {
-        let a = answers();
-        questions.with_value(|qs| assessment::next_unanswered(qs, &a).map(|q| q.id.clone()))
+        let m = state();
+        questions.with_value(|qs| assessment::next_unanswered(qs, &m.answers, m.attempt).map(|q| q.id.clone()))
     });
     let title = StoredValue::new(module_title);
     // Answering is the event that changes progress; views only read it.
-    // (Recording the pass from inside the result view would change the very
-    // document that view reads, and loop.)
+    // (Recording the result from inside the result view would change the
+    // very document that view reads, and loop.)
     let on_answer = Callback::new(move |(question, picked): (String, Vec<usize>)| {
         id.with_value(|id| {
             questions.with_value(|qs| {
                 progress.doc.update(|d| {
                     d.record_answer(id, &question, picked, now());
-                    let answers = d.module(id).map(|m| m.answers.clone()).unwrap_or_default();
-                    if assessment::next_unanswered(qs, &answers).is_none() {
-                        let grade = assessment::grade(qs, &answers, pass_mark);
-                        if grade.passed {
-                            d.record_completed(id, Some(grade.percent), now());
-                        }
+                    let m = d.module(id).cloned().unwrap_or_default();
+                    if assessment::next_unanswered(qs, &m.answers, m.attempt).is_none() {
+                        d.record_round(id, &assessment::grade(qs, &m.answers, pass_mark), now());
                     }
                 })
             })
@@ -71,24 +74,30 @@ pub fn FinalTest(
     view! {
         {move || match current.get() {
             Some(qid) => {
-                let (index, question) = questions.with_value(|qs| {
-                    let i = qs.iter().position(|q| q.id == qid).unwrap_or(0);
-                    (i, qs[i].clone())
+                let m = state();
+                let (question, step) = questions.with_value(|qs| {
+                    let ids: Vec<String> = assessment::attempt_order(qs.len(), m.attempt).into_iter().map(|i| qs[i].id.clone()).collect();
+                    let question = qs.iter().find(|q| q.id == qid).cloned();
+                    (question, assessment::round_step(&ids, &m.answers, &m.practice, false))
                 });
-                let total = questions.with_value(Vec::len);
-                let caption = format!("{}: {} {} {} {total}", title.get_value(), s::QUESTION, index + 1, s::OF);
-                view! { <TestQuestion module_id=id.get_value() caption question on_answer/> }.into_any()
+                let Some(question) = question else { return ().into_any() };
+                let caption = s::question_caption(&title.get_value(), step);
+                view! { <TestQuestion module_id=id.get_value() caption question last=step.is_last() on_answer/> }.into_any()
             }
             None => {
-                let grade = questions.with_value(|qs| assessment::grade(qs, &answers(), pass_mark));
-                view! { <TestResult module_id=id.get_value() questions=questions.get_value() answers=answers() grade on_back/> }.into_any()
+                let m = state();
+                let grade = questions.with_value(|qs| assessment::grade(qs, &m.answers, pass_mark));
+                view! {
+                    <TestResult module_id=id.get_value() questions=questions.get_value() answers=m.answers grade
+                        result=m.result practised=m.practice.len() pass_mark on_back/>
+                }.into_any()
             }
         }}
     }
 }
 
 #[component]
-fn TestQuestion(module_id: String, caption: String, question: Question, on_answer: Callback<(String, Vec<usize>)>) -> impl IntoView {
+fn TestQuestion(module_id: String, caption: String, question: Question, last: bool, on_answer: Callback<(String, Vec<usize>)>) -> impl IntoView {
     let chosen = RwSignal::new(Vec::<usize>::new());
     let error = RwSignal::new(false);
     let first_option = format!("toets-{}-0", question.id);
@@ -144,7 +153,7 @@ fn TestQuestion(module_id: String, caption: String, question: Question, on_answe
             {move || error.get().then(|| view! { <p class="error-message" id="toets-fout"><span class="visually-hidden">{s::ERROR_PREFIX}</span>{s::CHOOSE_FIRST}</p> })}
             {options}
         </fieldset>
-        <button type="button" class="button" on:click=next>{s::NEXT}</button>
+        <button type="button" class="button" on:click=next>{if last { s::TO_RESULT } else { s::NEXT }}</button>
     }
 }
 
@@ -153,29 +162,55 @@ fn TestResult(
     module_id: String,
     questions: Vec<Question>,
     answers: BTreeMap<String, Vec<usize>>,
+    /// The grade of the answers on screen (after practice: including it).
     grade: assessment::Grade,
+    /// The recorded result of the last complete attempt.
+    result: Option<AttemptResult>,
+    /// How many questions were practised; 0 after a real attempt.
+    practised: usize,
+    pass_mark: u32,
     on_back: Callback<()>,
 ) -> impl IntoView {
     let progress = expect_context::<ProgressStore>();
     let missed = StoredValue::new(grade.missed.clone());
     let mid = StoredValue::new(module_id.clone());
-    let retry = move |_| {
-        mid.with_value(|m| missed.with_value(|q| progress.doc.update(|d| d.forget_answers(m, q, now()))));
+    let restart = move |practice: bool| {
+        mid.with_value(|m| {
+            progress.doc.update(|d| {
+                if practice {
+                    missed.with_value(|q| d.start_practice(m, q, now()));
+                } else {
+                    d.start_attempt(m, now());
+                }
+            })
+        });
         dom::scroll_to_top();
         request_animation_frame(|| dom::focus_id(H1));
     };
-    let summary = format!("{} {} {} {} {} ({}%).", s::RESULT_YOU_HAD, grade.correct, s::OF, grade.total, s::RESULT_RIGHT, grade.percent);
-    let passed = grade.passed;
-    let any_missed = !grade.missed.is_empty();
+    // What counts is the recorded attempt; a practice round only reports
+    // how the practice went.
+    let (score, passed) = match (practised, result) {
+        (1.., Some(r)) => (r.score, r.passed),
+        _ => (grade.percent, grade.passed),
+    };
+    let headline = if practised > 0 {
+        s::practice_result(practised - grade.missed.len().min(practised), practised, score, passed)
+    } else {
+        s::score_line(grade.correct, grade.total, grade.percent)
+    };
+    let needed = s::pass_mark(pass_mark, assessment::needed_to_pass(grade.total, pass_mark), grade.total);
+    let can_practise = practised == 0 && !grade.missed.is_empty();
     view! {
-        <PageTitle text=s::RESULT_TITLE.to_string()/>
+        <PageTitle text={(if practised > 0 { s::PRACTICE_TITLE } else { s::RESULT_TITLE }).to_string()}/>
         <div class=if passed { "panel panel--passed" } else { "panel panel--not-yet" }>
-            <p class="panel__score">{summary}</p>
-            <p>{if passed { s::RESULT_PASSED } else { s::RESULT_NOT_YET }}</p>
+            <p class="panel__score">{headline}</p>
+            <p>{needed}</p>
+            {(practised == 0).then(|| view! { <p>{if passed { s::RESULT_PASSED } else { s::RESULT_NOT_YET }}</p> })}
             {passed.then(|| view! { <p><a href=Route::Certificate(module_id.clone()).href()>{s::CERT_LINK}</a></p> })}
         </div>
         <div class="button-row">
-            {any_missed.then(|| view! { <button type="button" class="button" on:click=retry>{s::RETRY_MISSED}</button> })}
+            {can_practise.then(|| view! { <button type="button" class="button" on:click=move |_| restart(true)>{s::RETRY_MISSED}</button> })}
+            <button type="button" class=if can_practise { "button button--secondary" } else { "button" } on:click=move |_| restart(false)>{s::RESTART_TEST}</button>
             <button type="button" class="button button--secondary" on:click=move |_| on_back.run(())>{s::BACK_TO_LESSON}</button>
         </div>
         <h2>{s::REVIEW_TITLE}</h2>

@@ -122,6 +122,11 @@ pub fn LessonPlayer(
             } else {
                 body().into_any()
             }}
+            {move || (has_test && !finished.get() && page.get() + 1 == total).then(|| {
+                let count = test.with_value(Vec::len);
+                let mark = pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK);
+                view! { <p class="notice notice--info">{s::test_ahead(count, mark, assessment::needed_to_pass(count, mark))}</p> }
+            })}
             <nav class="pager" aria-label=s::PAGER_LABEL>
                 {move || (page.get() > 0 && !finished.get()).then(|| view! {
                     <button type="button" class="button button--secondary" on:click=move |_| go(page.get_untracked() - 1)>{s::PREVIOUS}</button>

@@ -2,7 +2,7 @@
 //! an explanation right after answering, then a result page with a review.
 //! Questions missed on an earlier visit come first (spaced repetition in
 //! `weerbaar_core::progress::repetition`); "oefen wat je fout had" replays
-//! only the misses.
+//! only the misses, as practice that leaves the round's result as it was.
 //!
 //! Accessibility criteria:
 //! - Must: the question is the page's `h1` and the `<legend>`; after
@@ -13,12 +13,14 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
+use weerbaar_core::content::document::Block;
 use weerbaar_core::content::kinds::question::Question;
-use weerbaar_core::progress::assessment;
+use weerbaar_core::progress::{assessment, AttemptResult};
 
 use super::question::KnowledgeCheck;
 use super::review::ReviewList;
 use super::round::{Round, H1};
+use crate::app::markdown;
 use crate::app::strings as s;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::now;
@@ -34,6 +36,8 @@ pub fn QuizPlayer(
     summary: Option<String>,
     /// `duur:` in minutes.
     minutes: Option<u32>,
+    /// Text before the first question (`Module::intro`), for the start page.
+    intro: Vec<Block>,
     /// The questions.
     questions: Vec<Question>,
     /// Percentage needed to count the quiz as done.
@@ -43,35 +47,32 @@ pub fn QuizPlayer(
     let id = StoredValue::new(module_id);
     let questions = StoredValue::new(questions);
     let title = StoredValue::new(title);
+    let intro = StoredValue::new(intro);
 
     let on_checked = move |qid: String, picked: Vec<usize>| {
         let correct = questions.with_value(|qs| qs.iter().find(|q| q.id == qid).is_some_and(|q| assessment::is_correct(q, &picked)));
         round.answer(&qid, picked, correct, |d, id, answers| {
             let grade = questions.with_value(|qs| assessment::grade(qs, answers, pass_mark));
-            if grade.passed {
-                d.record_completed(id, Some(grade.percent), now());
-            }
+            d.record_round(id, &grade, now());
         });
     };
 
     move || {
         if !round.started.get() {
             return view! {
-                <QuizStart title=title.get_value() summary=summary.clone() minutes count=round.ids().len()
+                <QuizStart module_id=id.get_value() title=title.get_value() summary=summary.clone() intro=intro.get_value() minutes count=round.ids().len() pass_mark
                     missed=round.missed_before_untracked() on_start=Callback::new(move |_| round.next())/>
             }
             .into_any();
         }
         match round.on_screen.get() {
             Some(qid) => {
-                let total = questions.with_value(Vec::len);
-                let done = round.answered_untracked().min(total);
-                let position = if round.showing_feedback_untracked() { done } else { done + 1 };
+                let step = round.step_untracked();
                 let Some(question) = questions.with_value(|qs| qs.iter().find(|q| q.id == qid).cloned()) else {
                     return ().into_any();
                 };
-                let last = position >= total;
-                let caption = format!("{}: {} {} {} {total}", title.get_value(), s::QUESTION, position.max(1), s::OF);
+                let last = step.is_last();
+                let caption = s::question_caption(&title.get_value(), step);
                 view! {
                     <p class="caption">{caption}</p>
                     <KnowledgeCheck module_id=id.get_value() question heading_id=H1 as_page=true
@@ -90,8 +91,9 @@ pub fn QuizPlayer(
                 let missed = grade.missed.clone();
                 view! {
                     <QuizResult module_id=id.get_value() questions=questions.get_value() answers grade
-                        on_retry=Callback::new(move |_| round.replay(&missed))
-                        on_restart=Callback::new(move |_| round.replay(&round.ids()))/>
+                        practised=round.practised() result=round.result() pass_mark
+                        on_retry=Callback::new(move |_| round.practise(&missed))
+                        on_restart=Callback::new(move |_| round.restart())/>
                 }
                 .into_any()
             }
@@ -100,7 +102,17 @@ pub fn QuizPlayer(
 }
 
 #[component]
-fn QuizStart(title: String, summary: Option<String>, minutes: Option<u32>, count: usize, missed: usize, on_start: Callback<()>) -> impl IntoView {
+fn QuizStart(
+    module_id: String,
+    title: String,
+    summary: Option<String>,
+    intro: Vec<Block>,
+    minutes: Option<u32>,
+    count: usize,
+    pass_mark: u32,
+    missed: usize,
+    on_start: Callback<()>,
+) -> impl IntoView {
     let facts = match minutes {
         Some(m) => format!("{} · {} {m} {}", s::questions(count), s::QUIZ_ABOUT, s::MINUTES),
         None => s::questions(count),
@@ -108,7 +120,9 @@ fn QuizStart(title: String, summary: Option<String>, minutes: Option<u32>, count
     view! {
         <PageTitle text=title/>
         {summary.map(|t| view! { <p class="lead">{t}</p> })}
+        {(!intro.is_empty()).then(|| view! { <div class="prose">{markdown::blocks(&module_id, &intro)}</div> })}
         <p>{facts}</p>
+        <p>{s::quiz_pass_mark(pass_mark, assessment::needed_to_pass(count, pass_mark), count)}</p>
         {(missed > 0).then(|| view! { <p class="notice notice--info">{s::quiz_missed_first(missed)}</p> })}
         <button type="button" class="button" on:click=move |_| on_start.run(())>{s::QUIZ_START}</button>
     }
@@ -120,19 +134,41 @@ fn QuizResult(
     questions: Vec<Question>,
     answers: BTreeMap<String, Vec<usize>>,
     grade: assessment::Grade,
+    /// How many questions were practised; 0 after a whole round.
+    practised: usize,
+    /// The recorded result of the last whole round.
+    result: Option<AttemptResult>,
+    pass_mark: u32,
     on_retry: Callback<()>,
     on_restart: Callback<()>,
 ) -> impl IntoView {
-    let summary = format!("{} {} {} {} {} ({}%).", s::RESULT_YOU_HAD, grade.correct, s::OF, grade.total, s::RESULT_RIGHT, grade.percent);
     let any_missed = !grade.missed.is_empty();
+    let (headline, verdict, passed) = match (practised, result) {
+        (1.., Some(r)) => {
+            (s::practised("vragen", practised.saturating_sub(grade.missed.len()), practised), s::quiz_result_stays(r.score, pass_mark), r.passed)
+        }
+        _ => (
+            s::score_line(grade.correct, grade.total, grade.percent),
+            if !any_missed {
+                s::QUIZ_ALL_RIGHT
+            } else if grade.passed {
+                s::QUIZ_PASSED
+            } else {
+                s::QUIZ_NOT_YET
+            }
+            .to_string(),
+            grade.passed,
+        ),
+    };
+    let title = if practised > 0 { s::PRACTICE_TITLE } else { s::RESULT_TITLE };
     view! {
-        <PageTitle text=s::RESULT_TITLE.to_string()/>
-        <div class=if grade.passed { "panel panel--passed" } else { "panel panel--not-yet" }>
-            <p class="panel__score">{summary}</p>
-            <p>{if !any_missed { s::QUIZ_ALL_RIGHT } else if grade.passed { s::QUIZ_PASSED } else { s::QUIZ_NOT_YET }}</p>
+        <PageTitle text=title.to_string()/>
+        <div class=if passed { "panel panel--passed" } else { "panel panel--not-yet" }>
+            <p class="panel__score">{headline}</p>
+            <p>{verdict}</p>
         </div>
         <div class="button-row">
-            {any_missed.then(|| view! { <button type="button" class="button" on:click=move |_| on_retry.run(())>{s::RETRY_MISSED}</button> })}
+            {(any_missed && practised == 0).then(|| view! { <button type="button" class="button" on:click=move |_| on_retry.run(())>{s::RETRY_MISSED}</button> })}
             <button type="button" class="button button--secondary" on:click=move |_| on_restart.run(())>{s::QUIZ_RESTART}</button>
         </div>
         <h2>{s::REVIEW_TITLE}</h2>

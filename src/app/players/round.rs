@@ -1,6 +1,7 @@
 //! A round of items answered one by one (quiz questions, "signaal of
 //! niet?" cards): which item is on screen, recording answers and the
-//! spaced-repetition schedule, and replaying some or all items.
+//! spaced-repetition schedule, practising the missed items and starting a
+//! new attempt.
 //!
 //! Answers are saved the moment they are given, so a reload never loses
 //! them; `showing` keeps the answered item on screen with its feedback
@@ -9,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use weerbaar_core::progress::repetition;
+use weerbaar_core::progress::{assessment, repetition};
 
 use crate::app::state::ProgressStore;
 use crate::platform::{dom, now};
@@ -54,12 +55,6 @@ impl Round {
     /// Answers so far (tracked: for result pages).
     pub fn answers(&self) -> BTreeMap<String, Vec<usize>> {
         self.module_id.with_value(|id| self.progress.doc.with(|d| d.module(id).map(|m| m.answers.clone()).unwrap_or_default()))
-    }
-
-    /// How many items are answered (untracked: recording an answer must not
-    /// rebuild the page that shows its feedback).
-    pub fn answered_untracked(&self) -> usize {
-        self.module_id.with_value(|id| self.progress.doc.with_untracked(|d| d.module(id).map_or(0, |m| m.answers.len())))
     }
 
     /// Whether the item on screen has been answered and shows feedback.
@@ -108,10 +103,35 @@ impl Round {
         request_animation_frame(|| dom::focus_id(H1));
     }
 
-    /// Plays `items` again (all ids for a fresh start).
-    pub fn replay(&self, items: &[String]) {
-        self.module_id.with_value(|id| self.progress.doc.update(|d| d.forget_answers(id, items, now())));
+    /// Practises `items` (the missed ones) again; see
+    /// `ProgressDoc::start_practice` for why that never changes the result.
+    pub fn practise(&self, items: &[String]) {
+        self.module_id.with_value(|id| self.progress.doc.update(|d| d.start_practice(id, items, now())));
         self.next();
+    }
+
+    /// Starts a new attempt at every item.
+    pub fn restart(&self) {
+        self.module_id.with_value(|id| self.progress.doc.update(|d| d.start_attempt(id, now())));
+        self.next();
+    }
+
+    /// Where the learner is in this round, for "Vraag 2 van 4" (untracked,
+    /// like [`Round::answered_untracked`]).
+    pub fn step_untracked(&self) -> assessment::Step {
+        let m = self.module_id.with_value(|id| self.progress.doc.with_untracked(|d| d.module(id).cloned())).unwrap_or_default();
+        self.ids.with_value(|ids| assessment::round_step(ids, &m.answers, &m.practice, self.showing_feedback_untracked()))
+    }
+
+    /// How many items are being practised (0 in a real attempt); tracked,
+    /// for result pages.
+    pub fn practised(&self) -> usize {
+        self.module_id.with_value(|id| self.progress.doc.with(|d| d.module(id).map_or(0, |m| m.practice.len())))
+    }
+
+    /// The recorded result of the last complete attempt (tracked).
+    pub fn result(&self) -> Option<weerbaar_core::progress::AttemptResult> {
+        self.module_id.with_value(|id| self.progress.doc.with(|d| d.module(id).and_then(|m| m.result)))
     }
 
     /// Every item id, in document order.

@@ -63,10 +63,15 @@ pub fn explained(item: &ListItem) -> (Vec<Block>, Vec<Block>) {
     (content, explanation)
 }
 
+/// Whether `block` is a list of cards (a task list), not text around them.
+pub fn is_deck(block: &Block) -> bool {
+    matches!(block, Block::List { items, .. } if items.iter().any(|i| i.checked.is_some()))
+}
+
 fn collect(blocks: &[Block], group: Option<String>, cards: &mut Vec<Card>, diags: &mut Vec<Diagnostic>) {
     for b in blocks {
         let Block::List { items, .. } = b else { continue };
-        if items.iter().all(|i| i.checked.is_none()) {
+        if !is_deck(b) {
             continue;
         }
         for item in items {

@@ -70,6 +70,21 @@ pub struct Ctx<'a> {
     pub image: Option<&'a str>,
 }
 
+/// The text before the first `##` that the start page of a `kind` shows.
+/// Quizzes and card decks have no page of their own for it, so the player
+/// puts it on the start page; the other kinds already show it (a lesson's
+/// first page, a mission's first step, a scene's description, a scenario's
+/// opening), so it is not repeated. Exhaustive on purpose: a new kind must
+/// decide where its introduction goes.
+pub fn start_text(kind: Kind, intro: &[Block]) -> Vec<Block> {
+    match kind {
+        Kind::Quiz => intro.to_vec(),
+        // Task lists before the first `##` are cards, not introduction.
+        Kind::Cards => intro.iter().filter(|b| !cards::is_deck(b)).cloned().collect(),
+        Kind::Lesson | Kind::Mission | Kind::Scene | Kind::Scenario => Vec::new(),
+    }
+}
+
 /// Builds the items for `kind`.
 pub fn parse_items(kind: Kind, mut ctx: Ctx<'_>) -> Items {
     section::check_unique_ids(&ctx.sections, ctx.diags);
