@@ -100,6 +100,19 @@ impl Route {
     }
 }
 
+/// The step of a branching scenario in a URL (`#/module/x?stap=3`): each
+/// choice adds a history entry with the next step, so the browser's Back
+/// button goes one step back in the story instead of leaving it.
+pub fn story_step(hash: &str) -> Option<usize> {
+    let (_, query) = hash.split_once('?')?;
+    query.split('&').find_map(|pair| pair.strip_prefix("stap=")).and_then(|n| n.parse().ok()).filter(|n| *n >= 1)
+}
+
+/// The href of step `step` of the scenario in module `id`.
+pub fn story_step_href(id: &str, step: usize) -> String {
+    format!("{}?stap={step}", Route::Module(id.to_string()).href())
+}
+
 /// Encodes what a URL fragment cannot hold literally; `/` stays readable.
 fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -138,6 +151,18 @@ fn percent_decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_story_step_lives_beside_the_route() {
+        let href = story_step_href("inwoner/nieuwe-buren", 3);
+        assert_eq!(href, "#/module/inwoner/nieuwe-buren?stap=3");
+        assert_eq!(Route::parse(&href), Some(Route::Module("inwoner/nieuwe-buren".into())));
+        assert_eq!(story_step(&href), Some(3));
+        assert_eq!(story_step("#/module/x"), None);
+        assert_eq!(story_step("#/module/x?stap=0"), None);
+        assert_eq!(story_step("#/module/x?stap=drie"), None);
+        assert_eq!(story_step("#/module/x?a=1&stap=2"), Some(2));
+    }
     use proptest::prelude::*;
 
     #[test]

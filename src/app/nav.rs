@@ -11,6 +11,9 @@ use crate::platform::dom;
 pub struct Navigation {
     /// The page to show.
     pub route: ReadSignal<Route>,
+    /// The whole hash, also when only its query changed (a scenario's
+    /// `?stap=` after the browser's Back button).
+    pub hash: ReadSignal<String>,
     /// Set by a navigation, cleared by the heading that takes focus.
     focus_pending: RwSignal<bool>,
 }
@@ -19,21 +22,28 @@ impl Navigation {
     /// Reads the route from the URL and follows `hashchange`.
     pub fn start() -> Self {
         let (route, set_route) = signal(Route::parse(&dom::current_hash()).unwrap_or(Route::Home));
+        let (hash, set_hash) = signal(dom::current_hash());
         let focus_pending = RwSignal::new(false);
         let handle = window_event_listener(ev::hashchange, move |_| {
-            // In-page anchors (the skip link) are not routes: stay put.
-            if let Some(next) = Route::parse(&dom::current_hash()) {
-                focus_pending.set(true);
-                set_route.set(next);
-                dom::scroll_to_top();
+            let current = dom::current_hash();
+            // In-page anchors (the skip link) are not routes: stay put. The
+            // same page with another query (a scenario step) stays too; the
+            // page itself follows `hash`.
+            if let Some(next) = Route::parse(&current) {
+                if next != route.get_untracked() {
+                    focus_pending.set(true);
+                    set_route.set(next);
+                    dom::scroll_to_top();
+                }
             }
+            set_hash.set(current);
         });
         let links = dom::follow_links_without_history();
         on_cleanup(move || {
             handle.remove();
             links.remove();
         });
-        Navigation { route, focus_pending }
+        Navigation { route, hash, focus_pending }
     }
 
     /// True once, after a navigation. On the first page load focus stays at

@@ -67,8 +67,12 @@ pub fn Shell() -> impl IntoView {
         </main>
         <footer class="site-footer">
             <div class="wrap">
-                <h2 class="site-footer__title">{s::FOOTER_REPORT_TITLE}</h2>
-                <ContactLine contacts=contacts/>
+                // A module page ends in "Wat kun je doen?" with the same
+                // routes in full: saying them twice only lengthens the page.
+                {move || (!matches!(nav.route.get(), Route::Module(_))).then(|| view! {
+                    <h2 class="site-footer__title">{s::FOOTER_REPORT_TITLE}</h2>
+                    <ContactLine contacts=contacts/>
+                })}
                 <ul class="site-footer__links">
                     <li><a href=Route::Privacy.href()>{s::NAV_PRIVACY}</a></li>
                     <li><a href=Route::Accessibility.href()>{s::NAV_ACCESSIBILITY}</a></li>

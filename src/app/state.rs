@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use weerbaar_core::content::diagnostic::Located;
+use weerbaar_core::content::module::{facts, Facts};
 use weerbaar_core::content::{parse_catalogue, parse_module, parse_site, Catalogue, Module, Parsed, SiteConfig};
 use weerbaar_core::progress::youth::Player;
 use weerbaar_core::progress::ProgressDoc;
@@ -82,6 +83,12 @@ pub async fn load_module(id: String) -> Loaded<Module> {
     let file = format!("{id}.md");
     let src = fetch_text(&format!("content/{file}")).await?;
     Ok(Checked::new(&file, &src, parse_module(&id, &src)))
+}
+
+/// Fetches module `id` for its duration and description only (see
+/// `module::facts`); `None` when it cannot be read.
+pub async fn load_facts(id: String) -> Option<Facts> {
+    fetch_text(&format!("content/{id}.md")).await.ok().map(|src| facts(&src))
 }
 
 /// The learner's progress, and what to tell them about storing it.

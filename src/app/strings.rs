@@ -34,6 +34,28 @@ pub fn audience_label(a: Audience) -> (&'static str, &'static str) {
     }
 }
 
+/// "Terug naar Inwoners".
+pub fn back_to(list_title: &str) -> String {
+    format!("Terug naar {list_title}")
+}
+/// "Volgende module: Signalen in je werk".
+pub fn next_module(title: &str) -> String {
+    format!("Volgende module: {title}")
+}
+pub const MODULE_END_LABEL: &str = "Verder na deze module";
+/// "Verder waar je was: Signalen in je werk".
+pub fn resume(title: &str) -> String {
+    format!("Verder waar je was: {title}")
+}
+/// "Ongeveer 10 minuten".
+pub fn about_minutes(minutes: u32) -> String {
+    if minutes == 1 {
+        "Ongeveer 1 minuut".to_string()
+    } else {
+        format!("Ongeveer {minutes} minuten")
+    }
+}
+
 pub const AUDIENCE_NO_MODULES: &str = "Voor deze groep staan nog geen modules klaar. Kijk later nog eens.";
 pub const AUDIENCE_NOT_IN_CATALOGUE: &str = "Deze groep staat niet in het overzicht van deze website.";
 pub const STATUS_DONE: &str = "Afgerond";
@@ -221,6 +243,7 @@ pub const PRIVACY_TEXT: &[&str] = &[
     "Kon Weerbaar je opgeslagen voortgang een keer niet lezen? Dan staat er een kopie onder weerbaar.voortgang.onleesbaar, zodat er nooit iets zomaar verdwijnt.",
     "Voor gebruik zonder internet bewaart de browser een kopie van de website zelf: de app en de lesstof (in de Cache Storage, onder weerbaar-). Daarin staat niets over jou.",
     "Op een bewijs van deelname typ je je naam. Die naam blijft alleen op die pagina, tenzij je \"Onthoud mijn naam op dit apparaat\" aanvinkt: dan staat hij onder weerbaar.naam. Vink je het weer uit, dan is hij weg.",
+    "Kinderen die missies spelen, kiezen een bijnaam en een dier. Op een eigen apparaat onthoudt de browser die onder weerbaar.speler, met de gehaalde missies. Op een computer van school of de bibliotheek staan ze alleen in dit tabblad (sessionStorage, met weerbaar.gedeeld als teken) en verdwijnen ze bij \"Klaar\" of na tien minuten zonder gebruik. Een bijnaam is geen echte naam: de app vraagt om geen echte naam te gebruiken en weigert een e-mailadres of telefoonnummer.",
     "Schrijf je lesstof op de pagina Lesstof schrijven, dan bewaart de browser je concept onder weerbaar.studio.concept, zodat je werk niet verloren gaat. Ook dat gaat nergens heen.",
     "Download je je voortgang, dan maakt je eigen apparaat dat bestand. Het gaat nergens anders heen.",
     "Weerbaar laadt niets van andere websites: geen lettertypen, geen statistieken, geen advertenties. Alles komt van de website waar je nu bent.",
@@ -302,6 +325,13 @@ pub fn quiz_missed_first(n: usize) -> String {
 // Branching scenario.
 pub const STORY_STEP: &str = "stap";
 pub const STORY_ENDING: &str = "Einde";
+/// "Nieuwe buren · Stap 2", or "Nieuwe buren · Einde" at an ending.
+pub fn story_caption(title: &str, step: Option<usize>) -> String {
+    match step {
+        Some(n) => format!("{title} · Stap {n}"),
+        None => format!("{title} · {STORY_ENDING}"),
+    }
+}
 pub const STORY_CHOOSE: &str = "Wat doe je?";
 pub const STORY_ROUTE: &str = "Jouw route";
 pub const STORY_BACK: &str = "Een stap terug";

@@ -50,6 +50,27 @@ pub fn go_to(hash: &str) {
     }
 }
 
+/// Adds a history entry for `hash` without a `hashchange` (the page is
+/// already showing it), so the browser's Back button returns to the current
+/// state. During a shared-computer session the entry is replaced instead, as
+/// with links.
+pub fn push_hash(hash: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = if super::storage::is_shared() {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash))
+        } else {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash))
+        };
+    }
+}
+
+/// Replaces the current history entry's hash without a `hashchange`.
+pub fn replace_hash(hash: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+    }
+}
+
 /// During a shared-computer session, a click on an in-app link replaces the
 /// current history entry instead of adding one: after "Klaar" the next
 /// child finds no trail of module pages under the browser's Back button.

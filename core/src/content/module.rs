@@ -82,6 +82,26 @@ pub struct Module {
 
 const KNOWN_KEYS: [&str; 7] = ["titel", "soort", "doelgroep", "duur", "slaaggrens", "omschrijving", "afbeelding"];
 
+/// What a list of modules shows about each one before it is opened.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facts {
+    /// `duur:` in minutes.
+    pub minutes: Option<u32>,
+    /// `omschrijving:`.
+    pub summary: Option<String>,
+}
+
+/// Reads only the front matter of a module file, for catalogue lists: cheap,
+/// and a module whose body has errors still shows its duration. Problems
+/// are left to the module page and the checker.
+pub fn facts(src: &str) -> Facts {
+    let fm = front_matter::parse(src, &mut Vec::new());
+    Facts {
+        minutes: fm.get("duur").and_then(|f| f.value.parse::<u32>().ok()).filter(|m| (1..=600).contains(m)),
+        summary: fm.get("omschrijving").map(|f| f.value.clone()).filter(|s| !s.is_empty()),
+    }
+}
+
 /// Parses one module file. `id` is its path in `content/` without `.md`.
 pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
     let mut diags = Vec::new();
@@ -248,6 +268,14 @@ mod tests {
         assert_eq!(p.value.audience, Some(Audience::Staff));
         assert_eq!(p.value.minutes, Some(15));
         assert_eq!(p.value.body.len(), 2);
+    }
+
+    #[test]
+    fn facts_come_from_the_front_matter_alone() {
+        let f = facts("---\ntitel: T\nsoort: quiz\nduur: 10\nomschrijving: Kort.\n---\n## kapot {\n");
+        assert_eq!(f, Facts { minutes: Some(10), summary: Some("Kort.".into()) });
+        assert_eq!(facts("---\nduur: tien\n---\n"), Facts::default());
+        assert_eq!(facts("geen voorblad"), Facts::default());
     }
 
     #[test]

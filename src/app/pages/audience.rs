@@ -6,11 +6,12 @@ use weerbaar_core::content::Audience;
 use weerbaar_core::progress::Status;
 use weerbaar_core::route::Route;
 
-use crate::app::state::{ContentStore, ProgressStore};
+use crate::app::state::{load_facts, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::load_error::{LoadError, Loading};
 use crate::app::widgets::page_title::PageTitle;
 use crate::app::widgets::problems::ProblemList;
+use crate::app::widgets::resume::ResumeLink;
 
 /// Modules for `audience`, grouped in tracks, with the learner's status.
 #[component]
@@ -75,6 +76,7 @@ fn SectionView(section: Section) -> impl IntoView {
     view! {
         <PageTitle text=section.title.clone()/>
         {(!section.intro.is_empty()).then(|| view! { <p class="lead">{section.intro.clone()}</p> })}
+        <ResumeLink audience=section.audience/>
         {empty.then(|| view! { <p>{s::AUDIENCE_NO_MODULES}</p> })}
         {section.tracks.into_iter().map(|track| view! { <TrackView track/> }).collect::<Vec<_>>()}
     }
@@ -90,10 +92,23 @@ fn TrackView(track: Track) -> impl IntoView {
                 {track.entries.into_iter().map(|entry| {
                     let id = entry.id.clone();
                     let status = move || progress.doc.with(|d| d.status(&id));
+                    // Duration and description come from the module's own
+                    // front matter; the list shows without them until then
+                    // (or when the file cannot be read).
+                    let facts = LocalResource::new({
+                        let id = entry.id.clone();
+                        move || load_facts(id.clone())
+                    });
                     view! {
                         <li class="module-list__item">
                             <a href=Route::Module(entry.id.clone()).href()>{entry.title.clone()}</a>
                             {move || status_badge(status())}
+                            {move || facts.get().flatten().map(|f| view! {
+                                <p class="module-list__facts">
+                                    {f.minutes.map(|m| view! { <span class="module-list__minutes">{s::about_minutes(m)}</span> })}
+                                    {f.summary.map(|t| view! { <span class="module-list__summary">{t}</span> })}
+                                </p>
+                            })}
                         </li>
                     }
                 }).collect::<Vec<_>>()}

@@ -6,6 +6,7 @@ use weerbaar_core::route::Route;
 
 use crate::app::strings as s;
 use crate::app::widgets::page_title::PageTitle;
+use crate::app::widgets::resume::ResumeLink;
 
 /// The home page.
 #[component]
@@ -13,6 +14,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <PageTitle text=s::HOME_TITLE.to_string()/>
         <p class="lead">{s::HOME_INTRO}</p>
+        <ResumeLink/>
         <h2>{s::HOME_CHOOSE}</h2>
         <ul class="audience-grid">
             {Audience::ALL.into_iter().map(|a| {

@@ -16,6 +16,7 @@ use crate::app::state::{load_module, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
 use crate::app::widgets::load_error::{with_catalogue, with_module, ModuleNotFound};
+use crate::app::widgets::module_end::BackToAudience;
 use crate::app::widgets::page_title::Preview;
 
 /// The page for module `id`. Only modules listed in SUMMARY.md are
@@ -62,6 +63,7 @@ pub fn ModuleView(module: Module) -> impl IntoView {
     let is_mission = matches!(module.items, Items::Mission(_));
     let in_preview = use_context::<Preview>().is_some();
     view! {
+        <BackToAudience module_id=module.id.clone()/>
         <article class="module" class:module--youth=is_mission>
             {match module.items {
                 // The player owns the page's h1 (in a test it is the question).

@@ -16,6 +16,7 @@ use weerbaar_core::content::kinds::cards::Card;
 use super::round::Round;
 use crate::app::markdown;
 use crate::app::strings as s;
+use crate::app::widgets::module_end::ModuleEnd;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::{dom, now};
 
@@ -167,6 +168,7 @@ pub fn CardGame(
                         {any_missed.then(|| view! { <button type="button" class="button" on:click=move |_| round.practise(&missed_ids)>{s::CARDS_REPLAY_MISSED}</button> })}
                         <button type="button" class="button button--secondary" on:click=move |_| round.restart()>{s::QUIZ_RESTART}</button>
                     </div>
+                    <ModuleEnd module_id=id.get_value()/>
                     {any_missed.then(|| view! { <h2>{s::CARDS_MISSED_TITLE}</h2><ol class="review">{list}</ol> })}
                 }
                 .into_any()

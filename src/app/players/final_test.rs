@@ -20,6 +20,7 @@ use super::review::ReviewList;
 use crate::app::markdown;
 use crate::app::state::ProgressStore;
 use crate::app::strings as s;
+use crate::app::widgets::module_end::ModuleEnd;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::{dom, now};
 
@@ -213,6 +214,7 @@ fn TestResult(
             <button type="button" class=if can_practise { "button button--secondary" } else { "button" } on:click=move |_| restart(false)>{s::RESTART_TEST}</button>
             <button type="button" class="button button--secondary" on:click=move |_| on_back.run(())>{s::BACK_TO_LESSON}</button>
         </div>
+        <ModuleEnd module_id=module_id.clone()/>
         <h2>{s::REVIEW_TITLE}</h2>
         <ReviewList module_id questions answers/>
     }

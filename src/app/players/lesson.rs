@@ -15,6 +15,7 @@ use super::question::KnowledgeCheck;
 use crate::app::markdown;
 use crate::app::state::ProgressStore;
 use crate::app::strings as s;
+use crate::app::widgets::module_end::ModuleEnd;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::{dom, now};
 
@@ -117,6 +118,7 @@ pub fn LessonPlayer(
                     <section class="lesson-page">
                         <h2 id=PAGE_HEADING tabindex="-1">{s::LESSON_DONE_TITLE}</h2>
                         <p>{s::LESSON_DONE_TEXT}</p>
+                        <ModuleEnd module_id=id.get_value()/>
                     </section>
                 }.into_any()
             } else {

@@ -22,6 +22,7 @@ use super::review::ReviewList;
 use super::round::{Round, H1};
 use crate::app::markdown;
 use crate::app::strings as s;
+use crate::app::widgets::module_end::ModuleEnd;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::now;
 
@@ -171,6 +172,7 @@ fn QuizResult(
             {(any_missed && practised == 0).then(|| view! { <button type="button" class="button" on:click=move |_| on_retry.run(())>{s::RETRY_MISSED}</button> })}
             <button type="button" class="button button--secondary" on:click=move |_| on_restart.run(())>{s::QUIZ_RESTART}</button>
         </div>
+        <ModuleEnd module_id=module_id.clone()/>
         <h2>{s::REVIEW_TITLE}</h2>
         <ReviewList module_id questions answers/>
     }

@@ -13,14 +13,29 @@
 use leptos::prelude::*;
 use weerbaar_core::content::kinds::scenario::Scenario;
 use weerbaar_core::progress::story;
+use weerbaar_core::route;
 
 use crate::app::markdown;
+use crate::app::nav::Navigation;
 use crate::app::state::ProgressStore;
 use crate::app::strings as s;
-use crate::app::widgets::page_title::PageTitle;
+use crate::app::widgets::module_end::ModuleEnd;
+use crate::app::widgets::page_title::{PageTitle, Preview};
 use crate::platform::{dom, now};
 
 const H1: &str = "paginatitel";
+
+/// What a step in the story does to the browser's history.
+#[derive(Clone, Copy)]
+enum History {
+    /// A choice: Back returns to the step before it.
+    Add,
+    /// "Een stap terug" and "Begin opnieuw" move within the story without
+    /// growing the history.
+    Replace,
+    /// The URL already says where we are (the browser's Back button).
+    AsIs,
+}
 
 /// Plays a branching scenario.
 #[component]
@@ -39,7 +54,24 @@ pub fn ScenarioPlayer(
     let id = StoredValue::new(module_id);
     let title = StoredValue::new(title);
 
-    let go = move |next: Vec<String>| {
+    // The browser's Back button goes one step back in the story: every
+    // choice adds a history entry `?stap=N`, and when the URL's step drops
+    // below the story's length (Back was pressed) the story follows it.
+    // Not in the studio's preview, whose URL is the studio's.
+    let nav = use_context::<Navigation>().filter(|_| use_context::<Preview>().is_none());
+    let step_href = move |n: usize| id.with_value(|id| route::story_step_href(id, n));
+    if nav.is_some() {
+        dom::replace_hash(&step_href(path.get_untracked().len().max(1)));
+    }
+    let go = move |next: Vec<String>, history: History| {
+        if nav.is_some() {
+            let href = step_href(next.len().max(1));
+            match history {
+                History::Add => dom::push_hash(&href),
+                History::Replace => dom::replace_hash(&href),
+                History::AsIs => {}
+            }
+        }
         let ended = scenario.with_value(|sc| story::at_ending(sc, &next));
         id.with_value(|id| {
             progress.doc.update(|d| {
@@ -54,6 +86,19 @@ pub fn ScenarioPlayer(
         request_animation_frame(|| dom::focus_id(H1));
     };
 
+    if let Some(nav) = nav {
+        Effect::new(move |_| {
+            let Some(step) = route::story_step(&nav.hash.get()) else { return };
+            let length = path.get_untracked().len();
+            if step < length {
+                go(path.get_untracked()[..step].to_vec(), History::AsIs);
+            } else if step > length {
+                // Forward after Back: that branch was left; stay here.
+                dom::replace_hash(&step_href(length.max(1)));
+            }
+        });
+    }
+
     move || {
         let current = path.get();
         scenario.with_value(|sc| {
@@ -63,7 +108,7 @@ pub fn ScenarioPlayer(
             let module_id = id.get_value();
             let step = current.len();
             let ending = node.choices.is_empty();
-            let caption = if ending { format!("{}: {}", title.get_value(), s::STORY_ENDING) } else { format!("{}: {} {step}", title.get_value(), s::STORY_STEP) };
+            let caption = s::story_caption(&title.get_value(), (!ending).then_some(step));
             let intro = (step == 1).then(|| view! { <div class="prose">{markdown::blocks(&module_id, &sc.intro)}</div> });
             let choices = node
                 .choices
@@ -73,7 +118,7 @@ pub fn ScenarioPlayer(
                     let here = current.clone();
                     let take = move |_| {
                         if let Some(next) = scenario.with_value(|sc| story::choose(sc, &here, &target)) {
-                            go(next);
+                            go(next, History::Add);
                         }
                     };
                     view! { <li><button type="button" class="button button--choice" on:click=take>{markdown::inline_text(&c.label)}</button></li> }
@@ -106,9 +151,10 @@ pub fn ScenarioPlayer(
                     <ul class="story-choices" aria-labelledby="keuzes">{choices}</ul>
                 })}
                 {route}
+                {ending.then(|| view! { <ModuleEnd module_id=module_id.clone()/> })}
                 <div class="button-row">
-                    {can_go_back.then(|| view! { <button type="button" class="button button--secondary" on:click=move |_| go(back_path.clone())>{s::STORY_BACK}</button> })}
-                    {can_go_back.then(|| view! { <button type="button" class="button button--secondary" on:click=move |_| go(start_path.clone())>{s::STORY_RESTART}</button> })}
+                    {can_go_back.then(|| view! { <button type="button" class="button button--secondary" on:click=move |_| go(back_path.clone(), History::Replace)>{s::STORY_BACK}</button> })}
+                    {can_go_back.then(|| view! { <button type="button" class="button button--secondary" on:click=move |_| go(start_path.clone(), History::Replace)>{s::STORY_RESTART}</button> })}
                 </div>
             }
             .into_any()

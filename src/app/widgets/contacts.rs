@@ -35,11 +35,18 @@ pub fn ContactLine(
                     (_, _, Some(mail)) => Some((format!("mailto:{mail}"), mail)),
                     _ => None,
                 };
-                view! {
-                    <li>
-                        <span class="contact-line__name">{c.name.clone()}</span>
-                        {way.map(|(href, text)| view! { " "<a href=href>{text}</a> })}
-                    </li>
+                // "Bij gevaar: bel 112" already says its number: the name
+                // itself becomes the link instead of "... 112 112".
+                match way {
+                    Some((href, text)) if c.name.contains(&text) => view! {
+                        <li><a class="contact-line__name" href=href>{c.name.clone()}</a></li>
+                    }.into_any(),
+                    way => view! {
+                        <li>
+                            <span class="contact-line__name">{c.name.clone()}</span>
+                            {way.map(|(href, text)| view! { <a href=href>{text}</a> })}
+                        </li>
+                    }.into_any(),
                 }
             }).collect::<Vec<_>>()}
         </ul>

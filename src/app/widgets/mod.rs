@@ -2,8 +2,10 @@
 
 pub mod contacts;
 pub mod load_error;
+pub mod module_end;
 pub mod page_title;
 pub mod problems;
+pub mod resume;
 pub mod shared_session;
 pub mod storage_notice;
 pub mod update_notice;

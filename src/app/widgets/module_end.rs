@@ -1,0 +1,55 @@
+//! The way on from a module: back to its audience's list at the top of the
+//! page, and "Volgende module" at every ending, so no module is a dead end.
+//! Both follow SUMMARY.md: the next module is the next one listed for the
+//! same audience.
+
+use leptos::prelude::*;
+use weerbaar_core::route::Route;
+
+use crate::app::state::ContentStore;
+use crate::app::strings as s;
+use crate::app::widgets::page_title::Preview;
+
+/// "Terug naar Inwoners", above a module. Nothing in the studio preview or
+/// for a module the catalogue does not list.
+#[component]
+pub fn BackToAudience(
+    /// The module on the page.
+    module_id: String,
+) -> impl IntoView {
+    let content = expect_context::<ContentStore>();
+    let in_preview = use_context::<Preview>().is_some();
+    move || {
+        let Some(Ok(cat)) = content.catalogue.get() else { return None };
+        let (audience, _) = cat.value.entry(&module_id)?;
+        let title = cat.value.section(audience).map(|sec| sec.title.clone())?;
+        (!in_preview).then(|| view! { <p class="back-link no-print"><a href=Route::Audience(audience).href()>{s::back_to(&title)}</a></p> })
+    }
+}
+
+/// Where to go after the ending of a module: the next module of its
+/// audience (if there is one) and back to the list.
+#[component]
+pub fn ModuleEnd(
+    /// The module that just ended.
+    module_id: String,
+) -> impl IntoView {
+    let content = expect_context::<ContentStore>();
+    let in_preview = use_context::<Preview>().is_some();
+    move || {
+        let Some(Ok(cat)) = content.catalogue.get() else { return None };
+        let (audience, _) = cat.value.entry(&module_id)?;
+        let title = cat.value.section(audience).map(|sec| sec.title.clone())?;
+        let next = cat.value.next_after(&module_id).cloned();
+        (!in_preview).then(|| {
+            view! {
+                <nav class="module-end no-print" aria-label=s::MODULE_END_LABEL>
+                    {next.map(|e| view! {
+                        <a class="button" href=Route::Module(e.id.clone()).href()>{s::next_module(&e.title)}</a>
+                    })}
+                    <a class="button button--secondary" href=Route::Audience(audience).href()>{s::back_to(&title)}</a>
+                </nav>
+            }
+        })
+    }
+}
