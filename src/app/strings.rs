@@ -120,10 +120,16 @@ pub fn cards_score(right: usize, total: usize) -> String {
     format!("Je had {right} van de {total} kaarten goed.")
 }
 
-/// After practising missed cards or quiz questions: practice, said as such.
-/// "Je hebt 3 kaarten geoefend en had er nu 2 goed."
-pub fn practised(noun_plural: &str, right: usize, practised: usize) -> String {
-    format!("Je hebt {practised} {noun_plural} geoefend en had er nu {right} goed.")
+/// After practising missed quiz questions: practice, said as such.
+/// "Je hebt 3 vragen geoefend en had er nu 2 goed."
+pub fn practised_questions(right: usize, practised: usize) -> String {
+    format!("Je hebt {} geoefend en had er nu {right} goed.", questions(practised))
+}
+
+/// After practising missed cards: "Je hebt 1 kaart geoefend en had er nu 1 goed."
+pub fn practised_cards(right: usize, practised: usize) -> String {
+    let cards = if practised == 1 { "1 kaart".to_string() } else { format!("{practised} kaarten") };
+    format!("Je hebt {cards} geoefend en had er nu {right} goed.")
 }
 
 /// "Je had 3 van de 4 vragen goed (75%)."

@@ -75,17 +75,18 @@ test('cards by keyboard: feedback, resume after reload, result, replay missed, m
     await next(page);
   }
   assert.equal(await h1(page), 'Je uitslag');
-  assert.match(await page.locator('.panel').textContent(), new RegExp(`Je had ${DECK.size - 1} van ${DECK.size} kaarten goed`));
+  assert.match(await page.locator('.panel').textContent(), new RegExp(`Je had ${DECK.size - 1} van de ${DECK.size} kaarten goed`));
   assert.match(await page.locator('.review').textContent(), new RegExp(missed.replace(/[.?*+()[\]]/g, '\\$&')));
   assert.deepEqual(await gateProblems(page), []);
 
   // Replay only the missed card, and miss it again.
   await page.getByRole('button', { name: 'Speel de gemiste kaarten nog een keer' }).click();
-  await page.locator('.caption', { hasText: `Kaart ${DECK.size} van ${DECK.size}` }).waitFor();
+  await page.locator('.caption', { hasText: 'Oefenkaart 1 van 1' }).waitFor();
   assert.equal(await h1(page), missed);
   await answerByKeyboard(page, { wrong: true });
   await next(page);
-  assert.equal(await h1(page), 'Je uitslag');
+  assert.equal(await h1(page), 'Klaar met oefenen');
+  assert.match(await page.locator('.panel').textContent(), /1 kaart geoefend en had er nu 0 goed/);
 
   // Start again, leave, come back: the start page says one card was missed,
   // and that card comes first.

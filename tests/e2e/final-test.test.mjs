@@ -1,6 +1,7 @@
 // The final test of a lesson: one question per page (the question is the
-// h1), an error summary when nothing was chosen, a reviewed result, retry of
-// only the missed questions, and completion with score.
+// h1), an error summary when nothing was chosen, a reviewed result, practice
+// of the missed questions that never changes the result, a new attempt at
+// every question in a new order, and completion with score.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './lib/site.mjs';
@@ -13,17 +14,19 @@ async function toTest(page) {
   await page.goto(site.server.url + `index.html#/module/${MODULE}`);
   await waitForHeading(page, 'Wat is ondermijning?');
   while (!(await page.getByRole('button', { name: 'Naar de toets' }).count())) await page.getByRole('button', { name: 'Volgende' }).click();
+  // The pass mark is said before the test starts.
+  assert.match(await page.locator('.lesson').textContent(), /toets met 4 vragen\. Je slaagt met 70% goed: minimaal 3 van de 4 vragen\./);
   await page.getByRole('button', { name: 'Naar de toets' }).click();
   await waitForHeading(page, 'Wat is ondermijning?');
 }
 
 const h1 = (page) => page.locator('h1').textContent();
 
-test('final test: error summary, fail, review, retry the missed question, pass', async () => {
+test('final test: error summary, fail, practice that does not count, a new attempt, pass', async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
   await toTest(page);
-  assert.match(await page.locator('.caption').textContent(), /Vraag 1 van 4$/);
+  assert.equal(await page.locator('.caption').textContent(), 'Wat is ondermijning? · Vraag 1 van 4');
   await waitForFocus(page, 'paginatitel');
 
   // Nothing chosen: error summary, focused, linking to the first option.
@@ -36,44 +39,89 @@ test('final test: error summary, fail, review, retry the missed question, pass',
   assert.match(await page.evaluate(() => document.activeElement.id), /^toets-.*-0$/);
   assert.equal(new URL(page.url()).hash, `#/module/${MODULE}`, 'the error link does not change the route');
 
-  // Q1 right, Q2 wrong, Q3 right (both signals), Q4 right: 75 %, passes 70.
-  // First attempt: make Q2 and Q4 wrong: 50 %, not passed.
-  const answer = async (label) => {
+  // The right answer to each question, found by its h1.
+  const RIGHT = {
+    'Wat is ondermijning': 'Misdaad die gewone bedrijven',
+    'Een aanvrager van een horecavergunning': 'Ik noteer wat me opviel',
+    'Welke van deze': ['Post die steeds terugkomt', 'Een subsidie voor activiteiten'],
+    'Moet je zeker weten': 'Nee, je meldt wat je zag',
+  };
+  const answer = async (label, button = 'Volgende') => {
     const before = await h1(page);
     for (const l of [].concat(label)) await page.getByLabel(l).check();
-    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByRole('button', { name: button }).click();
     await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, before);
   };
+  const answerRight = async (button) => {
+    const q = await h1(page);
+    const key = Object.keys(RIGHT).find((k) => q.includes(k));
+    assert.ok(key, `a known question: ${q}`);
+    await answer(RIGHT[key], button);
+    return key;
+  };
+
+  // First attempt: Q2 and Q4 wrong: 50 %, not passed. The last question's
+  // button says where it goes.
   await answer('Misdaad die gewone bedrijven');
   await answer('Ik wijs de aanvraag zelf meteen af');
   await answer(['Post die steeds terugkomt', 'Een subsidie voor activiteiten']);
-  await answer('Ja, anders beschuldig je iemand');
+  assert.equal(await page.getByRole('button', { name: 'Volgende' }).count(), 0, 'the last question does not say Volgende');
+  await answer('Ja, anders beschuldig je iemand', 'Naar je uitslag');
   assert.equal(await h1(page), 'Je uitslag');
-  assert.match(await page.locator('.panel').textContent(), /Je had 2 van 4 vragen goed \(50%\)/);
-  assert.match(await page.locator('.panel').textContent(), /nog niet geslaagd/);
+  const panel = () => page.locator('.panel').textContent();
+  assert.match(await panel(), /Je had 2 van de 4 vragen goed \(50%\)/);
+  assert.match(await panel(), /Je slaagt met 70% goed: minimaal 3 van de 4 vragen/);
+  assert.match(await panel(), /nog niet geslaagd/);
   const review = await page.locator('.review').textContent();
   assert.match(review, /Jouw antwoord: Ik wijs de aanvraag zelf meteen af/);
   assert.match(review, /Het goede antwoord: Ik noteer wat me opviel/);
   assert.match(review, /Dat besluit neem je niet alleen/);
   assert.deepEqual(await gateProblems(page), []);
 
-  // Retry: only the two missed questions come back, and a reload resumes.
+  // Practice: only the two missed questions come back, counted as practice,
+  // and a reload resumes it.
   await page.getByRole('button', { name: 'Oefen de vragen die je fout had' }).click();
   await page.locator('h1', { hasText: 'Een aanvrager van een horecavergunning' }).waitFor();
-  assert.match(await page.locator('.caption').textContent(), /Vraag 2 van 4$/);
+  assert.equal(await page.locator('.caption').textContent(), 'Wat is ondermijning? · Oefenvraag 1 van 2');
   await answer('Ik noteer wat me opviel');
   await page.reload();
   await page.locator('h1', { hasText: 'Moet je zeker weten' }).waitFor();
+  assert.equal(await page.locator('.caption').textContent(), 'Wat is ondermijning? · Oefenvraag 2 van 2');
   await page.getByLabel('Nee, je meldt wat je zag').check();
-  await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.locator('h1', { hasText: 'Je uitslag' }).waitFor();
-  assert.match(await page.locator('.panel').textContent(), /Je had 4 van 4 vragen goed \(100%\)/);
-  assert.match(await page.locator('.panel').textContent(), /geslaagd/);
+  await page.getByRole('button', { name: 'Naar je uitslag' }).click();
+  await page.locator('h1', { hasText: 'Klaar met oefenen' }).waitFor();
+  // Getting the practice right does not turn the failed test into a pass.
+  assert.match(await panel(), /2 vragen geoefend en had er nu 2 goed/);
+  assert.match(await panel(), /uitslag: die blijft 50% \(nog niet geslaagd\)/);
+  assert.equal(await page.getByRole('link', { name: 'Bekijk je bewijs van deelname' }).count(), 0, 'no certificate after practice');
+  assert.deepEqual(await gateProblems(page), []);
+  let stored = await page.evaluate(() => JSON.parse(localStorage.getItem('weerbaar.voortgang')));
+  assert.equal(stored.modules[MODULE].completed, undefined, 'practice completes nothing');
+  assert.deepEqual(stored.modules[MODULE].result && [stored.modules[MODULE].result.score, stored.modules[MODULE].result.passed], [50, false]);
+  await page.goto(site.server.url + `index.html#/bewijs/${MODULE}`);
+  await page.locator('h1', { hasText: 'Nog geen bewijs van deelname' }).waitFor();
+
+  // A new attempt asks all four questions again, in another order.
+  await page.goto(site.server.url + `index.html#/module/${MODULE}`);
+  await page.locator('h1', { hasText: 'Klaar met oefenen' }).waitFor();
+  await page.getByRole('button', { name: 'Doe de hele toets opnieuw' }).click();
+  await page.locator('.caption', { hasText: 'Vraag 1 van 4' }).waitFor();
+  const order = [];
+  for (let n = 1; n <= 4; n++) {
+    assert.equal(await page.locator('.caption').textContent(), `Wat is ondermijning? · Vraag ${n} van 4`);
+    order.push(await answerRight(n === 4 ? 'Naar je uitslag' : 'Volgende'));
+  }
+  assert.equal(new Set(order).size, 4, 'every question once');
+  assert.notDeepEqual(order, Object.keys(RIGHT), 'a new attempt comes in a new order');
+  assert.equal(await h1(page), 'Je uitslag');
+  assert.match(await panel(), /Je had 4 van de 4 vragen goed \(100%\)/);
+  assert.match(await panel(), /geslaagd/);
+  await page.getByRole('link', { name: 'Bekijk je bewijs van deelname' }).waitFor();
   assert.deepEqual(await gateProblems(page), []);
 
   await page.goto(site.server.url + 'index.html#/voortgang');
   await page.locator('.module-list__item', { hasText: 'Wat is ondermijning?' }).filter({ hasText: 'Afgerond' }).waitFor();
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('weerbaar.voortgang')));
+  stored = await page.evaluate(() => JSON.parse(localStorage.getItem('weerbaar.voortgang')));
   assert.equal(stored.modules[MODULE].completed.score, 100);
   await context.close();
 });

@@ -80,17 +80,23 @@ test('a quiz by keyboard: feedback, reload, review, practise the missed one, mis
   // Result and review.
   assert.equal(await h1(page), 'Je uitslag');
   const total = QUESTIONS.length;
-  assert.match(await page.locator('.panel').textContent(), new RegExp(`Je had ${total - 1} van ${total} vragen goed`));
+  assert.match(await page.locator('.panel').textContent(), new RegExp(`Je had ${total - 1} van de ${total} vragen goed`));
   assert.equal(await page.locator('.review__item').count(), total);
   assert.match(await page.locator('.review__item--wrong').textContent(), new RegExp(missed.prompt.replace(/[.?*+()[\]]/g, '\\$&')));
   assert.deepEqual(await gateProblems(page), []);
 
-  // Practise only the missed question, wrong again; then start over: it comes first.
+  // Practise only the missed question, counted as practice ("Oefenvraag 1
+  // van 1", not "Vraag 13 van 13"), wrong again: the round's result stays.
   await page.getByRole('button', { name: 'Oefen de vragen die je fout had' }).click();
-  await page.locator('.caption', { hasText: `Vraag ${total} van ${total}` }).waitFor();
+  await page.locator('.caption', { hasText: 'Oefenvraag 1 van 1' }).waitFor();
   assert.equal(await h1(page), missed.prompt);
   await answerByKeyboard(page, { wrong: true });
   await next(page);
+  assert.equal(await h1(page), 'Klaar met oefenen');
+  const stays = Math.floor(((total - 1) * 100) / total);
+  assert.match(await page.locator('.panel').textContent(), new RegExp(`1 vraag geoefend en had er nu 0 goed.*blijft ${stays}%`));
+  await page.getByRole('link', { name: /Volgende module: / }).waitFor();
+  assert.deepEqual(await gateProblems(page), []);
   await page.getByRole('button', { name: 'Begin opnieuw' }).click();
   await page.locator('.caption', { hasText: 'Vraag 1 van' }).waitFor();
   await page.reload();

@@ -74,16 +74,36 @@ test('module pages end in what you can do and where to report', async () => {
     const needles = m.startsWith('jeugd/') ? ['Wie kun je het vertellen?', 'vertrouwt', '0800-0432', '112'] : ['112', '0800-7000', '0900-8844'];
     for (const needle of needles) assert.ok(text.includes(needle), `${m}: ${needle} missing`);
     // site.md gives the internal meldpunt "voor: medewerker, trainer": a
-    // resident cannot use it, so neither the box nor the footer lists it.
+    // resident cannot use it, so the box does not list it.
     const staffOnly = /^(medewerker|trainer)\//.test(m);
+    assert.equal(text.includes('Intern meldpunt'), staffOnly, `${m} box: internal meldpunt`);
+    // The routes are said once on a module page: in its own box, not again
+    // in the footer.
     const footer = await page.locator('.site-footer').textContent();
-    for (const [where, t] of [['box', text], ['footer', footer]]) {
-      assert.equal(t.includes('Intern meldpunt'), staffOnly, `${m} ${where}: internal meldpunt`);
-    }
+    assert.ok(!footer.includes('0800-7000') && !footer.includes('Zo meld je het'), `${m}: the footer repeats the routes`);
+  }
+  // Audience pages list the routes of that audience in the footer.
+  for (const [code, staffOnly] of [['medewerker', true], ['inwoner', false], ['agrarier', false]]) {
+    await page.goto(site.server.url + `index.html#/voor/${code}`);
+    await waitForHeading(page);
+    const footer = await page.locator('.site-footer').textContent();
+    assert.equal(footer.includes('Intern meldpunt'), staffOnly, `${code} footer: internal meldpunt`);
   }
   await page.goto(site.server.url + 'index.html#/');
   await waitForHeading(page);
-  assert.match(await page.locator('.site-footer').textContent(), /Intern meldpunt/, 'pages of no audience list every route');
+  const footer = await page.locator('.site-footer').textContent();
+  assert.match(footer, /Intern meldpunt/, 'pages of no audience list every route');
+  // "Bij gevaar: bel 112" is itself the link, not followed by "112" again.
+  assert.doesNotMatch(footer, /112\s*112/);
+  await page.getByRole('link', { name: 'Bij gevaar: bel 112' }).waitFor();
+  // Every route's name starts at the same left edge as its number below it.
+  const misaligned = await page.evaluate(() =>
+    [...document.querySelectorAll('.contact-line li')].filter((li) => {
+      const [first, second] = [...li.children].map((c) => c.getBoundingClientRect().left);
+      return second !== undefined && Math.abs(first - second) > 1;
+    }).length,
+  );
+  assert.equal(misaligned, 0, 'names and numbers line up');
   await context.close();
 });
 

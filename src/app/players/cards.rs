@@ -154,7 +154,7 @@ pub fn CardGame(
                 // score over the whole deck that the practice made perfect.
                 let practised = round.practised();
                 let score = if practised > 0 {
-                    s::practised("kaarten", practised.saturating_sub(missed_ids.len()), practised)
+                    s::practised_cards(practised.saturating_sub(missed_ids.len()), practised)
                 } else {
                     s::cards_score(right, total)
                 };

@@ -146,7 +146,7 @@ fn QuizResult(
     let any_missed = !grade.missed.is_empty();
     let (headline, verdict, passed) = match (practised, result) {
         (1.., Some(r)) => {
-            (s::practised("vragen", practised.saturating_sub(grade.missed.len()), practised), s::quiz_result_stays(r.score, pass_mark), r.passed)
+            (s::practised_questions(practised.saturating_sub(grade.missed.len()), practised), s::quiz_result_stays(r.score, pass_mark), r.passed)
         }
         _ => (
             s::score_line(grade.correct, grade.total, grade.percent),
