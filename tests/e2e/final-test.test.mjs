@@ -43,7 +43,7 @@ test('final test: error summary, fail, practice that does not count, a new attem
   const RIGHT = {
     'Wat is ondermijning': 'Misdaad die gewone bedrijven',
     'Een aanvrager van een horecavergunning': 'Ik noteer wat me opviel',
-    'Welke van deze': ['Post die steeds terugkomt', 'Een subsidie voor activiteiten'],
+    'Welke signalen': ['Post die steeds terugkomt', 'Een subsidie voor activiteiten'],
     'Moet je zeker weten': 'Nee, je meldt wat je zag',
   };
   const answer = async (label, button = 'Volgende') => {

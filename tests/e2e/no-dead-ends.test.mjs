@@ -32,7 +32,8 @@ test('a card deck ends in "Volgende module" and the way back, and home resumes w
   await page.goto(site.server.url + 'index.html#/voor/inwoner');
   await waitForHeading(page);
   await page.getByRole('link', { name: 'Verder waar je was: Signaal of niet?' }).click();
-  await waitForHeading(page, 'Signaal of niet?');
+  // Back at the card after the one answered.
+  await page.locator('.caption', { hasText: 'Signaal of niet? · Kaart 2 van' }).waitFor();
 
   // Play to the end by keyboard-operable buttons: the ending offers the next
   // module of the same audience and the way back.
