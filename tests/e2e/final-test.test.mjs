@@ -4,7 +4,11 @@
 // every question in a new order, and completion with score.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite } from './lib/site.mjs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ROOT, useSite } from './lib/site.mjs';
+import { serve } from './lib/server.mjs';
 import { gateProblems, openPage, waitForHeading, waitForFocus } from './lib/gates.mjs';
 
 const site = useSite();
@@ -124,4 +128,42 @@ test('final test: error summary, fail, practice that does not count, a new attem
   stored = await page.evaluate(() => JSON.parse(localStorage.getItem('weerbaar.voortgang')));
   assert.equal(stored.modules[MODULE].completed.score, 100);
   await context.close();
+});
+
+test('a test with a larger pool (toetsvragen) asks other questions in a new attempt', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'weerbaar-pool-'));
+  cpSync(resolve(ROOT, 'dist'), dir, { recursive: true });
+  const file = join(dir, `content/${MODULE}.md`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^slaaggrens:.*$/m, '$&\ntoetsvragen: 2'));
+  const server = await serve(dir);
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await openPage(context, server.origin);
+    await page.goto(server.url + `index.html#/module/${MODULE}`);
+    await waitForHeading(page, 'Wat is ondermijning?');
+    while (!(await page.getByRole('button', { name: 'Naar de toets' }).count())) await page.getByRole('button', { name: 'Volgende' }).click();
+    assert.match(await page.locator('.lesson').textContent(), /toets met 2 vragen\. Je slaagt met 70% goed: minimaal 2 van de 2 vragen\./);
+    await page.getByRole('button', { name: 'Naar de toets' }).click();
+    const seen = new Set();
+    for (let attempt = 0; attempt < 6 && seen.size < 4; attempt++) {
+      for (let n = 1; n <= 2; n++) {
+        await page.locator('.caption', { hasText: `Vraag ${n} van 2` }).waitFor();
+        const prompt = await h1(page);
+        seen.add(prompt);
+        await page.locator('.choice__input').first().check();
+        await page.getByRole('button', { name: n === 2 ? 'Naar je uitslag' : 'Volgende' }).click();
+        await page.waitForFunction((t) => document.querySelector('h1')?.textContent !== t, prompt);
+      }
+      assert.equal(await h1(page), 'Je uitslag');
+      assert.match(await page.locator('.panel__score').textContent(), /van de 2 vragen goed/);
+      assert.equal(await page.locator('.review__item').count(), 2, 'the review covers the questions asked');
+      await page.getByRole('button', { name: 'Doe de hele toets opnieuw' }).click();
+    }
+    assert.ok(seen.size > 2, `new attempts draw from the whole pool (saw ${seen.size} of 4)`);
+    assert.deepEqual(await gateProblems(page), []);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

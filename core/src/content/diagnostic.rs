@@ -77,7 +77,7 @@ codes! {
     FrontMatterLine = "F-VOORBLAD-003", Error,
         "Schrijf elke regel in het blok bovenaan als 'naam: waarde', bijvoorbeeld 'titel: Wat is ondermijning?'.";
     FrontMatterUnknownKey = "W-VOORBLAD-004", Warning,
-        "Controleer de spelling. Toegestaan zijn: titel, soort, doelgroep, duur, slaaggrens, omschrijving, afbeelding.";
+        "Controleer de spelling. Toegestaan zijn: titel, soort, doelgroep, duur, slaaggrens, toetsvragen, omschrijving, afbeelding.";
     FrontMatterDuplicateKey = "F-VOORBLAD-005", Error,
         "Laat elke naam maar één keer voorkomen in het blok bovenaan.";
     FrontMatterNotAtTop = "F-VOORBLAD-006", Error,
@@ -148,6 +148,8 @@ codes! {
         "Begin elk antwoord met [x] of [ ] (met een spatie tussen de haken).";
     AnswerLengthCue = "W-VRAAG-007", Warning,
         "Het goede antwoord is veel langer dan de andere antwoorden (minstens 15 tekens en 20 procent langer dan het langste foute antwoord). Dan kiezen mensen het langste antwoord, ook als ze het niet weten. Maak de andere antwoorden even lang en even precies, of maak het goede korter.";
+    TestSize = "W-TOETS-001", Warning,
+        "Zet bij toetsvragen hoeveel vragen één poging stelt: minder dan het aantal vragen onder # Toets, zodat elke nieuwe poging andere vragen kan kiezen. Haal de regel weg als elke poging alle vragen moet stellen.";
     LongestAnswerPattern = "W-VRAAG-008", Warning,
         "Bij meer dan de helft van de vragen met één goed antwoord is het goede antwoord het langste. Dan leren mensen: kies het langste antwoord. Maak bij een paar vragen het goede antwoord juist kort, of maak de foute antwoorden langer en preciezer.";
     CardNoExplanation = "W-KAART-001", Warning,

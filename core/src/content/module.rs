@@ -63,6 +63,9 @@ pub struct Module {
     pub minutes: Option<u32>,
     /// `slaaggrens:` in percent.
     pub pass_mark: Option<u32>,
+    /// `toetsvragen:` how many questions of a larger test pool one attempt
+    /// asks; every question when not set.
+    pub test_size: Option<u32>,
     /// `omschrijving:` one sentence for the catalogue.
     pub summary: Option<String>,
     /// `afbeelding:` the picture of a scene, relative to this file.
@@ -80,7 +83,7 @@ pub struct Module {
     pub notes: super::notes::Notes,
 }
 
-const KNOWN_KEYS: [&str; 7] = ["titel", "soort", "doelgroep", "duur", "slaaggrens", "omschrijving", "afbeelding"];
+const KNOWN_KEYS: [&str; 8] = ["titel", "soort", "doelgroep", "duur", "slaaggrens", "toetsvragen", "omschrijving", "afbeelding"];
 
 /// What a list of modules shows about each one before it is opened.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -169,6 +172,8 @@ pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
     };
     let minutes = number("duur", 600);
     let pass_mark = number("slaaggrens", 100);
+    let test_size = number("toetsvragen", 1000).filter(|n| *n > 0);
+    let test_size_span = fm.get("toetsvragen").map(|f| f.value_span.clone());
     let summary = fm.get("omschrijving").map(|f| f.value.clone()).filter(|s| !s.is_empty());
 
     for span in front_matter::misplaced_blocks(src, fm_end) {
@@ -190,12 +195,46 @@ pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
     let (intro, sections) = section::split(body.clone());
     let start_text = kinds::start_text(kind, &intro);
     let items = kinds::parse_items(kind, Ctx { src, intro, sections, diags: &mut diags, image: image.as_deref() });
+    if let (Some(size), Some(span)) = (test_size, test_size_span) {
+        check_test_size(&items, size, span, &mut diags);
+    }
     diags.sort_by_key(|d| d.span.start);
     dedupe_per_line(src, &mut diags);
     Parsed {
-        value: Module { id: id.to_string(), title, kind, audience, minutes, pass_mark, summary, image, body, intro: start_text, items, notes },
+        value: Module {
+            id: id.to_string(),
+            title,
+            kind,
+            audience,
+            minutes,
+            pass_mark,
+            test_size,
+            summary,
+            image,
+            body,
+            intro: start_text,
+            items,
+            notes,
+        },
         diagnostics: diags,
     }
+}
+
+/// `toetsvragen:` only means something for a lesson with a `# Toets` that
+/// has more questions than that.
+fn check_test_size(items: &Items, size: u32, span: std::ops::Range<usize>, diags: &mut Vec<Diagnostic>) {
+    let pool = match items {
+        Items::Lesson(l) => l.test.len(),
+        Items::Quiz(_) | Items::Cards(_) | Items::Scene(_) | Items::Scenario(_) | Items::Mission(_) => 0,
+    };
+    let message = if pool == 0 {
+        "'toetsvragen' werkt alleen in een les met een toets (# Toets). Hier doet het niets.".to_string()
+    } else if size as usize > pool {
+        format!("Eén poging stelt {size} vragen, maar de toets heeft er maar {pool}. Elke poging stelt nu alle {pool} vragen.")
+    } else {
+        return;
+    };
+    diags.push(Diagnostic::new(Code::TestSize, span, message));
 }
 
 /// A `#` heading is a marker in two places only: `# Toets` in a lesson and

@@ -56,10 +56,18 @@ pub fn toggle_choice(chosen: &mut Vec<usize>, i: usize, multiple: bool) {
     }
 }
 
-/// The first question without an answer in the order of attempt
-/// `attempt`, to resume a test where the learner stopped.
-pub fn next_unanswered<'q>(questions: &'q [Question], answers: &BTreeMap<String, Vec<usize>>, attempt: u32) -> Option<&'q Question> {
-    attempt_order(questions.len(), attempt).into_iter().map(|i| &questions[i]).find(|q| !answers.contains_key(&q.id))
+/// The first question of `questions` without an answer, to resume a test.
+pub fn next_unanswered<'q>(questions: &'q [Question], answers: &BTreeMap<String, Vec<usize>>) -> Option<&'q Question> {
+    questions.iter().find(|q| !answers.contains_key(&q.id))
+}
+
+/// The questions attempt `attempt` asks, in the order it asks them: every
+/// question of the pool, or `size` of them when the trainer wrote
+/// `toetsvragen:` (a pool larger than one test), so a new attempt brings
+/// other questions as well as another order.
+pub fn attempt_questions(pool: &[Question], attempt: u32, size: Option<u32>) -> Vec<Question> {
+    let take = size.map_or(pool.len(), |n| (n as usize).min(pool.len()));
+    attempt_order(pool.len(), attempt).into_iter().take(take).map(|i| pool[i].clone()).collect()
 }
 
 /// The order (indices) in which attempt `attempt` asks `count` questions:
@@ -188,7 +196,7 @@ mod tests {
         assert_eq!(g.missed, ["drie"]);
         assert!(grade(&q, &answers, 66).passed);
         assert_eq!(grade(&[], &answers, 70).percent, 100);
-        assert_eq!(next_unanswered(&q, &answers, 0).map(|q| q.id.as_str()), Some("drie"));
+        assert_eq!(next_unanswered(&q, &answers).map(|q| q.id.as_str()), Some("drie"));
     }
 
     #[test]
@@ -206,7 +214,18 @@ mod tests {
         assert!(attempt_order(0, 3).is_empty());
         let q = quiz();
         let order = attempt_order(3, 1);
-        assert_eq!(next_unanswered(&q, &BTreeMap::new(), 1).map(|q| q.id.clone()), Some(q[order[0]].id.clone()));
+        let asked = attempt_questions(&q, 1, None);
+        assert_eq!(asked.iter().map(|q| q.id.clone()).collect::<Vec<_>>(), order.iter().map(|&i| q[i].id.clone()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_pool_gives_each_attempt_its_own_questions() {
+        let q = quiz();
+        let ids = |attempt| attempt_questions(&q, attempt, Some(2)).into_iter().map(|q| q.id).collect::<Vec<_>>();
+        assert_eq!(ids(0), ["een", "twee"], "the first attempt asks the trainer's first questions");
+        assert!((1..20).all(|a| ids(a).len() == 2));
+        assert!((1..20).any(|a| ids(a).contains(&"drie".to_string())), "later attempts draw from the whole pool");
+        assert_eq!(attempt_questions(&q, 0, Some(9)).len(), 3, "never more than the pool");
     }
 
     #[test]

@@ -68,7 +68,7 @@ pub fn ModuleView(module: Module) -> impl IntoView {
             {match module.items {
                 // The player owns the page's h1 (in a test it is the question).
                 Items::Lesson(lesson) => view! {
-                    <LessonPlayer module_id=module.id.clone() lesson title=module.title.clone() minutes=module.minutes pass_mark=module.pass_mark/>
+                    <LessonPlayer module_id=module.id.clone() lesson title=module.title.clone() minutes=module.minutes pass_mark=module.pass_mark test_size=module.test_size/>
                 }.into_any(),
                 Items::Quiz(questions) => view! {
                     <QuizPlayer module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() intro=module.intro.clone()

@@ -39,8 +39,10 @@ pub fn FinalTest(
     module_id: String,
     /// Module title, shown above each question.
     module_title: String,
-    /// The test questions.
+    /// The test's questions: the pool an attempt draws from.
     questions: Vec<Question>,
+    /// `toetsvragen:`, how many questions one attempt asks; all when None.
+    size: Option<u32>,
     /// Percentage needed to pass.
     pass_mark: u32,
     /// Back to the lesson pages.
@@ -50,10 +52,12 @@ pub fn FinalTest(
     let id = StoredValue::new(module_id);
     let questions = StoredValue::new(questions);
     let state = move || id.with_value(|id| progress.doc.with(|d| d.module(id).cloned().unwrap_or_default()));
+    // The questions of the attempt under way, in the order it asks them.
+    let asked = move |attempt: u32| questions.with_value(|pool| assessment::attempt_questions(pool, attempt, size));
     // Which question is open; None shows the result.
     let current = Memo::new(move |_| {
         let m = state();
-        questions.with_value(|qs| assessment::next_unanswered(qs, &m.answers, m.attempt).map(|q| q.id.clone()))
+        assessment::next_unanswered(&asked(m.attempt), &m.answers).map(|q| q.id.clone())
     });
     let title = StoredValue::new(module_title);
     // Answering is the event that changes progress; views only read it.
@@ -61,14 +65,13 @@ pub fn FinalTest(
     // very document that view reads, and loop.)
     let on_answer = Callback::new(move |(question, picked): (String, Vec<usize>)| {
         id.with_value(|id| {
-            questions.with_value(|qs| {
-                progress.doc.update(|d| {
-                    d.record_answer(id, &question, picked, now());
-                    let m = d.module(id).cloned().unwrap_or_default();
-                    if assessment::next_unanswered(qs, &m.answers, m.attempt).is_none() {
-                        d.record_round(id, &assessment::grade(qs, &m.answers, pass_mark), now());
-                    }
-                })
+            progress.doc.update(|d| {
+                d.record_answer(id, &question, picked, now());
+                let m = d.module(id).cloned().unwrap_or_default();
+                let qs = asked(m.attempt);
+                if assessment::next_unanswered(&qs, &m.answers).is_none() {
+                    d.record_round(id, &assessment::grade(&qs, &m.answers, pass_mark), now());
+                }
             })
         })
     });
@@ -76,20 +79,19 @@ pub fn FinalTest(
         {move || match current.get() {
             Some(qid) => {
                 let m = state();
-                let (question, step) = questions.with_value(|qs| {
-                    let ids: Vec<String> = assessment::attempt_order(qs.len(), m.attempt).into_iter().map(|i| qs[i].id.clone()).collect();
-                    let question = qs.iter().find(|q| q.id == qid).cloned();
-                    (question, assessment::round_step(&ids, &m.answers, &m.practice, false))
-                });
-                let Some(question) = question else { return ().into_any() };
+                let qs = asked(m.attempt);
+                let ids: Vec<String> = qs.iter().map(|q| q.id.clone()).collect();
+                let step = assessment::round_step(&ids, &m.answers, &m.practice, false);
+                let Some(question) = qs.into_iter().find(|q| q.id == qid) else { return ().into_any() };
                 let caption = s::question_caption(&title.get_value(), step);
                 view! { <TestQuestion module_id=id.get_value() caption question last=step.is_last() on_answer/> }.into_any()
             }
             None => {
                 let m = state();
-                let grade = questions.with_value(|qs| assessment::grade(qs, &m.answers, pass_mark));
+                let qs = asked(m.attempt);
+                let grade = assessment::grade(&qs, &m.answers, pass_mark);
                 view! {
-                    <TestResult module_id=id.get_value() questions=questions.get_value() answers=m.answers grade
+                    <TestResult module_id=id.get_value() questions=qs answers=m.answers grade
                         result=m.result practised=m.practice.len() pass_mark on_back/>
                 }.into_any()
             }

@@ -34,6 +34,8 @@ pub fn LessonPlayer(
     minutes: Option<u32>,
     /// `slaaggrens:`; 70 % when the trainer set none.
     pass_mark: Option<u32>,
+    /// `toetsvragen:`: questions per test attempt; all when None.
+    test_size: Option<u32>,
 ) -> impl IntoView {
     let progress = expect_context::<ProgressStore>();
     let total = lesson.pages.len();
@@ -103,7 +105,7 @@ pub fn LessonPlayer(
     move || {
         if in_test.get() {
             view! {
-                <FinalTest module_id=id.get_value() module_title=module_title.get_value() questions=test.get_value()
+                <FinalTest module_id=id.get_value() module_title=module_title.get_value() questions=test.get_value() size=test_size
                     pass_mark=pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK) on_back=back_to_pages/>
             }
             .into_any()
@@ -125,7 +127,7 @@ pub fn LessonPlayer(
                 body().into_any()
             }}
             {move || (has_test && !finished.get() && page.get() + 1 == total).then(|| {
-                let count = test.with_value(Vec::len);
+                let count = test.with_value(Vec::len).min(test_size.map_or(usize::MAX, |n| n as usize));
                 let mark = pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK);
                 view! { <p class="notice notice--info">{s::test_ahead(count, mark, assessment::needed_to_pass(count, mark))}</p> }
             })}
