@@ -4,6 +4,8 @@
 //! same audience.
 
 use leptos::prelude::*;
+use weerbaar_core::content::catalogue::Entry;
+use weerbaar_core::content::Audience;
 use weerbaar_core::route::Route;
 
 use crate::app::state::ContentStore;
@@ -17,13 +19,10 @@ pub fn BackToAudience(
     /// The module on the page.
     module_id: String,
 ) -> impl IntoView {
-    let content = expect_context::<ContentStore>();
-    let in_preview = use_context::<Preview>().is_some();
+    let listed = listed_in(module_id);
     move || {
-        let Some(Ok(cat)) = content.catalogue.get() else { return None };
-        let (audience, _) = cat.value.entry(&module_id)?;
-        let title = cat.value.section(audience).map(|sec| sec.title.clone())?;
-        (!in_preview).then(|| view! { <p class="back-link no-print"><a href=Route::Audience(audience).href()>{s::back_to(&title)}</a></p> })
+        listed()
+            .map(|(audience, title, _)| view! { <p class="back-link no-print"><a href=Route::Audience(audience).href()>{s::back_to(&title)}</a></p> })
     }
 }
 
@@ -34,14 +33,9 @@ pub fn ModuleEnd(
     /// The module that just ended.
     module_id: String,
 ) -> impl IntoView {
-    let content = expect_context::<ContentStore>();
-    let in_preview = use_context::<Preview>().is_some();
+    let listed = listed_in(module_id);
     move || {
-        let Some(Ok(cat)) = content.catalogue.get() else { return None };
-        let (audience, _) = cat.value.entry(&module_id)?;
-        let title = cat.value.section(audience).map(|sec| sec.title.clone())?;
-        let next = cat.value.next_after(&module_id).cloned();
-        (!in_preview).then(|| {
+        listed().map(|(audience, title, next)| {
             view! {
                 <nav class="module-end no-print" aria-label=s::MODULE_END_LABEL>
                     {next.map(|e| view! {
@@ -51,5 +45,19 @@ pub fn ModuleEnd(
                 </nav>
             }
         })
+    }
+}
+
+/// The audience whose list shows `module_id`, that list's title and the
+/// next module in it, once the catalogue is there. `None` in the studio's
+/// preview (a draft belongs to no list) and for a module no list shows.
+fn listed_in(module_id: String) -> impl Fn() -> Option<(Audience, String, Option<Entry>)> + Send + Sync + 'static {
+    let content = expect_context::<ContentStore>();
+    let in_preview = use_context::<Preview>().is_some();
+    move || {
+        let Some(Ok(cat)) = content.catalogue.get() else { return None };
+        let (audience, _) = cat.value.entry(&module_id).filter(|_| !in_preview)?;
+        let title = cat.value.section(audience)?.title.clone();
+        Some((audience, title, cat.value.next_after(&module_id).cloned()))
     }
 }
