@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { launch } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
 import { ROOT } from './lib/site.mjs';
-import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+import { gateProblems, openPage, waitForHeading, settled } from './lib/gates.mjs';
 
 const copies = [];
 after(() => copies.forEach((c) => rmSync(c, { recursive: true, force: true })));
@@ -35,8 +35,10 @@ async function header(dir) {
     const page = await openPage(context, server.origin);
     await page.goto(server.url + 'index.html');
     await waitForHeading(page, 'Herken ondermijning, weet wat je kunt doen');
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('.site-header')).backgroundColor !== '');
-    await page.waitForTimeout(200);
+    // site.md has been read (the organisation's name is in the header, where
+    // the theme colour is applied in the same step) and the logo, if any, loaded.
+    await page.waitForFunction(() => document.querySelector('.brand__org')?.textContent && [...document.images].every((i) => i.complete));
+    await settled(page);
     const result = await page.evaluate(() => ({
       background: getComputedStyle(document.querySelector('.site-header')).backgroundColor,
       org: document.querySelector('.brand__org')?.textContent,

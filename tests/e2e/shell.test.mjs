@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { MODULES, ROOT, useSite } from './lib/site.mjs';
-import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+import { gateProblems, openPage, waitForHeading, until } from './lib/gates.mjs';
 
 const AUDIENCES = ['medewerker', 'inwoner', 'ondernemer', 'agrarier', 'jeugd', 'jongeren', 'trainer'];
 
@@ -165,11 +165,13 @@ test('progress survives a reload and the back button works', async () => {
 test('a deep link reloads from python3 -m http.server', async (t) => {
   const port = 18000 + Math.floor(Math.random() * 1000);
   const py = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', resolve(ROOT, 'dist')], { stdio: 'ignore' });
-  const failed = await new Promise((ok) => {
-    py.on('error', () => ok(true));
-    setTimeout(() => ok(false), 800);
-  });
-  if (failed) {
+  // Ready once it answers; gone if python3 is missing (spawn error or exit).
+  let gone = false;
+  py.on('error', () => (gone = true));
+  py.on('exit', () => (gone = true));
+  const answers = () => fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  await until(async () => gone || (await answers()), 'python3 -m http.server to start');
+  if (gone) {
     t.skip('python3 is not installed');
     return;
   }
@@ -204,7 +206,8 @@ test('the gates catch a deliberately broken page', async () => {
     fetch('https://voorbeeld.invalid/volg-mij').catch(() => {});
     console.error('kapot');
   });
-  await page.waitForTimeout(300);
+  await until(() => page.collected.console.some((m) => m.includes('kapot')), 'the console error');
+  await page.waitForFunction(() => window.__cspViolations.some((v) => v.startsWith('connect-src')));
   const problems = (await gateProblems(page)).join('\n');
   assert.match(problems, /axe image-alt/);
   assert.match(problems, /horizontal scrolling at 320 px/);
@@ -215,7 +218,7 @@ test('the gates catch a deliberately broken page', async () => {
   const bare = await openPage(context, site.server.origin);
   await bare.goto(site.server.url + 'favicon.svg');
   await bare.evaluate(() => fetch('https://voorbeeld.invalid/volg-mij').catch(() => {}));
-  await bare.waitForTimeout(300);
+  await until(() => bare.collected.foreign.length > 0, 'the request to another origin');
   assert.match((await gateProblems(bare, { axe: false })).join('\n'), /request to another origin: https:\/\/voorbeeld\.invalid/);
   await context.close();
 });

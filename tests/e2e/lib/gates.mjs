@@ -75,3 +75,24 @@ export async function waitForFocus(page, id, message = `focus on #${id}`) {
     throw new Error(`${message}: focus stayed on ${now}`);
   }
 }
+
+/**
+ * Waits until `condition()` (run in the test, may be async) is truthy, and
+ * returns its value; fails after `timeout` ms with `message`. For what the
+ * page cannot be asked directly: console lines the test collected, a server
+ * that is starting.
+ */
+export async function until(condition, message, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await condition();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${message}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Two animation frames: everything the last input could start has run. */
+export async function settled(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
