@@ -9,7 +9,7 @@
 // service worker (scripts/service-worker.mjs) which pictures each module
 // needs, so it can keep them for offline use together with the module.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { filesUnder } from './files.mjs';
 
@@ -48,6 +48,14 @@ for (const file of existsSync(content) ? filesUnder(content) : []) {
   rmSync(file);
   removed.push(path);
 }
+// Duration and description of every shipped module, for the lists of
+// modules: one small file instead of every module of an audience on every
+// visit (ARCHITECTURE.md, "No dead ends").
+const facts = Object.fromEntries(
+  report.modules.filter((m) => shipped.has(`${m.id}.md`)).map((m) => [m.id, { minutes: m.minutes ?? undefined, summary: m.summary ?? undefined }]),
+);
+if (existsSync(content)) writeFileSync(join(content, 'modules.json'), JSON.stringify(facts));
+
 if (removed.length > 0) console.log(`content-files.mjs: niet meegenomen (geen module of geen veilige afbeelding): ${removed.join(', ')}`);
 
 /** `content/<module>.md` -> `content/<picture>` paths it shows. */

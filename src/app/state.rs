@@ -1,8 +1,10 @@
 //! App-wide state: loaded content and the learner's progress.
 
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 use weerbaar_core::content::diagnostic::Located;
-use weerbaar_core::content::module::{facts, Facts};
+
+use weerbaar_core::content::module::{read_facts, Facts};
 use weerbaar_core::content::{parse_catalogue, parse_module, parse_site, Catalogue, Module, Parsed, SiteConfig};
 use weerbaar_core::progress::youth::Player;
 use weerbaar_core::progress::ProgressDoc;
@@ -85,10 +87,10 @@ pub async fn load_module(id: String) -> Loaded<Module> {
     Ok(Checked::new(&file, &src, parse_module(&id, &src)))
 }
 
-/// Fetches module `id` for its duration and description only (see
-/// `module::facts`); `None` when it cannot be read.
-pub async fn load_facts(id: String) -> Option<Facts> {
-    fetch_text(&format!("content/{id}.md")).await.ok().map(|src| facts(&src))
+/// The duration and description of every module, as the build wrote them
+/// (`module::read_facts`); empty when the file cannot be read.
+pub async fn load_facts() -> BTreeMap<String, Facts> {
+    fetch_text("content/modules.json").await.map(|json| read_facts(&json)).unwrap_or_default()
 }
 
 /// The learner's progress, and what to tell them about storing it.

@@ -58,6 +58,10 @@ pub struct ModuleSummary {
     pub items: std::collections::BTreeMap<&'static str, usize>,
     /// Pictures it shows that may be shipped, relative to the folder.
     pub pictures: Vec<String>,
+    /// `duur:` and `omschrijving:`, which the build writes to
+    /// `content/modules.json` for the lists of modules.
+    #[serde(flatten)]
+    pub facts: super::module::Facts,
 }
 
 impl Report {
@@ -278,6 +282,7 @@ fn summarise(m: &Module) -> ModuleSummary {
         audience: m.audience.map(Audience::code),
         items,
         pictures: Vec::new(),
+        facts: super::module::Facts { minutes: m.minutes, summary: m.summary.clone() },
     }
 }
 

@@ -85,24 +85,24 @@ pub struct Module {
 
 const KNOWN_KEYS: [&str; 8] = ["titel", "soort", "doelgroep", "duur", "slaaggrens", "toetsvragen", "omschrijving", "afbeelding"];
 
-/// What a list of modules shows about each one before it is opened.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// What a list of modules shows about each one before it is opened. The
+/// build writes them for every shipped module to `content/modules.json`
+/// (from the checker's report), so a list costs one small file instead of
+/// every module of the audience on every visit.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Facts {
     /// `duur:` in minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes: Option<u32>,
     /// `omschrijving:`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
 }
 
-/// Reads only the front matter of a module file, for catalogue lists: cheap,
-/// and a module whose body has errors still shows its duration. Problems
-/// are left to the module page and the checker.
-pub fn facts(src: &str) -> Facts {
-    let fm = front_matter::parse(src, &mut Vec::new());
-    Facts {
-        minutes: fm.get("duur").and_then(|f| f.value.parse::<u32>().ok()).filter(|m| (1..=600).contains(m)),
-        summary: fm.get("omschrijving").map(|f| f.value.clone()).filter(|s| !s.is_empty()),
-    }
+/// Reads `content/modules.json` (module id -> facts). Anything unreadable
+/// gives an empty map: the lists then show titles only.
+pub fn read_facts(json: &str) -> std::collections::BTreeMap<String, Facts> {
+    serde_json::from_str(json).unwrap_or_default()
 }
 
 /// Parses one module file. `id` is its path in `content/` without `.md`.
@@ -310,11 +310,12 @@ mod tests {
     }
 
     #[test]
-    fn facts_come_from_the_front_matter_alone() {
-        let f = facts("---\ntitel: T\nsoort: quiz\nduur: 10\nomschrijving: Kort.\n---\n## kapot {\n");
-        assert_eq!(f, Facts { minutes: Some(10), summary: Some("Kort.".into()) });
-        assert_eq!(facts("---\nduur: tien\n---\n"), Facts::default());
-        assert_eq!(facts("geen voorblad"), Facts::default());
+    fn facts_are_read_leniently() {
+        let f = read_facts(r#"{"inwoner/a":{"minutes":10,"summary":"Kort."},"inwoner/b":{}}"#);
+        assert_eq!(f["inwoner/a"], Facts { minutes: Some(10), summary: Some("Kort.".into()) });
+        assert_eq!(f["inwoner/b"], Facts::default());
+        assert!(read_facts("<html>niet gevonden</html>").is_empty());
+        assert!(read_facts(r#"{"a": 3}"#).is_empty());
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! The catalogue for one audience, from SUMMARY.md.
 
+use std::collections::BTreeMap;
+
 use leptos::prelude::*;
 use weerbaar_core::content::catalogue::{Section, Track};
+use weerbaar_core::content::module::Facts;
 use weerbaar_core::content::Audience;
 use weerbaar_core::progress::Status;
 use weerbaar_core::route::Route;
@@ -73,17 +76,20 @@ fn SiteProblems() -> impl IntoView {
 #[component]
 fn SectionView(section: Section) -> impl IntoView {
     let empty = section.tracks.iter().all(|t| t.entries.is_empty());
+    // Duration and description of every module, in one small file the
+    // build writes; the list shows without them until then.
+    let facts = LocalResource::new(load_facts);
     view! {
         <PageTitle text=section.title.clone()/>
         {(!section.intro.is_empty()).then(|| view! { <p class="lead">{section.intro.clone()}</p> })}
         <ResumeLink audience=section.audience/>
         {empty.then(|| view! { <p>{s::AUDIENCE_NO_MODULES}</p> })}
-        {section.tracks.into_iter().map(|track| view! { <TrackView track/> }).collect::<Vec<_>>()}
+        {section.tracks.into_iter().map(|track| view! { <TrackView track facts/> }).collect::<Vec<_>>()}
     }
 }
 
 #[component]
-fn TrackView(track: Track) -> impl IntoView {
+fn TrackView(track: Track, facts: LocalResource<BTreeMap<String, Facts>>) -> impl IntoView {
     let progress = expect_context::<ProgressStore>();
     view! {
         <section class="track">
@@ -92,18 +98,12 @@ fn TrackView(track: Track) -> impl IntoView {
                 {track.entries.into_iter().map(|entry| {
                     let id = entry.id.clone();
                     let status = move || progress.doc.with(|d| d.status(&id));
-                    // Duration and description come from the module's own
-                    // front matter; the list shows without them until then
-                    // (or when the file cannot be read).
-                    let facts = LocalResource::new({
-                        let id = entry.id.clone();
-                        move || load_facts(id.clone())
-                    });
+                    let fid = entry.id.clone();
                     view! {
                         <li class="module-list__item">
                             <a href=Route::Module(entry.id.clone()).href()>{entry.title.clone()}</a>
                             {move || status_badge(status())}
-                            {move || facts.get().flatten().map(|f| view! {
+                            {move || facts.get().and_then(|all| all.get(&fid).cloned()).map(|f| view! {
                                 <p class="module-list__facts">
                                     {f.minutes.map(|m| view! { <span class="module-list__minutes">{s::about_minutes(m)}</span> })}
                                     {f.summary.map(|t| view! { <span class="module-list__summary">{t}</span> })}
