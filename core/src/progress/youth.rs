@@ -18,6 +18,13 @@ pub struct Player {
 pub const AVATARS: [(&str, &str); 8] =
     [("vos", "Vos"), ("uil", "Uil"), ("egel", "Egel"), ("das", "Das"), ("otter", "Otter"), ("kat", "Kat"), ("hond", "Hond"), ("konijn", "Konijn")];
 
+/// Minutes without a key, pointer or wheel event after which a shared-
+/// computer session asks "Ben je er nog?" (WCAG 2.2.1: a warning first).
+pub const IDLE_WARN_MINUTES: u64 = 9;
+/// Minutes without input after which a shared-computer session is wiped.
+/// The handbook and README say both numbers (tested in `core/tests/handbook.rs`).
+pub const IDLE_END_MINUTES: u64 = 10;
+
 /// The longest nickname, in characters.
 pub const NICKNAME_MAX: usize = 20;
 

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use weerbaar_core::content::Audience;
+use weerbaar_core::progress::youth;
 use weerbaar_core::route::Route;
 
 use crate::app::state::{ProgressStore, SessionEnd, YouthSession};
@@ -17,9 +18,9 @@ use crate::app::strings::youth as s;
 use crate::platform::{dom, now};
 
 /// No input for this long ends the session.
-const IDLE_END_MS: u64 = 10 * 60 * 1000;
-/// The warning comes this long before the end.
-const IDLE_WARN_MS: u64 = 9 * 60 * 1000;
+const IDLE_END_MS: u64 = youth::IDLE_END_MINUTES * 60 * 1000;
+/// The warning comes this long after the last input.
+const IDLE_WARN_MS: u64 = youth::IDLE_WARN_MINUTES * 60 * 1000;
 
 /// The bar; renders nothing outside a shared session.
 #[component]
