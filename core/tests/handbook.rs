@@ -14,10 +14,18 @@ fn every_code_is_in_the_handbook() {
 #[test]
 fn the_handbook_and_readme_give_the_apps_idle_times() {
     use weerbaar_core::progress::youth::{IDLE_END_MINUTES, IDLE_WARN_MINUTES};
-    let read = |file: &str| std::fs::read_to_string(format!("{}/../{file}", env!("CARGO_MANIFEST_DIR"))).unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
+    let read = |file: &str| {
+        std::fs::read_to_string(format!("{}/../{file}", env!("CARGO_MANIFEST_DIR"))).unwrap().split_whitespace().collect::<Vec<_>>().join(" ")
+    };
     let handbook = read("content/HANDLEIDING.md");
-    assert!(handbook.contains(&format!("Gebeurt er {IDLE_WARN_MINUTES} minuten niets, dan vraagt de app \"Ben je er nog?\"")), "the warning time in the handbook");
+    assert!(
+        handbook.contains(&format!("Gebeurt er {IDLE_WARN_MINUTES} minuten niets, dan vraagt de app \"Ben je er nog?\"")),
+        "the warning time in the handbook"
+    );
     assert!(handbook.contains(&format!("na {IDLE_END_MINUTES} minuten zonder gebruik")), "the wipe time in the handbook");
     let readme = read("README.md");
-    assert!(readme.contains(&format!("na {IDLE_END_MINUTES} minuten zonder activiteit (met een waarschuwing na {IDLE_WARN_MINUTES} minuten)")), "README");
+    assert!(
+        readme.contains(&format!("na {IDLE_END_MINUTES} minuten zonder activiteit (met een waarschuwing na {IDLE_WARN_MINUTES} minuten)")),
+        "README"
+    );
 }

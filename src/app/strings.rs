@@ -471,6 +471,12 @@ pub fn studio_count(errors: usize, warnings: usize) -> String {
 /// The children's words (8-12): shorter sentences than the rest of the
 /// site, "je", always encouraging and specific.
 pub mod youth {
+    pub const LEFT_TITLE: &str = "Bijna klaar!";
+    pub const LEFT_TEXT: &str = "Deze stappen heb je nog niet gedaan. Doe ze eerst, dan krijg je je badge.";
+    /// "Naar stap 3: Sorteer de wachtwoorden".
+    pub fn go_to_step(number: usize, title: &str) -> String {
+        format!("Naar stap {number}: {title}")
+    }
     pub const HOME_TITLE: &str = "Missies voor slimme kids";
     pub const HOME_INTRO: &str = "Leer hoe je nepberichten herkent, je wachtwoord sterk maakt en nee zegt als iemand je bankpas wil lenen. Elke missie duurt ongeveer 10 minuten.";
     pub const SETUP_TITLE: &str = "Maak je speler";

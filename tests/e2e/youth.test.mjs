@@ -431,3 +431,39 @@ test('on a shared computer, following links leaves no trail of pages in the brow
   assert.equal(await page.evaluate(() => history.length), after + 1);
   await context.close();
 });
+
+test('pressing "Verder" past the exercises never earns the badge; the child is told what is left', { timeout: 120_000 }, async () => {
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  const id = MISSIONS.find((m) => mission(m).steps.some((s) => s.exercise === 'sorteren'));
+  const { steps } = mission(id);
+  await page.goto(site.server.url + `index.html#/module/${id}`);
+  await page.locator('.mission__status').waitFor();
+  const sortAt = steps.findIndex((s) => s.exercise === 'sorteren');
+  for (let i = 0; i < steps.length - 1; i++) {
+    if (i === sortAt) {
+      // One clear primary action: the card's own button, not "Verder".
+      await page.locator('.sort-bin').first().click();
+      const verder = button(page, 'Verder');
+      assert.match(await verder.getAttribute('class'), /button--secondary/, '"Verder" is secondary while cards are left');
+      assert.doesNotMatch(await button(page, 'Volgend kaartje').getAttribute('class'), /button--secondary/);
+    }
+    await button(page, 'Verder').click();
+    await waitForFocus(page, 'stap');
+  }
+  await button(page, 'Missie afronden').click();
+  await waitForFocus(page, 'nog-te-doen');
+  assert.equal(await page.locator('#stap', { hasText: 'Missie gehaald!' }).count(), 0, 'no badge without the exercises');
+  const left = page.locator('#nog-te-doen');
+  assert.match(await left.textContent(), /Bijna klaar!/);
+  const exercises = steps.filter((s) => s.exercise !== 'lezen').length;
+  assert.equal(await left.locator('button').count(), exercises, 'every exercise not done is listed');
+  assert.deepEqual(await gateProblems(page), []);
+  // A listed step opens it.
+  await left.locator('button', { hasText: `Naar stap ${sortAt + 1}:` }).click();
+  await waitForFocus(page, 'stap');
+  assert.match(await page.locator('.mission__status').textContent(), new RegExp(`Stap ${sortAt + 1} van`));
+  const stored = await page.evaluate(() => sessionStorage.getItem('weerbaar.voortgang') ?? localStorage.getItem('weerbaar.voortgang'));
+  assert.ok(!stored || !JSON.parse(stored).modules?.[id]?.completed, 'the mission is not completed');
+  await context.close();
+});

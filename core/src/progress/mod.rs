@@ -61,6 +61,11 @@ pub struct ModuleProgress {
     /// attempt's answers on screen but never its result.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub practice: Vec<String>,
+    /// Mission steps whose exercise the child finished (see
+    /// [`youth::steps_to_do`]): a badge needs every exercise done, not only
+    /// every page passed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub done: Vec<String>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -121,6 +126,14 @@ impl ProgressDoc {
     /// Remembers a final-test answer.
     pub fn record_answer(&mut self, id: &str, question: &str, chosen: Vec<usize>, now: Millis) {
         self.touch(id, now).answers.insert(question.to_string(), chosen);
+    }
+
+    /// Notes that the exercise of mission step `step` was done.
+    pub fn record_step_done(&mut self, id: &str, step: &str, now: Millis) {
+        let m = self.touch(id, now);
+        if !m.done.iter().any(|s| s == step) {
+            m.done.push(step.to_string());
+        }
     }
 
     /// Remembers the route through a scenario.

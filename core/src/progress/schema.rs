@@ -64,6 +64,8 @@ pub fn import(text: &str) -> Result<ProgressDoc, ImportError> {
                 && m.answers.iter().all(|(q, a)| q.chars().count() <= MAX_ID_CHARS && a.len() <= 100 && a.iter().all(|&i| i < 100))
                 && m.path.len() <= 1000
                 && m.practice.len() <= 1000
+                && m.done.len() <= 1000
+                && m.done.iter().all(|q| q.chars().count() <= MAX_ID_CHARS)
                 && m.practice.iter().all(|q| q.chars().count() <= MAX_ID_CHARS)
                 && m.result.is_none_or(|r| r.score <= 100 && r.at <= MAX_MILLIS)
                 && m.path.iter().all(|n| n.chars().count() <= MAX_ID_CHARS)

@@ -4,6 +4,8 @@
 //! No real name, no age, no school: a nickname is checked only for things
 //! that would make a child findable (an e-mail address, a phone number).
 
+use crate::content::kinds::mission::{Step, Task};
+
 /// A child's pretend identity on this device.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Player {
@@ -17,6 +19,23 @@ pub struct Player {
 /// to the picture.
 pub const AVATARS: [(&str, &str); 8] =
     [("vos", "Vos"), ("uil", "Uil"), ("egel", "Egel"), ("das", "Das"), ("otter", "Otter"), ("kat", "Kat"), ("hond", "Hond"), ("konijn", "Konijn")];
+
+/// Whether a step asks the child to do something (an exercise or a
+/// knowledge check), not only to read. Exhaustive: a new exercise type must
+/// say whether it counts.
+pub fn is_exercise(task: &Task) -> bool {
+    match task {
+        Task::Read => false,
+        Task::Check(_) | Task::RealOrFake(_) | Task::Sort(_) | Task::Chat(_) | Task::Password | Task::Privacy(_) => true,
+    }
+}
+
+/// The steps (indices) whose exercise is not done yet. A mission is only
+/// "gehaald" when this is empty: pressing "Verder" past an exercise moves
+/// on (nobody is locked in), but earns no badge.
+pub fn steps_to_do(steps: &[Step], done: &[String]) -> Vec<usize> {
+    steps.iter().enumerate().filter(|(_, s)| is_exercise(&s.task) && !done.contains(&s.id)).map(|(i, _)| i).collect()
+}
 
 /// Minutes without a key, pointer or wheel event after which a shared-
 /// computer session asks "Ben je er nog?" (WCAG 2.2.1: a warning first).
@@ -109,6 +128,20 @@ pub fn rank(done: usize, total: usize) -> Rank {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_badge_needs_every_exercise_done_not_every_page_passed() {
+        let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../content/jeugd/sterke-wachtwoorden.md")).unwrap();
+        let module = crate::content::parse_module("jeugd/sterke-wachtwoorden", &src).value;
+        let crate::content::kinds::Items::Mission(mission) = module.items else { panic!("a mission") };
+        let todo = steps_to_do(&mission.steps, &[]);
+        assert!(todo.len() >= 2, "the mission has exercises: {todo:?}");
+        assert!(todo.iter().all(|&i| is_exercise(&mission.steps[i].task)));
+        assert!(mission.steps.iter().enumerate().filter(|(i, _)| !todo.contains(i)).all(|(_, s)| matches!(s.task, Task::Read)));
+        let all: Vec<String> = todo.iter().map(|&i| mission.steps[i].id.clone()).collect();
+        assert!(steps_to_do(&mission.steps, &all).is_empty());
+        assert_eq!(steps_to_do(&mission.steps, &all[1..]), [todo[0]]);
+    }
 
     #[test]
     fn nicknames_are_trimmed_and_never_contact_details() {

@@ -18,7 +18,14 @@ const NEWEST: &str = "chat-nieuw";
 
 /// The chat.
 #[component]
-pub fn Chat(module_id: String, chat: Scenario) -> impl IntoView {
+pub fn Chat(
+    /// Module id (link base).
+    module_id: String,
+    /// The conversation.
+    chat: Scenario,
+    /// Called when the chat reaches an ending: the exercise is done.
+    on_done: Callback<()>,
+) -> impl IntoView {
     let start = story::resume(&chat, &[]);
     let path = RwSignal::new(start.clone());
     let chat = StoredValue::new(chat);
@@ -26,6 +33,9 @@ pub fn Chat(module_id: String, chat: Scenario) -> impl IntoView {
 
     let choose = move |target: String| {
         if let Some(next) = chat.with_value(|c| path.with_untracked(|p| story::choose(c, p, &target))) {
+            if chat.with_value(|c| story::at_ending(c, &next)) {
+                on_done.run(());
+            }
             path.set(next);
         }
         request_animation_frame(|| dom::focus_id(NEWEST));

@@ -7,7 +7,10 @@
 //! - Must: every exercise works by keyboard alone, every target is at
 //!   least 44 by 44 px, and nothing is timed.
 //! - Must: "Verder" is always there: a child who is stuck is never locked
-//!   in an exercise.
+//!   in an exercise. While the exercise is not done it is a secondary
+//!   button, so the exercise's own button is the one clear next action.
+//! - Must: the badge comes only when every exercise was done; "Klaar" with
+//!   exercises left says which, with a link to each.
 
 pub mod chat;
 pub mod password_lab;
@@ -48,14 +51,36 @@ pub fn MissionPlayer(
     let id = StoredValue::new(module_id);
     let module_title = StoredValue::new(title.clone());
     let finished = RwSignal::new(false);
+    // Steps whose exercise was done, and the ones left when "Klaar" was
+    // pressed too early (shown instead of the badge).
+    let done = RwSignal::new(id.with_value(|id| progress.doc.with_untracked(|d| d.module(id).map(|m| m.done.clone()).unwrap_or_default())));
+    let left = RwSignal::new(Vec::<usize>::new());
+    let on_done = Callback::new(move |step_id: String| {
+        if done.with_untracked(|d| !d.contains(&step_id)) {
+            done.update(|d| d.push(step_id.clone()));
+            id.with_value(|id| progress.doc.update(|d| d.record_step_done(id, &step_id, now())));
+        }
+    });
+    // The current step is finished when it is only to read or its exercise was done.
+    let step_done = move || {
+        let n = step.get();
+        steps.with_value(|steps| steps.get(n).is_none_or(|st| !youth::is_exercise(&st.task) || done.with(|d| d.contains(&st.id))))
+    };
 
     let go = move |to: usize| {
+        left.set(Vec::new());
         step.set(to);
         id.with_value(|id| progress.doc.update(|d| d.record_page(id, to as u32, now())));
         dom::scroll_to_top();
         request_animation_frame(|| dom::focus_id(STEP_HEADING));
     };
     let finish = move |_| {
+        let todo = steps.with_value(|steps| done.with_untracked(|d| youth::steps_to_do(steps, d)));
+        if !todo.is_empty() {
+            left.set(todo);
+            request_animation_frame(|| dom::focus_id("nog-te-doen"));
+            return;
+        }
         id.with_value(|id| {
             progress.doc.update(|d| {
                 d.record_completed(id, None, now());
@@ -70,7 +95,10 @@ pub fn MissionPlayer(
     let body = move || {
         let n = step.get();
         let module_id = id.get_value();
-        steps.with_value(|steps| steps.get(n).cloned()).map(|st| view! { <StepView module_id step=st/> })
+        steps.with_value(|steps| steps.get(n).cloned()).map(|st| {
+            let step_id = st.id.clone();
+            view! { <StepView module_id step=st on_done=Callback::new(move |_| on_done.run(step_id.clone()))/> }
+        })
     };
     view! {
         <PageTitle text=title/>
@@ -84,15 +112,33 @@ pub fn MissionPlayer(
             } else {
                 body().into_any()
             }}
+            {move || (!left.with(Vec::is_empty)).then(|| view! {
+                <div class="notice notice--info mission-left" id="nog-te-doen" tabindex="-1" role="status">
+                    <h2 class="notice__title">{s::LEFT_TITLE}</h2>
+                    <p>{s::LEFT_TEXT}</p>
+                    <ul>
+                        {left.get().into_iter().map(|i| {
+                            let title = steps.with_value(|steps| markdown::inline_text(&steps[i].title));
+                            view! { <li><button type="button" class="button button--secondary" on:click=move |_| go(i)>{s::go_to_step(i + 1, &title)}</button></li> }
+                        }).collect::<Vec<_>>()}
+                    </ul>
+                </div>
+            })}
             {move || (!finished.get()).then(|| view! {
                 <nav class="pager" aria-label=s::PROGRESS_LABEL>
                     {move || (step.get() > 0).then(|| view! {
                         <button type="button" class="button button--secondary" on:click=move |_| go(step.get_untracked() - 1)>{s::PREVIOUS}</button>
                     })}
-                    {move || if step.get() + 1 < total {
-                        view! { <button type="button" class="button" on:click=move |_| go(step.get_untracked() + 1)>{s::NEXT}</button> }.into_any()
-                    } else {
-                        view! { <button type="button" class="button" on:click=finish>{s::FINISH}</button> }.into_any()
+                    {move || {
+                        // One clear primary action: while the exercise is
+                        // not done, its own button is primary and this one
+                        // secondary.
+                        let class = if step_done() { "button" } else { "button button--secondary" };
+                        if step.get() + 1 < total {
+                            view! { <button type="button" class=class on:click=move |_| go(step.get_untracked() + 1)>{s::NEXT}</button> }.into_any()
+                        } else {
+                            view! { <button type="button" class=class on:click=finish>{s::FINISH}</button> }.into_any()
+                        }
                     }}
                 </nav>
             })}
@@ -102,24 +148,24 @@ pub fn MissionPlayer(
 
 /// One step: heading, text, and the exercise if there is one.
 #[component]
-fn StepView(module_id: String, step: Step) -> impl IntoView {
+fn StepView(module_id: String, step: Step, on_done: Callback<()>) -> impl IntoView {
     let title = markdown::inline_text(&step.title);
     let heading = if title.is_empty() { s::HOME_TITLE.to_string() } else { title };
     if let Task::Check(question) = step.task {
         return view! {
             <section class="mission-step" aria-labelledby=STEP_HEADING>
-                <KnowledgeCheck module_id question heading_id=STEP_HEADING/>
+                <KnowledgeCheck module_id question heading_id=STEP_HEADING on_checked=Callback::new(move |_| on_done.run(()))/>
             </section>
         }
         .into_any();
     }
     let task = match step.task {
         Task::Read | Task::Check(_) => ().into_any(),
-        Task::RealOrFake(message) => view! { <real_or_fake::RealOrFake message/> }.into_any(),
-        Task::Sort(sort) => view! { <sorting::SortCards module_id=module_id.clone() sort/> }.into_any(),
-        Task::Chat(chat) => view! { <chat::Chat module_id=module_id.clone() chat/> }.into_any(),
-        Task::Password => view! { <password_lab::PasswordLab/> }.into_any(),
-        Task::Privacy(settings) => view! { <privacy::PrivacySettings settings/> }.into_any(),
+        Task::RealOrFake(message) => view! { <real_or_fake::RealOrFake message on_done/> }.into_any(),
+        Task::Sort(sort) => view! { <sorting::SortCards module_id=module_id.clone() sort on_done/> }.into_any(),
+        Task::Chat(chat) => view! { <chat::Chat module_id=module_id.clone() chat on_done/> }.into_any(),
+        Task::Password => view! { <password_lab::PasswordLab on_done/> }.into_any(),
+        Task::Privacy(settings) => view! { <privacy::PrivacySettings settings on_done/> }.into_any(),
     };
     view! {
         <section class="mission-step" aria-labelledby=STEP_HEADING>

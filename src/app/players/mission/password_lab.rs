@@ -25,7 +25,10 @@ const ANNOUNCE_AFTER: Duration = Duration::from_millis(800);
 
 /// The lab.
 #[component]
-pub fn PasswordLab() -> impl IntoView {
+pub fn PasswordLab(
+    /// Called once the child has tried a password and heard the verdict.
+    on_done: Callback<()>,
+) -> impl IntoView {
     let lists = LocalResource::new(|| async {
         let passwords = fetch_text("jeugd/wachtwoorden.txt").await.ok()?;
         let words = fetch_text("jeugd/woorden.txt").await.ok()?;
@@ -53,6 +56,10 @@ pub fn PasswordLab() -> impl IntoView {
     };
     let on_input = move |ev: leptos::ev::Event| {
         typed.set(event_target_value(&ev));
+        // Trying a password is the exercise; the verdict shows as it is typed.
+        if !typed.with_untracked(String::is_empty) {
+            on_done.run(());
+        }
         if let Some(h) = pending.get_value() {
             h.clear();
         }

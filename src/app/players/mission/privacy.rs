@@ -15,7 +15,12 @@ use crate::platform::dom;
 
 /// The exercise.
 #[component]
-pub fn PrivacySettings(settings: Vec<Setting>) -> impl IntoView {
+pub fn PrivacySettings(
+    /// The settings of the pretend profile.
+    settings: Vec<Setting>,
+    /// Called when every setting is chosen and the profile shown.
+    on_done: Callback<()>,
+) -> impl IntoView {
     let youth = expect_context::<YouthSession>();
     let n = settings.len();
     let chosen = RwSignal::new(vec![None::<usize>; n]);
@@ -82,6 +87,7 @@ pub fn PrivacySettings(settings: Vec<Setting>) -> impl IntoView {
         }
         missing.set(false);
         finished.set(true);
+        on_done.run(());
         request_animation_frame(|| dom::focus_id("privacy-uitslag"));
     };
     let nickname = move || youth.player.get().map(|p| p.nickname).unwrap_or_else(|| s::PROFILE_DEFAULT_NAME.to_string());

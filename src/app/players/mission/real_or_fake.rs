@@ -15,7 +15,12 @@ use crate::platform::dom;
 
 /// The exercise for one message.
 #[component]
-pub fn RealOrFake(message: Message) -> impl IntoView {
+pub fn RealOrFake(
+    /// The message to check.
+    message: Message,
+    /// Called when the child asked to see the answers: the exercise is done.
+    on_done: Callback<()>,
+) -> impl IntoView {
     let n = message.parts.len();
     let marked = RwSignal::new(vec![false; n]);
     let shown = RwSignal::new(false);
@@ -46,6 +51,7 @@ pub fn RealOrFake(message: Message) -> impl IntoView {
     });
     let show = move |_| {
         shown.set(true);
+        on_done.run(());
         request_animation_frame(|| dom::focus_id("nep-uitslag"));
     };
     let again = move |_| {

@@ -17,7 +17,14 @@ use crate::platform::dom;
 
 /// The sorting exercise.
 #[component]
-pub fn SortCards(module_id: String, sort: Sort) -> impl IntoView {
+pub fn SortCards(
+    /// Module id (link base).
+    module_id: String,
+    /// The cards and groups.
+    sort: Sort,
+    /// Called when the last card is sorted: the exercise is done.
+    on_done: Callback<()>,
+) -> impl IntoView {
     let order = StoredValue::new(sort.dealing_order());
     let total = order.with_value(Vec::len);
     let sort = StoredValue::new(sort);
@@ -44,7 +51,11 @@ pub fn SortCards(module_id: String, sort: Sort) -> impl IntoView {
     let next = move |_| {
         answer.set(None);
         pos.update(|p| *p += 1);
-        let target = if pos.get_untracked() < total { "kaartje" } else { "sorteer-klaar" };
+        let finished = pos.get_untracked() >= total;
+        if finished {
+            on_done.run(());
+        }
+        let target = if finished { "sorteer-klaar" } else { "kaartje" };
         request_animation_frame(move || dom::focus_id(target));
     };
     let again = move |_| {
