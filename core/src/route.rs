@@ -23,6 +23,8 @@ pub enum Route {
     Presenter(String),
     /// The teacher's page of a youth mission.
     Teacher(String),
+    /// A whole lesson on one page, to print.
+    Print(String),
     /// The children's printable diploma.
     Diploma,
     /// The authoring studio for trainers.
@@ -63,6 +65,7 @@ impl Route {
             Some(("presenteer", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Presenter),
             Some(("bewijs", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Certificate),
             Some(("leerkracht", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Teacher),
+            Some(("afdrukken", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Print),
             Some(_) => Route::NotFound,
         };
         Some(route)
@@ -73,7 +76,7 @@ impl Route {
     pub fn audience(&self) -> Option<Audience> {
         match self {
             Route::Audience(a) => Some(*a),
-            Route::Module(id) | Route::Certificate(id) | Route::Presenter(id) | Route::Teacher(id) => {
+            Route::Module(id) | Route::Certificate(id) | Route::Presenter(id) | Route::Teacher(id) | Route::Print(id) => {
                 id.split_once('/').and_then(|(folder, _)| Audience::from_code(folder))
             }
             Route::Diploma => Some(Audience::Youth),
@@ -90,6 +93,7 @@ impl Route {
             Route::Certificate(id) => format!("#/bewijs/{}", percent_encode(id)),
             Route::Presenter(id) => format!("#/presenteer/{}", percent_encode(id)),
             Route::Teacher(id) => format!("#/leerkracht/{}", percent_encode(id)),
+            Route::Print(id) => format!("#/afdrukken/{}", percent_encode(id)),
             Route::Diploma => "#/diploma".into(),
             Route::Studio => "#/studio".into(),
             Route::Progress => "#/voortgang".into(),
@@ -194,6 +198,8 @@ mod tests {
             ("#/bewijs/medewerker/bibob", Route::Certificate("medewerker/bibob".into())),
             ("#/bewijs/../geheim", Route::NotFound),
             ("#/leerkracht/jeugd/echt-of-nep", Route::Teacher("jeugd/echt-of-nep".into())),
+            ("#/afdrukken/medewerker/bibob", Route::Print("medewerker/bibob".into())),
+            ("#/afdrukken/../geheim", Route::NotFound),
             ("#/diploma", Route::Diploma),
             ("#/voor/boeren", Route::NotFound),
             ("#/module/../geheim", Route::NotFound),
@@ -220,6 +226,7 @@ mod tests {
             Route::Audience(Audience::Youth),
             Route::Module("jeugd/geld lenen é".into()),
             Route::Teacher("jeugd/echt-of-nep".into()),
+            Route::Print("medewerker/wat-is-ondermijning".into()),
             Route::Diploma,
         ];
         for r in routes {

@@ -165,6 +165,12 @@ pub const REVIEW_WRONG: &str = "Nog niet goed.";
 pub const REVIEW_YOURS: &str = "Jouw antwoord:";
 pub const REVIEW_CORRECT: &str = "Het goede antwoord:";
 
+pub const PRINT_LINK: &str = "Hele les afdrukken";
+pub const PRINT_BACK: &str = "Terug naar de les";
+pub const PRINT_INTRO: &str = "Hier staat de hele les op één pagina, met de vragen om over na te denken en waar je kunt melden. Druk hem af of kies bij afdrukken voor \"Opslaan als pdf\".";
+pub const PRINT_BUTTON: &str = "Afdrukken";
+pub const PRINT_NO_TEST: &str = "De toets staat niet op papier: die maak je in de les op de website.";
+pub const PRINT_NOT_LESSON: &str = "Alleen een les kun je als geheel afdrukken. Open de module om hem te spelen.";
 pub const WHAT_CAN_YOU_DO: &str = "Wat kun je doen?";
 pub const WHAT_CAN_YOU_DO_INTRO: &str = "Je hoeft niets te bewijzen. Meld wat je ziet; de politie en de gemeente zoeken het verder uit.";
 pub const FOOTER_REPORT_TITLE: &str = "Iets gezien? Zo meld je het";

@@ -3,7 +3,7 @@
 // printed PDF is one A4 page holding the name, module title, date and score.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from './lib/pdf.mjs';
 import { useSite, KEY } from './lib/site.mjs';
 import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
 
@@ -22,16 +22,6 @@ async function withCompletedModule(page) {
   );
 }
 
-async function pdfText(page) {
-  const bytes = await page.pdf({ format: 'A4', printBackground: true });
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((i) => i.str).join(' ').replace(/\s+/g, ' '));
-  }
-  return pages;
-}
 
 test('no certificate before the module is completed', async () => {
   const context = await site.browser.newContext();

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos::task::{spawn_local, spawn_local_scoped_with_cancellation};
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-use super::{certificate, diploma, module, presenter, progress, studio, teacher, youth};
+use super::{certificate, diploma, lesson_print, module, presenter, progress, studio, teacher, youth};
 use crate::app::strings as s;
 use crate::app::widgets::load_error::{LoadError, Loading};
 use crate::app::widgets::page_title::PageTitle;
@@ -110,6 +110,11 @@ pub fn presenter(id: String) -> Loaded {
 #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn teacher(id: String) -> Loaded {
     built(|| view! { <teacher::TeacherPage id/> }.into_any())
+}
+
+#[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn lesson_print(id: String) -> Loaded {
+    built(|| view! { <lesson_print::LessonPrintPage id/> }.into_any())
 }
 
 #[wasm_split(studio, wasm_split_path = ::leptos::wasm_split, fallible)]

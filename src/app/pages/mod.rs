@@ -5,6 +5,7 @@ mod certificate;
 mod diploma;
 mod home;
 mod lazy;
+mod lesson_print;
 pub mod module;
 mod my_data;
 mod not_found;
@@ -34,6 +35,7 @@ pub fn Page() -> impl IntoView {
         Route::Presenter(id) => lazy::page(move || lazy::presenter(id.clone())),
         Route::Studio => lazy::page(lazy::studio),
         Route::Teacher(id) => lazy::page(move || lazy::teacher(id.clone())),
+        Route::Print(id) => lazy::page(move || lazy::lesson_print(id.clone())),
         Route::Diploma => lazy::page(lazy::diploma),
         Route::Progress => lazy::page(lazy::progress),
         Route::Privacy => view! { <statement::Statement title=s::PRIVACY_TITLE paragraphs=s::PRIVACY_TEXT/> }.into_any(),

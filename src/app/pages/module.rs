@@ -61,6 +61,7 @@ pub fn ModuleView(module: Module) -> impl IntoView {
     let audience = module.audience;
     let contacts = Signal::derive(move || content.site_or_fallback().contacts_for(audience));
     let is_mission = matches!(module.items, Items::Mission(_));
+    let is_lesson = matches!(module.items, Items::Lesson(_));
     let in_preview = use_context::<Preview>().is_some();
     view! {
         <BackToAudience module_id=module.id.clone()/>
@@ -106,6 +107,7 @@ pub fn ModuleView(module: Module) -> impl IntoView {
                     <p class="trainer-link"><a href=Route::Teacher(module.id.clone()).href()>{s::youth::TEACHER_LINK}</a></p>
                 }.into_any(),
                 (false, false) => view! {
+                    {is_lesson.then(|| view! { <p class="trainer-link"><a href=Route::Print(module.id.clone()).href()>{s::PRINT_LINK}</a></p> })}
                     <p class="trainer-link"><a href=Route::Presenter(module.id.clone()).href()>{s::PRESENT_LINK}</a></p>
                 }.into_any(),
             }}

@@ -1,0 +1,88 @@
+//! A whole lesson on one page, to print or save as PDF: every page in
+//! order, the knowledge checks as questions to think about (options, no
+//! answers marked), and "Wat kun je doen?" with the reporting routes, which
+//! a printout of one screen page would lack. The final test is left out:
+//! on paper its answers would travel ahead of the test.
+
+use leptos::prelude::*;
+use weerbaar_core::content::kinds::Items;
+use weerbaar_core::route::Route;
+
+use crate::app::markdown;
+use crate::app::state::{load_module, ContentStore};
+use crate::app::strings as s;
+use crate::app::widgets::contacts::ContactList;
+use crate::app::widgets::load_error::{with_catalogue, with_module, ModuleNotFound};
+use crate::app::widgets::page_title::PageTitle;
+use crate::platform::print;
+
+/// The print view of lesson `id`.
+#[component]
+pub fn LessonPrintPage(
+    /// Module id of the lesson.
+    id: String,
+) -> impl IntoView {
+    let content = expect_context::<ContentStore>();
+    let module = {
+        let id = id.clone();
+        LocalResource::new(move || load_module(id.clone()))
+    };
+    with_catalogue(true, move |cat| match cat.value.entry(&id) {
+        None => view! { <ModuleNotFound/> }.into_any(),
+        Some(_) => with_module(module, move |m| {
+            let back = view! { <p class="back-link"><a href=Route::Module(m.id.clone()).href()>{s::PRINT_BACK}</a></p> };
+            let Items::Lesson(lesson) = m.items else {
+                return view! {
+                    {back}
+                    <PageTitle text=m.title.clone()/>
+                    <p>{s::PRINT_NOT_LESSON}</p>
+                }
+                .into_any();
+            };
+            let audience = m.audience;
+            let contacts = Signal::derive(move || content.site_or_fallback().contacts_for(audience));
+            let module_id = m.id.clone();
+            let pages = lesson
+                .pages
+                .iter()
+                .map(|p| {
+                    let title = markdown::inline_text(&p.title);
+                    let question = p.check.as_ref().map(|q| {
+                        view! {
+                            <h3>{markdown::inline_text(&q.prompt)}</h3>
+                            <div class="prose">{markdown::blocks(&module_id, &q.intro)}</div>
+                            <ul class="print-options">
+                                {q.options.iter().map(|o| view! { <li>{markdown::blocks(&module_id, &o.content)}</li> }).collect::<Vec<_>>()}
+                            </ul>
+                        }
+                    });
+                    view! {
+                        <section class="print-page">
+                            <h2>{if title.is_empty() { s::INTRODUCTION.to_string() } else { title }}</h2>
+                            <div class="prose">{markdown::blocks(&module_id, &p.blocks)}</div>
+                            {question}
+                        </section>
+                    }
+                })
+                .collect::<Vec<_>>();
+            view! {
+                {back}
+                <PageTitle text=m.title.clone()/>
+                {m.summary.clone().map(|t| view! { <p class="lead">{t}</p> })}
+                <p class="no-print">{s::PRINT_INTRO}</p>
+                <div class="button-row">
+                    <button type="button" class="button" on:click=move |_| print()>{s::PRINT_BUTTON}</button>
+                </div>
+                {pages}
+                {(!lesson.test.is_empty()).then(|| view! { <p class="print-note">{s::PRINT_NO_TEST}</p> })}
+                <section class="what-to-do" aria-labelledby="wat-kun-je-doen">
+                    <h2 id="wat-kun-je-doen">{s::WHAT_CAN_YOU_DO}</h2>
+                    <p>{s::WHAT_CAN_YOU_DO_INTRO}</p>
+                    <ContactList contacts/>
+                </section>
+            }
+            .into_any()
+        })
+        .into_any(),
+    })
+}
