@@ -390,7 +390,22 @@ pub const SCENE_BEST: &str = "Je beste score tot nu toe:";
 pub const SCENE_POINTS: &str = "Je score:";
 pub const SCENE_POINTS_UNIT: &str = "punten";
 pub const SCENE_FOUND: &str = "Signalen die je vond";
-pub const SCENE_MISSED: &str = "Signalen die je miste";
+pub const SCENE_MISSED: &str = "Signalen die je nog niet vond";
+pub const SCENE_OUT_OF_VIEW: &str = "Buiten beeld";
+pub const SCENE_OUT_OF_VIEW_INTRO: &str =
+    "Deze signalen stonden op een deel van de tekening dat niet op je scherm kwam. Kijk hier wat het was; de volgende keer kun je de tekening opzij schuiven of 'Hele tekening tonen' kiezen.";
+pub const SCENE_PAN_HINT: &str = "Past de tekening niet op je scherm? Schuif hem opzij om alles te zien, of toon de hele tekening.";
+pub const SCENE_FITTED_HINT: &str = "Je ziet de hele tekening. Tik op een plek om daar in te zoomen en te kiezen.";
+pub const SCENE_FIT: &str = "Hele tekening tonen";
+pub const SCENE_ZOOM_IN: &str = "Zoom in op deze plek van de tekening";
+/// Under the score of a scene that reached its pass mark.
+pub fn scene_done(pass_mark: u32) -> String {
+    format!("Je haalde {pass_mark}% of meer: deze scène staat nu als afgerond.")
+}
+/// Under the score of a scene below its pass mark.
+pub fn scene_not_done(pass_mark: u32) -> String {
+    format!("Met {pass_mark}% of meer staat deze scène als afgerond. Speel nog een keer: je weet nu waar je op kunt letten.")
+}
 pub const SCENE_FALSE_ALARMS: &str = "Vals alarm";
 pub const SCENE_FALSE_ALARMS_INTRO: &str = "Deze dingen koos je, maar ze zijn gewoon. Dat is niet erg: je leert er juist van wat wél een signaal is.";
 pub const SCENE_ORDINARY: &str = "Gewone dingen die je goed liet staan";
@@ -398,7 +413,8 @@ pub const SCENE_WHAT_NOW: &str =
     "Zie je zulke signalen in het echt? Ga niet zelf kijken en spreek niemand aan. Schrijf op wat je zag en meld het. Hieronder staat waar.";
 pub const SCENE_AGAIN: &str = "Speel nog een keer";
 pub const TAG_FOUND: &str = "gevonden";
-pub const TAG_MISSED: &str = "gemist";
+pub const TAG_MISSED: &str = "niet gevonden";
+pub const TAG_OUT_OF_VIEW: &str = "buiten beeld";
 pub const TAG_FALSE_ALARM: &str = "vals alarm";
 
 /// "Er zijn 5 signalen te vinden. Je hebt 2 plekken gekozen."

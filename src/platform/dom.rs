@@ -90,6 +90,47 @@ pub fn follow_links_without_history() -> leptos::prelude::WindowListenerHandle {
     })
 }
 
+/// How far to the right the content of scrollable `el` has been shown, in
+/// tenths of a percent of its width (1000: all of it), for a picture wider
+/// than a phone's screen.
+pub fn shown_right(el: &web_sys::Element) -> u16 {
+    let width = el.scroll_width().max(1);
+    ((el.scroll_left() + el.client_width()) * 1000 / width).clamp(0, 1000) as u16
+}
+
+/// Where across its target a click landed, in thousandths of the target's
+/// width (0 at the left edge).
+pub fn click_fraction(ev: &web_sys::MouseEvent) -> u16 {
+    use wasm_bindgen::JsCast;
+    let width = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map_or(1, |el| el.client_width().max(1));
+    (ev.offset_x().max(0) * 1000 / width).clamp(0, 1000) as u16
+}
+
+/// Scrolls scrollable `el` so that `at` (thousandths of its content width)
+/// is in the middle of what shows.
+pub fn scroll_to_fraction(el: &web_sys::Element, at: u16) {
+    let target = el.scroll_width() * i32::from(at) / 1000 - el.client_width() / 2;
+    el.set_scroll_left(target.max(0));
+}
+
+/// Moves focus, without scrolling, to the first of the elements matching
+/// `selector` inside scrollable `el` that shows within it: after zooming in,
+/// keyboard and screen-reader users continue where the picture now is.
+pub fn focus_first_shown(el: &web_sys::Element, selector: &str) {
+    use wasm_bindgen::JsCast;
+    let Ok(items) = el.query_selector_all(selector) else { return };
+    let view = el.get_bounding_client_rect();
+    let shown = (0..items.length()).filter_map(|i| items.item(i)?.dyn_into::<web_sys::HtmlElement>().ok()).find(|item| {
+        let r = item.get_bounding_client_rect();
+        r.left() >= view.left() && r.right() <= view.right()
+    });
+    if let Some(item) = shown {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = item.focus_with_options(&options);
+    }
+}
+
 /// Scrolls the window back to the top, as a page load would.
 pub fn scroll_to_top() {
     if let Some(w) = web_sys::window() {

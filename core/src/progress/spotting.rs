@@ -63,12 +63,40 @@ pub struct Outcome<'s> {
     pub max_points: u32,
 }
 
-impl Outcome<'_> {
+impl<'s> Outcome<'s> {
     /// Points as a whole percentage of the maximum (100 for a scene
     /// without signals and no false alarms).
     pub fn percent(&self) -> u32 {
         (self.points * 100).checked_div(self.max_points).unwrap_or(if self.false_alarms.is_empty() { 100 } else { 0 })
     }
+
+    /// The round as a grade: the scene counts as done ("Afgerond") only at
+    /// `pass_mark` percent, so 0 of 5 found is a round played, not a
+    /// module finished.
+    pub fn grade(&self, pass_mark: u32) -> crate::progress::assessment::Grade {
+        let percent = self.percent();
+        crate::progress::assessment::Grade {
+            correct: self.found.len(),
+            total: self.found.len() + self.missed.len(),
+            percent,
+            passed: percent >= pass_mark,
+            missed: self.missed.iter().map(|r| r.id.clone()).collect(),
+        }
+    }
+
+    /// The signals not found, split into those the player could see and
+    /// those that never came into view (on a narrow screen, right of what
+    /// was scrolled to): the result must not blame what could not be seen.
+    pub fn missed_by_view(&self, seen_right: u16) -> (Vec<&'s Region>, Vec<&'s Region>) {
+        self.missed.iter().copied().partition(|r| in_view(r, seen_right))
+    }
+}
+
+/// Whether a region's centre lay within the part of the picture that was
+/// shown: from the left edge to `seen_right`, in tenths of a percent of the
+/// picture's width (1000 = the whole picture).
+pub fn in_view(region: &Region, seen_right: u16) -> bool {
+    region.rect[0] + region.rect[2] / 2 <= seen_right
 }
 
 /// Scores the `marked` region ids among `played` regions. Ids that are not
@@ -131,6 +159,28 @@ mod tests {
         let o = score(&played, &[all[1].clone(), all[3].clone(), all[4].clone()]);
         assert_eq!((o.points, o.percent()), (0, 0));
         assert_eq!(score(&played, &[all[0].clone(), all[2].clone(), all[5].clone()]).percent(), 100);
+    }
+
+    #[test]
+    fn what_was_never_in_view_is_not_called_missed() {
+        let s = scene();
+        let played = Level::Hard.regions(&s);
+        let o = score(&played, &[]);
+        // Signals at 0 %, 20 % and 50 % from the left, each 5 % wide.
+        let (seen, unseen) = o.missed_by_view(300);
+        assert_eq!((ids(&seen), ids(&unseen)), (vec!["plek-0".to_string(), "plek-2".to_string()], vec!["plek-5".to_string()]));
+        assert_eq!(o.missed_by_view(1000).1.len(), 0, "the whole picture was shown");
+        assert_eq!(o.missed_by_view(0).0.len(), 0);
+    }
+
+    #[test]
+    fn a_scene_is_done_at_the_pass_mark_not_by_playing() {
+        let s = scene();
+        let played = Level::Hard.regions(&s);
+        let all = ids(&played);
+        assert!(!score(&played, &[]).grade(70).passed, "0 of 3 found is not done");
+        let g = score(&played, &[all[0].clone(), all[2].clone(), all[5].clone()]).grade(70);
+        assert_eq!((g.correct, g.total, g.percent, g.passed), (3, 3, 100, true));
     }
 
     proptest! {

@@ -82,7 +82,8 @@ pub fn ModuleView(module: Module) -> impl IntoView {
                     <CardGame module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() intro=module.intro.clone() cards/>
                 }.into_any(),
                 Items::Scene(scene) => view! {
-                    <ScenePlayer module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() scene/>
+                    <ScenePlayer module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() scene
+                        pass_mark=module.pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK)/>
                 }.into_any(),
                 Items::Mission(mission) => view! {
                     <MissionPlayer module_id=module.id.clone() title=module.title.clone() mission/>

@@ -10,7 +10,11 @@
 //! - Must: no timer unless the player switches it on before starting, and
 //!   it can be switched off while playing (WCAG 2.2.1).
 //! - Must: at 320 px the picture keeps a usable size inside its own
-//!   scrollable area (pan), the page itself does not scroll sideways.
+//!   scrollable area (pan), the page itself does not scroll sideways; a
+//!   visible hint says so, and "Hele tekening tonen" fits it to the screen.
+//! - Must: the result never calls a signal missed that never came into view
+//!   (it is listed as "buiten beeld"), and the scene counts as done only at
+//!   its pass mark.
 //! - Must: results are lists in words; the marked picture is decoration.
 
 use std::time::Duration;
@@ -48,6 +52,8 @@ pub fn ScenePlayer(
     summary: Option<String>,
     /// The scene.
     scene: Scene,
+    /// Percentage of points needed to count the scene as done.
+    pass_mark: u32,
 ) -> impl IntoView {
     let progress = expect_context::<ProgressStore>();
     let stage = RwSignal::new(Stage::Setup);
@@ -55,12 +61,25 @@ pub fn ScenePlayer(
     let clock_on = RwSignal::new(false);
     let seconds_left = RwSignal::new(CLOCK_SECONDS);
     let marked = RwSignal::new(Vec::<String>::new());
+    // How far right the picture was shown (tenths of a percent), and whether
+    // it is fitted to the screen instead of panned.
+    let seen_right = RwSignal::new(1000u16);
+    let fit = RwSignal::new(false);
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let note_view = move || {
+        let shown = if fit.get_untracked() { 1000 } else { scroller.get_untracked().map_or(1000, |el| dom::shown_right(&el)) };
+        seen_right.update(|s| *s = (*s).max(shown));
+    };
     let id = StoredValue::new(module_id);
     let scene = StoredValue::new(scene);
     let title = StoredValue::new(title);
     let picture = id.with_value(|id| scene.with_value(|sc| paths::image_src(id, &sc.image))).unwrap_or_default();
     let picture = StoredValue::new(picture);
-    let best = move || id.with_value(|id| progress.doc.with(|d| d.module(id).and_then(|m| m.completed).and_then(|c| c.score)));
+    // The best round so far: a completion keeps the best passing score, the
+    // last result may be higher or lower.
+    let best = move || {
+        id.with_value(|id| progress.doc.with(|d| d.module(id).and_then(|m| m.completed.and_then(|c| c.score).max(m.result.map(|r| r.score)))))
+    };
 
     let show = move |next: Stage| {
         stage.set(next);
@@ -71,8 +90,8 @@ pub fn ScenePlayer(
         if stage.get_untracked() != Stage::Playing {
             return;
         }
-        let percent = scene.with_value(|sc| spotting::score(&level.get_untracked().regions(sc), &marked.get_untracked()).percent());
-        id.with_value(|id| progress.doc.update(|d| d.record_completed(id, Some(percent), now())));
+        let grade = scene.with_value(|sc| spotting::score(&level.get_untracked().regions(sc), &marked.get_untracked()).grade(pass_mark));
+        id.with_value(|id| progress.doc.update(|d| d.record_round(id, &grade, now())));
         show(Stage::Done);
     };
     // The optional clock: one tick a second while playing; at zero the
@@ -86,6 +105,10 @@ pub fn ScenePlayer(
     };
     let start = move || {
         marked.set(Vec::new());
+        seen_right.set(0);
+        fit.set(false);
+        // Once the picture is on screen, note what of it shows.
+        request_animation_frame(note_view);
         seconds_left.set(CLOCK_SECONDS);
         stop_clock();
         if clock_on.get_untracked() {
@@ -163,9 +186,11 @@ pub fn ScenePlayer(
                     let [l, t, w, h] = r.css_rect();
                     view! {
                         <button type="button" class=if r.near_right_edge() { "hotspot hotspot--right" } else { "hotspot" } aria-pressed=move || if pressed() { "true" } else { "false" } on:click=toggle
-                            style:left=l style:top=t style:width=w style:height=h>
+                            style:left=l.clone() style:top=t.clone() style:width=w.clone() style:height=h.clone()>
                             <span class="hotspot__label">{r.label.clone()}</span>
                         </button>
+                        // In the overview the choices show as drawing only.
+                        <span class="hotspot-mark" class:hotspot-mark--on=pressed aria-hidden="true" style:left=l style:top=t style:width=w style:height=h></span>
                     }
                 })
                 .collect::<Vec<_>>();
@@ -189,10 +214,31 @@ pub fn ScenePlayer(
                     <summary>{s::SCENE_DESCRIPTION}</summary>
                     <div class="prose">{markdown::blocks(&module_id, &description)}</div>
                 </details>
-                <div class="scene-scroll">
+                <div class="scene-fit">
+                    <p class="hint scene-fit__hint">{move || if fit.get() { s::SCENE_FITTED_HINT } else { s::SCENE_PAN_HINT }}</p>
+                    <button type="button" class="button button--secondary button--small" aria-pressed=move || if fit.get() { "true" } else { "false" }
+                        on:click=move |_| { fit.update(|f| *f = !*f); note_view(); }>{s::SCENE_FIT}</button>
+                </div>
+                <div class="scene-scroll" class:scene-scroll--fit=move || fit.get() node_ref=scroller on:scroll=move |_| note_view()>
                     <div class="scene">
                         <img class="scene__picture" src=picture.get_value() alt=""/>
                         {buttons}
+                        // The overview is one large target: tapping a spot
+                        // zooms back in there, where the regions are big
+                        // enough to choose.
+                        {move || fit.get().then(|| view! {
+                            <button type="button" class="scene-zoom-in" aria-label=s::SCENE_ZOOM_IN on:click=move |ev| {
+                                let at = dom::click_fraction(&ev);
+                                fit.set(false);
+                                request_animation_frame(move || {
+                                    if let Some(el) = scroller.get_untracked() {
+                                        dom::scroll_to_fraction(&el, at);
+                                        dom::focus_first_shown(&el, ".hotspot");
+                                    }
+                                    note_view();
+                                });
+                            }></button>
+                        })}
                     </div>
                 </div>
                 <div class="button-row">
@@ -208,6 +254,9 @@ pub fn ScenePlayer(
             scene.with_value(|sc| {
                 let played = l.regions(sc);
                 let outcome = spotting::score(&played, &chosen);
+                let seen = seen_right.get_untracked();
+                let (not_found, out_of_view) = outcome.missed_by_view(seen);
+                let grade = outcome.grade(pass_mark);
                 let list = |rs: &[&Region]| -> Vec<_> {
                     rs.iter()
                         .map(|r| view! { <li><h3 class="result-list__name">{r.label.clone()}</h3>{markdown::blocks(&module_id, &r.explanation)}</li> })
@@ -219,6 +268,8 @@ pub fn ScenePlayer(
                     .map(|r| {
                         let (class, tag) = if r.signal && chosen.contains(&r.id) {
                             ("mark mark--found", s::TAG_FOUND)
+                        } else if r.signal && !spotting::in_view(r, seen) {
+                            ("mark mark--missed", s::TAG_OUT_OF_VIEW)
                         } else if r.signal {
                             ("mark mark--missed", s::TAG_MISSED)
                         } else if chosen.contains(&r.id) {
@@ -241,6 +292,7 @@ pub fn ScenePlayer(
                     <div class="panel panel--passed">
                         <p class="panel__score">{summary}</p>
                         <p>{points}</p>
+                        <p>{if grade.passed { s::scene_done(pass_mark) } else { s::scene_not_done(pass_mark) }}</p>
                         {move || best().map(|b| view! { <p>{format!("{} {b}%.", s::SCENE_BEST)}</p> })}
                     </div>
                     <div class="scene-scroll" aria-hidden="true">
@@ -250,7 +302,10 @@ pub fn ScenePlayer(
                         </div>
                     </div>
                     {(!outcome.found.is_empty()).then(|| view! { <h2>{s::SCENE_FOUND}</h2><ul class="result-list">{list(&outcome.found)}</ul> })}
-                    {(!outcome.missed.is_empty()).then(|| view! { <h2>{s::SCENE_MISSED}</h2><ul class="result-list">{list(&outcome.missed)}</ul> })}
+                    {(!not_found.is_empty()).then(|| view! { <h2>{s::SCENE_MISSED}</h2><ul class="result-list">{list(&not_found)}</ul> })}
+                    {(!out_of_view.is_empty()).then(|| view! {
+                        <h2>{s::SCENE_OUT_OF_VIEW}</h2><p>{s::SCENE_OUT_OF_VIEW_INTRO}</p><ul class="result-list">{list(&out_of_view)}</ul>
+                    })}
                     {(!outcome.false_alarms.is_empty()).then(|| view! { <h2>{s::SCENE_FALSE_ALARMS}</h2><p>{s::SCENE_FALSE_ALARMS_INTRO}</p><ul class="result-list">{list(&outcome.false_alarms)}</ul> })}
                     {(!untouched.is_empty()).then(|| view! { <h2>{s::SCENE_ORDINARY}</h2><ul class="result-list">{list(&untouched)}</ul> })}
                     <p class="callout">{s::SCENE_WHAT_NOW}</p>
