@@ -2,19 +2,91 @@
 //! steps through them ("next" first reveals the answer, then moves on).
 //! Branching scenarios step by choice instead (see `progress::story`).
 
+use crate::content::document::{plain_text_blocks, Block};
 use crate::content::kinds::Items;
 
 /// What a slide shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Slide {
-    /// Lesson page `n` (its knowledge check, if any, can be revealed).
-    Page(usize),
-    /// Lesson test question or quiz question `n`.
-    Question(usize),
+    /// Lesson page `n`, part `p` of [`page_parts`] (its knowledge check,
+    /// if any, can be revealed; a page with a check is one part).
+    Page(usize, usize),
+    /// Lesson test question or quiz question `n`, part `p` of its
+    /// introduction (the options come with the last part).
+    Question(usize, usize),
     /// Card `n`.
     Card(usize),
     /// The whole scene; revealing marks the signals.
     Scene,
+    /// The scene's signals with why they are signals, after the picture:
+    /// part `p` of [`signal_parts`].
+    SceneSignals(usize),
+}
+
+/// About how much text (in characters, with an allowance for each block and
+/// list item) one slide holds at a readable size: about a quarter of what still
+/// fits at [`MIN_SCALE`] on 1024 by 768, so most slides show at a large size.
+pub const SLIDE_TEXT: usize = 450;
+
+/// A lesson page's blocks cut into slides of about [`SLIDE_TEXT`] each:
+/// between blocks, and inside a long list between its items (a numbered
+/// list goes on with the right number). Always at least one slide.
+pub fn page_parts(blocks: &[Block]) -> Vec<Vec<Block>> {
+    let weight = |b: &Block| plain_text_blocks(std::slice::from_ref(b)).chars().count() + 60;
+    let mut parts: Vec<Vec<Block>> = vec![Vec::new()];
+    let mut load = 0;
+    let mut put = |block: Block, w: usize, parts: &mut Vec<Vec<Block>>| {
+        if load > 0 && load + w > SLIDE_TEXT {
+            parts.push(Vec::new());
+            load = 0;
+        }
+        load += w;
+        parts.last_mut().expect("never empty").push(block);
+    };
+    for b in blocks {
+        match b {
+            Block::List { start, items } if weight(b) > SLIDE_TEXT && items.len() > 1 => {
+                for (i, item) in items.iter().enumerate() {
+                    let one = Block::List { start: start.map(|n| n + i as u64), items: vec![item.clone()] };
+                    let w = weight(&one);
+                    put(one, w, &mut parts);
+                    // Items that land on the same slide make one list again.
+                    let last = parts.last_mut().expect("never empty");
+                    if let [.., Block::List { items: before, .. }, Block::List { items: this, .. }] = last.as_mut_slice() {
+                        if i > 0 {
+                            before.append(this);
+                            last.pop();
+                        }
+                    }
+                }
+            }
+            _ => put(b.clone(), weight(b), &mut parts),
+        }
+    }
+    parts
+}
+
+/// The signals of a scene (indices into its regions), a slide's worth at a
+/// time, by the same measure as [`page_parts`].
+pub fn signal_parts(scene: &crate::content::kinds::scene::Scene) -> Vec<Vec<usize>> {
+    let mut parts: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut load = 0;
+    for (i, r) in scene.regions.iter().enumerate().filter(|(_, r)| r.signal) {
+        let w = r.label.chars().count() + plain_text_blocks(&r.explanation).chars().count() + 60;
+        if load > 0 && load + w > SLIDE_TEXT {
+            parts.push(Vec::new());
+            load = 0;
+        }
+        load += w;
+        parts.last_mut().expect("never empty").push(i);
+    }
+    parts
+}
+
+/// Whether `part` is the last of `blocks`' parts: where a question's
+/// options and answer are shown.
+pub fn is_last_part(blocks: &[Block], part: usize) -> bool {
+    part + 1 >= page_parts(blocks).len()
 }
 
 /// Where the presenter is.
@@ -29,10 +101,20 @@ pub struct Position {
 /// The slides of a module, in order. Empty for scenarios and missions.
 pub fn slides(items: &Items) -> Vec<Slide> {
     match items {
-        Items::Lesson(l) => (0..l.pages.len()).map(Slide::Page).chain((0..l.test.len()).map(Slide::Question)).collect(),
-        Items::Quiz(q) => (0..q.len()).map(Slide::Question).collect(),
+        Items::Lesson(l) => l
+            .pages
+            .iter()
+            .enumerate()
+            .flat_map(|(n, p)| {
+                // A knowledge check's question and options come with the
+                // page's last part.
+                (0..page_parts(&p.blocks).len()).map(move |part| Slide::Page(n, part))
+            })
+            .chain(l.test.iter().enumerate().flat_map(|(n, q)| (0..page_parts(&q.intro).len()).map(move |part| Slide::Question(n, part))))
+            .collect(),
+        Items::Quiz(q) => q.iter().enumerate().flat_map(|(n, q)| (0..page_parts(&q.intro).len()).map(move |part| Slide::Question(n, part))).collect(),
         Items::Cards(c) => (0..c.len()).map(Slide::Card).collect(),
-        Items::Scene(_) => vec![Slide::Scene],
+        Items::Scene(scene) => std::iter::once(Slide::Scene).chain((0..signal_parts(scene).len()).map(Slide::SceneSignals)).collect(),
         // Missions are played by the children themselves; the teacher's
         // page is what a class session needs.
         Items::Scenario(_) | Items::Mission(_) => Vec::new(),
@@ -42,8 +124,12 @@ pub fn slides(items: &Items) -> Vec<Slide> {
 /// Whether `slide` has an answer to reveal.
 pub fn has_answer(items: &Items, slide: Slide) -> bool {
     match (items, slide) {
-        (Items::Lesson(l), Slide::Page(n)) => l.pages.get(n).is_some_and(|p| p.check.is_some()),
-        (_, Slide::Page(_)) => false,
+        (Items::Lesson(l), Slide::Page(n, part)) => l.pages.get(n).is_some_and(|p| p.check.is_some() && is_last_part(&p.blocks, part)),
+        (_, Slide::Page(..)) => false,
+        (Items::Quiz(q), Slide::Question(n, part)) => q.get(n).is_some_and(|q| is_last_part(&q.intro, part)),
+        (Items::Lesson(l), Slide::Question(n, part)) => l.test.get(n).is_some_and(|q| is_last_part(&q.intro, part)),
+        (_, Slide::Question(..)) => false,
+        (_, Slide::SceneSignals(_)) => false,
         _ => true,
     }
 }
@@ -74,8 +160,83 @@ pub fn backward(items: &Items, slides: &[Slide], at: Position) -> Position {
     }
 }
 
+/// The smallest type scale, in percent of presenter mode's full size:
+/// at 50 % body text is still 20 px and a question 27 px, readable from the
+/// back of a meeting room on a 1024 by 768 projector.
+pub const MIN_SCALE: u32 = 50;
+
+/// Fitting a slide to the screen: a clicker cannot scroll, so a slide whose
+/// `content` (px) is taller than the `room` (px) is drawn smaller. Returns
+/// the next scale to try from `scale` (percent), or `None` when the slide
+/// fits or cannot shrink further. Type shrinks about in proportion to the
+/// overflow, and always by a few percent, so the search ends quickly.
+pub fn shrink(scale: u32, content: u32, room: u32) -> Option<u32> {
+    if content <= room || scale <= MIN_SCALE {
+        return None;
+    }
+    let proportional = (u64::from(scale) * u64::from(room) / u64::from(content)) as u32;
+    Some(proportional.min(scale.saturating_sub(5)).max(MIN_SCALE))
+}
+
+/// A scale as a CSS number: 85 -> "0.85".
+pub fn scale_css(scale: u32) -> String {
+    format!("{}.{:02}", scale / 100, scale % 100)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_slide_shrinks_until_it_fits_but_never_below_the_minimum() {
+        assert_eq!(shrink(100, 700, 720), None, "fits");
+        assert_eq!(shrink(100, 1440, 720), Some(50));
+        assert_eq!(shrink(100, 800, 720), Some(90));
+        assert_eq!(shrink(100, 730, 720), Some(95), "always a real step");
+        assert_eq!(shrink(50, 2000, 720), None, "at the minimum");
+        assert_eq!(shrink(55, 2000, 720), Some(50));
+        assert_eq!((scale_css(100), scale_css(85), scale_css(50)), ("1.00".into(), "0.85".into(), "0.50".into()));
+    }
+
+    #[test]
+    fn a_long_page_is_shown_in_parts_and_a_short_one_whole() {
+        let long = "Een zin over signalen die je in je werk kunt zien en wat je dan doet. ".repeat(8);
+        let list: String = (1..=12).map(|i| format!("{i}. Punt {i}: iemand vraagt steeds naar dezelfde medewerker en wil geen kopie.\n")).collect();
+        let src = format!("---\ntitel: L\nsoort: les\ndoelgroep: medewerker\n---\n## Kort\n\nEén zin.\n\n## Lang\n\n{long}\n\n{long}\n\n{list}\n");
+        let items = parse_module("l", &src).value.items;
+        let s = slides(&items);
+        assert_eq!(s[0], Slide::Page(0, 0), "a short page is one slide");
+        let Items::Lesson(lesson) = &items else { unreachable!() };
+        let parts = page_parts(&lesson.pages[1].blocks);
+        assert!(parts.len() >= 3, "{}", parts.len());
+        assert_eq!(s.iter().filter(|sl| matches!(sl, Slide::Page(1, _))).count(), parts.len());
+        // Every list item appears once, numbered on where it left off.
+        let numbers: Vec<u64> = parts
+            .iter()
+            .flatten()
+            .filter_map(|b| match b {
+                Block::List { start: Some(n), items } => Some((*n..*n + items.len() as u64).collect::<Vec<_>>()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        assert_eq!(numbers, (1..=12).collect::<Vec<_>>());
+        assert_eq!(page_parts(&[]).len(), 1);
+        assert!(!has_answer(&items, s[1]));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn shrinking_ends(content in 0u32..100_000, room in 1u32..5_000) {
+            let mut scale = 100;
+            let mut steps = 0;
+            while let Some(next) = shrink(scale, content, room) {
+                proptest::prop_assert!(next < scale && next >= MIN_SCALE);
+                scale = next;
+                steps += 1;
+            }
+            proptest::prop_assert!(steps <= 10);
+        }
+    }
+
     use super::*;
     use crate::content::parse_module;
     use proptest::prelude::*;

@@ -447,6 +447,10 @@ pub fn scene_result(found: usize, signals: usize, false_alarms: usize) -> String
 
 // Presenter mode.
 pub const SLIDE: &str = "Dia";
+/// The heading of a slide that continues a lesson page: "Vergunningen (vervolg)".
+pub fn continued(title: &str) -> String {
+    format!("{title} (vervolg)")
+}
 pub const PRESENT_TITLE: &str = "Presentatie";
 pub const PRESENT_PREVIOUS: &str = "Vorige";
 pub const PRESENT_NEXT: &str = "Volgende";

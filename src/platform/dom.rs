@@ -183,6 +183,29 @@ pub fn set_css_variable(name: &str, value: &str) {
     }
 }
 
+/// The page's full height and the window's height, in CSS pixels: more of
+/// the first than of the second means the page scrolls.
+pub fn page_and_window_height() -> (u32, u32) {
+    let Some(w) = web_sys::window() else { return (0, 0) };
+    let page = w.document().and_then(|d| d.scrolling_element()).map_or(0, |e| e.scroll_height().max(0) as u32);
+    let window = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0) as u32;
+    (page, window)
+}
+
+/// Sets `data-<name>` on `<html>`.
+pub fn set_root_data(name: &str, value: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute(&format!("data-{name}"), value);
+    }
+}
+
+/// Removes `data-<name>` from `<html>`.
+pub fn remove_root_data(name: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.remove_attribute(&format!("data-{name}"));
+    }
+}
+
 /// Adds or removes a class on `<html>` (e.g. the presenter theme).
 pub fn set_root_class(class: &str, on: bool) {
     if let Some(root) = document().and_then(|d| d.document_element()) {

@@ -8,6 +8,8 @@
 //!   the page; Space and Enter on a focused button keep their usual meaning.
 //! - Must: the slide heading is the page's `h1` and is announced (live
 //!   region) when the slide changes.
+//! - Must: every slide fits the screen without scrolling (a clicker cannot
+//!   scroll): a long slide is drawn smaller, down to `present::MIN_SCALE`.
 
 use std::collections::BTreeMap;
 
@@ -31,7 +33,10 @@ pub fn PresenterPage(id: String) -> impl IntoView {
     // The presenter theme applies to the whole document while this page is
     // shown (header and footer are hidden, type is large).
     dom::set_root_class("presenting", true);
-    on_cleanup(|| dom::set_root_class("presenting", false));
+    on_cleanup(|| {
+        dom::set_root_class("presenting", false);
+        dom::set_css_variable("--present-scale", "1");
+    });
     // Only listed modules are fetched, as on the module page.
     with_catalogue(false, move |cat| match cat.value.entry(&id) {
         None => view! { <ModuleNotFound/> }.into_any(),
@@ -55,15 +60,36 @@ fn Presenter(module: Module) -> impl IntoView {
     };
     let at = RwSignal::new(Position::default());
     let path = RwSignal::new(start_path);
+    // A scenario situation with much text is shown in parts (as a long
+    // lesson page is); its choices come with the last part.
+    let node_part = RwSignal::new(0usize);
     let notes_open = RwSignal::new(false);
     let tally = RwSignal::new(BTreeMap::<(String, usize), u32>::new());
     let module = StoredValue::new(module);
     let slides = StoredValue::new(slides);
+    let node_parts = move || {
+        module.with_value(|m| match &m.items {
+            Items::Scenario(sc) => path.with(|p| p.last().and_then(|id| sc.node(id)).map_or(1, |n| present::page_parts(&n.blocks).len())),
+            _ => 1,
+        })
+    };
 
-    let forward = move || module.with_value(|m| slides.with_value(|s| at.update(|p| *p = present::forward(&m.items, s, *p))));
+    let forward = move || {
+        if is_scenario {
+            if node_part.get_untracked() + 1 < node_parts() {
+                node_part.update(|n| *n += 1);
+            }
+        } else {
+            module.with_value(|m| slides.with_value(|s| at.update(|p| *p = present::forward(&m.items, s, *p))));
+        }
+    };
     let backward = move || {
         if is_scenario {
-            path.update(|p| *p = story::back(p));
+            if node_part.get_untracked() > 0 {
+                node_part.update(|n| *n -= 1);
+            } else {
+                path.update(|p| *p = story::back(p));
+            }
         } else {
             module.with_value(|m| slides.with_value(|s| at.update(|p| *p = present::backward(&m.items, s, *p))));
         }
@@ -74,6 +100,7 @@ fn Presenter(module: Module) -> impl IntoView {
                 let current = path.get_untracked();
                 let target = current.last().and_then(|id| sc.node(id)).and_then(|node| node.choices.get(n)).map(|c| c.target.clone());
                 if let Some(next) = target.and_then(|t| story::choose(sc, &current, &t)) {
+                    node_part.set(0);
                     path.set(next);
                 }
             }
@@ -89,9 +116,7 @@ fn Presenter(module: Module) -> impl IntoView {
         match ev.key().as_str() {
             "ArrowRight" | "ArrowDown" | "PageDown" => {
                 ev.prevent_default();
-                if !is_scenario {
-                    forward();
-                }
+                forward();
             }
             " " | "Enter" if !on_control && !is_scenario => {
                 ev.prevent_default();
@@ -112,11 +137,11 @@ fn Presenter(module: Module) -> impl IntoView {
         module.with_value(|m| match &m.items {
             Items::Scenario(_) => path.with(|p| p.last().cloned().unwrap_or_default()),
             items => slides.with_value(|s| match s.get(at.get().index) {
-                Some(Slide::Page(n)) => match items {
+                Some(Slide::Page(n, _)) => match items {
                     Items::Lesson(l) => l.pages.get(*n).map(|p| p.id.clone()).unwrap_or_default(),
                     _ => String::new(),
                 },
-                Some(Slide::Question(n)) => match items {
+                Some(Slide::Question(n, _)) => match items {
                     Items::Quiz(q) => q.get(*n).map(|q| q.id.clone()).unwrap_or_default(),
                     Items::Lesson(l) => l.test.get(*n).map(|q| q.id.clone()).unwrap_or_default(),
                     _ => String::new(),
@@ -145,6 +170,16 @@ fn Presenter(module: Module) -> impl IntoView {
             out
         })
     };
+    // Every change of what shows fits the slide anew, from full size.
+    Effect::new(move |_| {
+        at.track();
+        path.track();
+        node_part.track();
+        notes_open.track();
+        fit();
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| fit());
+    on_cleanup(move || resize.remove());
     let total_notes = module.with_value(|m| m.notes.values().map(Vec::len).sum::<usize>());
     let title = module.with_value(|m| m.title.clone());
     let back_href = module.with_value(|m| Route::Module(m.id.clone()).href());
@@ -176,11 +211,15 @@ fn Presenter(module: Module) -> impl IntoView {
     let slide = move || {
         let pos = at.get();
         let current_path = path.get();
+        let part = node_part.get();
         module.with_value(|m| {
             let mid = m.id.clone();
             match &m.items {
                 Items::Scenario(sc) => {
                     let Some(node) = current_path.last().and_then(|n| sc.node(n)) else { return ().into_any() };
+                    let parts = present::page_parts(&node.blocks);
+                    let last_part = part + 1 >= parts.len();
+                    let blocks = parts.into_iter().nth(part).unwrap_or_default();
                     let choices: Vec<_> = node
                         .choices
                         .iter()
@@ -197,29 +236,45 @@ fn Presenter(module: Module) -> impl IntoView {
                             }
                         })
                         .collect();
+                    let title = markdown::inline_text(&node.title);
                     view! {
-                        <PageTitle text=markdown::inline_text(&node.title)/>
-                        <div class="prose">{markdown::blocks(&mid, &node.blocks)}</div>
-                        {(!choices.is_empty()).then(|| view! { <ol class="present-options">{choices}</ol> })}
+                        <PageTitle text={if part > 0 { s::continued(&title) } else { title }}/>
+                        <div class="prose">{markdown::blocks(&mid, &blocks)}</div>
+                        {(last_part && !choices.is_empty()).then(|| view! { <ol class="present-options">{choices}</ol> })}
                     }
                     .into_any()
                 }
                 items => {
                     let Some(&sl) = slides.with_value(|s| s.get(pos.index).copied()).as_ref() else { return ().into_any() };
+                    // A question with a long introduction is shown in parts;
+                    // its options come with the last part.
                     let question = match (items, sl) {
-                        (Items::Quiz(q), Slide::Question(n)) => q.get(n).cloned(),
-                        (Items::Lesson(l), Slide::Question(n)) => l.test.get(n).cloned(),
-                        (Items::Lesson(l), Slide::Page(n)) => l.pages.get(n).and_then(|p| p.check.clone()),
+                        (Items::Quiz(q), Slide::Question(n, part)) => q.get(n).cloned().map(|q| (q, part)),
+                        (Items::Lesson(l), Slide::Question(n, part)) => l.test.get(n).cloned().map(|q| (q, part)),
+                        (Items::Lesson(l), Slide::Page(n, part)) => l.pages.get(n).and_then(|p| p.check.clone()).map(|q| (q, part)),
                         _ => None,
                     };
                     let page = match (items, sl) {
-                        (Items::Lesson(l), Slide::Page(n)) => l.pages.get(n).filter(|p| p.check.is_none()).cloned(),
+                        (Items::Lesson(l), Slide::Page(n, part)) => l.pages.get(n).filter(|p| p.check.is_none()).map(|p| (p.clone(), part)),
                         _ => None,
                     };
-                    if let Some(p) = page {
-                        return view! { <PageTitle text=markdown::inline_text(&p.title)/><div class="prose">{markdown::blocks(&mid, &p.blocks)}</div> }.into_any();
+                    if let Some((p, part)) = page {
+                        let title = markdown::inline_text(&p.title);
+                        let title = if title.is_empty() { s::INTRODUCTION.to_string() } else { title };
+                        let title = if part > 0 { s::continued(&title) } else { title };
+                        let blocks = present::page_parts(&p.blocks).into_iter().nth(part).unwrap_or_default();
+                        return view! { <PageTitle text=title/><div class="prose">{markdown::blocks(&mid, &blocks)}</div> }.into_any();
                     }
-                    if let Some(q) = question {
+                    if let Some((q, part)) = question {
+                        let intro = present::page_parts(&q.intro).into_iter().nth(part).unwrap_or_default();
+                        let prompt = markdown::inline_text(&q.prompt);
+                        if !present::is_last_part(&q.intro, part) {
+                            return view! {
+                                <PageTitle text={if part > 0 { s::continued(&prompt) } else { prompt }}/>
+                                <div class="prose">{markdown::blocks(&mid, &intro)}</div>
+                            }
+                            .into_any();
+                        }
                         let options: Vec<_> = q
                             .options
                             .iter()
@@ -238,8 +293,8 @@ fn Presenter(module: Module) -> impl IntoView {
                             })
                             .collect();
                         return view! {
-                            <PageTitle text=markdown::inline_text(&q.prompt)/>
-                            <div class="prose">{markdown::blocks(&mid, &q.intro)}</div>
+                            <PageTitle text={if part > 0 { s::continued(&prompt) } else { prompt }}/>
+                            <div class="prose">{markdown::blocks(&mid, &intro)}</div>
                             <ol class="present-options">{options}</ol>
                             {pos.revealed.then(|| view! { <div class="present-answer">{markdown::blocks(&mid, &q.explanation)}</div> })}
                         }
@@ -283,19 +338,25 @@ fn Presenter(module: Module) -> impl IntoView {
                                     }
                                 })
                                 .collect();
-                            let list: Vec<_> = scene
-                                .regions
-                                .iter()
-                                .filter(|r| r.signal)
-                                .map(|r| view! { <li><strong>{r.label.clone()}</strong>": "{markdown::inline_text_blocks(&r.explanation)}</li> })
-                                .collect();
                             view! {
                                 <PageTitle text=m.title.clone()/>
-                                <div class="scene-scroll"><div class="scene"><img class="scene__picture" src=src alt=""/>{marks}</div></div>
+                                // The picture's size is known only once it has loaded.
+                                <div class="scene-scroll"><div class="scene"><img class="scene__picture" src=src alt="" on:load=move |_| fit()/>{marks}</div></div>
                                 <details class="details"><summary>{s::SCENE_DESCRIPTION}</summary><div class="prose">{markdown::blocks(&mid, &scene.description)}</div></details>
-                                {pos.revealed.then(|| view! { <h2>{s::SCENE_FOUND_ALL}</h2><ul class="present-answer">{list}</ul> })}
                             }
                             .into_any()
+                        }
+                        // Why each is a signal, on a slide of its own: with
+                        // the picture it would not fit the screen.
+                        (Items::Scene(scene), Slide::SceneSignals(part)) => {
+                            let list: Vec<_> = present::signal_parts(scene)
+                                .get(part)
+                                .into_iter()
+                                .flatten()
+                                .filter_map(|&i| scene.regions.get(i))
+                                .map(|r| view! { <li><strong>{r.label.clone()}</strong>": "{markdown::inline_text_blocks(&r.explanation)}</li> })
+                                .collect();
+                            view! { <PageTitle text=s::SCENE_FOUND_ALL.to_string()/><ul class="present-answer">{list}</ul> }.into_any()
                         }
                         _ => ().into_any(),
                     }
@@ -316,7 +377,7 @@ fn Presenter(module: Module) -> impl IntoView {
                 <p class="presenter__title">{s::PRESENT_TITLE}": "{title}" · "<span>{counter}</span></p>
                 <div class="button-row">
                     <button type="button" class="button button--secondary" on:click=move |_| backward()>{s::PRESENT_PREVIOUS}</button>
-                    {move || (!is_scenario).then(|| view! {
+                    {move || (!is_scenario || node_part.get() + 1 < node_parts()).then(|| view! {
                         <button type="button" class="button" on:click=move |_| forward()>{if can_reveal() { s::PRESENT_REVEAL } else { s::PRESENT_NEXT }}</button>
                     })}
                     {(total_notes > 0).then(|| view! {
@@ -341,4 +402,40 @@ fn Presenter(module: Module) -> impl IntoView {
             <p class="presenter__keys">{s::PRESENT_KEYS}</p>
         </div>
     }
+}
+
+/// The fitting under way: a new slide starts a new fitting, and an older
+/// one still waiting for a frame stops. `<html data-fit>` says which fitting
+/// finished last and `data-fitting` that one is under way, so a test can
+/// wait for the slide it changed to.
+static FITTING: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// Fits the slide on screen anew, from full size.
+fn fit() {
+    let generation = FITTING.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+    dom::set_root_data("fitting", "1");
+    fit_from(generation, 100);
+}
+
+/// Draws the slide at `scale` percent and, once the browser has laid it
+/// out, smaller until it fits the window (`present::shrink`).
+fn fit_from(generation: u32, scale: u32) {
+    let current = move || FITTING.load(std::sync::atomic::Ordering::Relaxed) == generation;
+    if !current() {
+        return;
+    }
+    dom::set_css_variable("--present-scale", &present::scale_css(scale));
+    request_animation_frame(move || {
+        if !current() {
+            return;
+        }
+        let (page, window) = dom::page_and_window_height();
+        match present::shrink(scale, page, window) {
+            Some(next) => fit_from(generation, next),
+            None => {
+                dom::set_root_data("fit", &generation.to_string());
+                dom::remove_root_data("fitting");
+            }
+        }
+    });
 }
