@@ -478,7 +478,34 @@ pub const STUDIO_OPENED: &str = "Geopend:";
 pub const STUDIO_TOO_LARGE: &str = "Dit bestand is groter dan 1 MB. Dat is te groot voor één module; verdeel de lesstof over meer bestanden.";
 pub const STUDIO_EDITOR_LABEL: &str = "Tekst van de module (Markdown)";
 pub const STUDIO_EDITOR_HINT: &str = "Je werk wordt in deze browser bewaard, ook als je de pagina sluit. Download het als je klaar bent.";
-pub const STUDIO_DOWNLOAD: &str = "Download het bestand";
+/// "Download signaal-of-niet.md".
+pub fn studio_download(file: &str) -> String {
+    format!("Download {file}")
+}
+pub const STUDIO_SUMMARY_HOW: &str = "Zet het bestand in de map van de doelgroep in content/ en zet deze regel in content/SUMMARY.md, onder het kopje van die doelgroep. Dan staat de module op de website.";
+pub const STUDIO_HANDBOOK: &str = "Handleiding voor trainers (alle regels en voorbeelden)";
+pub const STUDIO_SHEET_TITLE: &str = "Spiekbriefje: zo schrijf je een module";
+/// The main forms of the dialect, in the handbook's words.
+pub const STUDIO_SHEET: &[(&str, &str)] = &[
+    ("---  …  ---", "Het blok bovenaan, met titel:, soort: (les, quiz, kaarten, scene, scenario of missie), doelgroep: en eventueel duur:, slaaggrens: en omschrijving:."),
+    ("## Kopje", "Een nieuwe pagina, vraag, kaartengroep, plek in een tekening of situatie."),
+    ("- [x] Antwoord", "Een goed antwoord (bij kaarten: een signaal)."),
+    ("- [ ] Antwoord", "Een fout antwoord (bij kaarten: geen signaal)."),
+    ("  > Uitleg", "Twee spaties en > onder een antwoord: de uitleg bij dat antwoord."),
+    ("> [!TIP]", "Een tip bij de vraag. > [!NOTE] is de uitleg na het antwoorden."),
+    ("# Toets", "In een les: alles hierna is de eindtoets."),
+    ("- [Keuze](#code)", "In een scenario: een keuze die naar het kopje met {#code} gaat."),
+    ("```trainer", "Notities voor de trainer, alleen te zien in de presentatie."),
+];
+pub const STUDIO_REPLACE_TITLE: &str = "Je concept vervangen?";
+pub const STUDIO_REPLACE_TEXT: &str = "In de editor staat werk van jou. Als je doorgaat, komt daar iets anders te staan. Je kunt je werk daarna nog terugzetten, zolang je deze pagina open hebt.";
+pub const STUDIO_REPLACE_YES: &str = "Ja, vervang mijn concept";
+pub const STUDIO_REPLACE_NO: &str = "Nee, houd mijn concept";
+pub const STUDIO_KEPT: &str = "Je concept is niet veranderd.";
+pub const STUDIO_PREVIOUS_KEPT: &str = "Je vorige concept kun je terugzetten met de knop hieronder.";
+pub const STUDIO_RESTORE: &str = "Zet mijn vorige concept terug";
+pub const STUDIO_RESTORED: &str = "Je vorige concept staat weer in de editor.";
+pub const STUDIO_PREVIEW_LAST_GOOD: &str = "Dit is de laatste versie zonder fouten. Los de meldingen op, dan verschijnt je nieuwe tekst hier.";
 pub const STUDIO_MESSAGES: &str = "Meldingen";
 pub const STUDIO_CLEAN: &str = "Geen fouten of waarschuwingen. Deze module is klaar.";
 pub const STUDIO_ERROR: &str = "Fout";

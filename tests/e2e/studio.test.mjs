@@ -24,7 +24,9 @@ test('studio: broken file -> message -> jump to the line -> fix -> clean preview
   await editor(page).fill(broken);
   await page.locator('.studio-message--error').first().waitFor();
   assert.match(await page.locator('.studio-count').textContent(), /1 fout/);
-  assert.match(await page.locator('.studio__preview').textContent(), /verschijnt als er geen fouten meer zijn/);
+  // The last preview without errors stays, and says so.
+  assert.match(await page.locator('.studio__preview').textContent(), /laatste versie zonder fouten/);
+  await page.locator('.preview').waitFor();
   const message = page.locator('.studio-message__go').first();
   assert.match(await message.textContent(), /regel 3: De soort "kwis" bestaat niet/);
   assert.deepEqual(await gateProblems(page), []);
@@ -40,6 +42,7 @@ test('studio: broken file -> message -> jump to the line -> fix -> clean preview
 
   // Fix it by typing over the selection: the preview comes back, clean.
   await page.keyboard.type('soort: quiz');
+  await page.locator('.studio-count', { hasText: '0 fouten' }).waitFor();
   await page.locator('.preview').waitFor();
   assert.match(await page.locator('.studio-count').textContent(), /0 fouten/);
   assert.match(await page.locator('.preview').textContent(), /Signalen in de buurt/);
@@ -103,5 +106,65 @@ test('studio: the check and preview wait until typing pauses, so a long paste st
   assert.doesNotMatch(await page.locator('.studio-count').textContent(), /^0 fouten/);
   // The draft already holds every key.
   assert.match(await page.evaluate(() => localStorage.getItem('weerbaar.studio.concept')), /duur: 5\n---\n$/);
+  await context.close();
+});
+
+test('studio: nothing replaces a draft without asking, and the previous draft can be put back', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + 'index.html#/studio');
+  await waitForHeading(page, 'Lesstof schrijven');
+  await page.locator('.preview').waitFor();
+  const mine = (await editor(page).inputValue()).replace('Signalen in de buurt', 'Mijn eigen werk');
+  await editor(page).fill(mine);
+
+  // An example: asked first; "Nee" (and Escape) keep the draft.
+  await page.getByRole('button', { name: 'Gebruik dit voorbeeld' }).click();
+  const question = page.getByRole('alertdialog', { name: 'Je concept vervangen?' });
+  await question.waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'vervangen-vraag');
+  assert.deepEqual(await gateProblems(page), []);
+  await question.getByRole('button', { name: 'Nee, houd mijn concept' }).click();
+  assert.equal(await editor(page).inputValue(), mine);
+  await page.getByRole('button', { name: 'Gebruik dit voorbeeld' }).click();
+  await question.waitFor();
+  await page.keyboard.press('Escape');
+  await question.waitFor({ state: 'detached' });
+  assert.equal(await editor(page).inputValue(), mine);
+
+  // "Ja" replaces; the previous draft comes back with one button.
+  await page.getByRole('button', { name: 'Gebruik dit voorbeeld' }).click();
+  await question.getByRole('button', { name: 'Ja, vervang mijn concept' }).click();
+  assert.notEqual(await editor(page).inputValue(), mine);
+  await page.getByRole('button', { name: 'Zet mijn vorige concept terug' }).click();
+  assert.equal(await editor(page).inputValue(), mine);
+
+  // Opening a file asks too.
+  await page.locator('#studio-bestand').setInputFiles({ name: 'ander.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitel: Ander\nsoort: les\ndoelgroep: inwoner\n---\n\n## Pagina\n\nTekst.\n') });
+  await page.getByRole('button', { name: 'Open bestand' }).click();
+  await question.waitFor();
+  await question.getByRole('button', { name: 'Nee, houd mijn concept' }).click();
+  assert.equal(await editor(page).inputValue(), mine);
+  await context.close();
+});
+
+test('studio: the download is named after the title, says where it goes in SUMMARY.md, and help is at hand', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + 'index.html#/studio');
+  await waitForHeading(page, 'Lesstof schrijven');
+  await page.locator('.preview').waitFor();
+  await editor(page).fill((await editor(page).inputValue()).replace('titel: Signalen in de buurt', 'titel: Agrariërs en hun schuur'));
+  const button = page.getByRole('button', { name: 'Download agrariers-en-hun-schuur.md' });
+  await button.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  assert.equal(download.suggestedFilename(), 'agrariers-en-hun-schuur.md');
+  assert.equal(await page.locator('.studio-summary__line').textContent(), '- [Agrariërs en hun schuur](inwoner/agrariers-en-hun-schuur.md)');
+  assert.match(await page.locator('.studio-summary').textContent(), /content\/SUMMARY\.md/);
+  // The handbook and the cheat sheet.
+  assert.equal(await page.getByRole('link', { name: /Handleiding voor trainers/ }).getAttribute('href'), 'content/HANDLEIDING.md');
+  await page.getByText('Spiekbriefje: zo schrijf je een module').click();
+  assert.match(await page.locator('.studio-sheet').textContent(), /- \[x\] Antwoord/);
+  assert.deepEqual(await gateProblems(page), []);
   await context.close();
 });

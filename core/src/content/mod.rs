@@ -4,6 +4,7 @@
 //! [`Diagnostic`]s, never a panic and never an `Err` that loses the rest.
 
 pub mod audience;
+pub mod authoring;
 pub mod catalogue;
 pub mod check;
 pub mod contrast;

@@ -9,9 +9,14 @@
 //! - Must: the number of messages is announced politely as it changes.
 //! - Must: the preview is a labelled region whose headings sit below the
 //!   page's `h1` (see `PageTitle`'s preview mode).
+//! - Must: nothing replaces the draft without asking first; the question
+//!   takes focus and "Nee" keeps the draft; after a replace the previous
+//!   draft can be put back.
+//! - Must: with errors the last preview without errors stays, labelled so.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use weerbaar_core::content::authoring;
 use weerbaar_core::content::diagnostic::Located;
 use weerbaar_core::content::templates::TEMPLATES;
 use weerbaar_core::content::{parse_module, Severity};
@@ -54,6 +59,12 @@ pub fn StudioPage() -> impl IntoView {
         }
     });
     let parsed = Memo::new(move |_| checked.with(|t| parse_module(DRAFT_ID, t)));
+    // The last draft without errors, shown while the current one has some.
+    let last_good = RwSignal::new(None::<weerbaar_core::content::Module>);
+    // A replacement waiting for "Ja" (text and the notice that goes with
+    // it), and the draft a replacement took away, to put back.
+    let pending_replace = RwSignal::new(None::<(String, String, String)>);
+    let previous = RwSignal::new(None::<String>);
     let problems = Memo::new(move |_| checked.with(|t| Located::all(&file_name.get_untracked(), t, &parsed.with(|p| p.diagnostics.clone()))));
     let errors = move || problems.with(|p| p.iter().filter(|x| x.severity == Severity::Error).count());
 
@@ -82,11 +93,53 @@ pub fn StudioPage() -> impl IntoView {
         text.set(value);
         commit();
     };
+    // Replacing the draft: at once when nothing would be lost (an empty
+    // draft or an untouched example), else only after "Ja".
+    let replace = move |value: String, name: String, said: String| {
+        let current = text.get_untracked();
+        let nothing_to_lose = current.trim().is_empty() || TEMPLATES.iter().any(|(_, _, body)| *body == current) || current == value;
+        if nothing_to_lose {
+            set_text(value);
+            file_name.set(name);
+            notice.set(Some(said));
+        } else {
+            pending_replace.set(Some((value, name, said)));
+            request_animation_frame(|| dom::focus_id("vervangen-vraag"));
+        }
+    };
+    let confirm_replace = move |_| {
+        if let Some((value, name, said)) = pending_replace.get_untracked() {
+            previous.set(Some(text.get_untracked()));
+            set_text(value);
+            file_name.set(name);
+            notice.set(Some(format!("{said} {}", s::STUDIO_PREVIOUS_KEPT)));
+            pending_replace.set(None);
+            request_animation_frame(|| dom::focus_id(EDITOR));
+        }
+    };
+    let cancel_replace = move |_| {
+        pending_replace.set(None);
+        notice.set(Some(s::STUDIO_KEPT.to_string()));
+        request_animation_frame(|| dom::focus_id(EDITOR));
+    };
+    // Escape answers "Nee" while the question is open, wherever focus is.
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && pending_replace.with_untracked(Option::is_some) {
+            cancel_replace(());
+        }
+    });
+    on_cleanup(move || escape.remove());
+    let restore = move |_| {
+        if let Some(old) = previous.get_untracked() {
+            previous.set(Some(text.get_untracked()));
+            set_text(old);
+            notice.set(Some(s::STUDIO_RESTORED.to_string()));
+            request_animation_frame(|| dom::focus_id(EDITOR));
+        }
+    };
     let use_template = move |_| {
         let (_, name, body) = TEMPLATES[template.get_untracked().min(TEMPLATES.len() - 1)];
-        set_text(body.to_string());
-        file_name.set("module.md".into());
-        notice.set(Some(format!("{} {name}.", s::STUDIO_TEMPLATE_LOADED)));
+        replace(body.to_string(), "module.md".into(), format!("{} {name}.", s::STUDIO_TEMPLATE_LOADED));
     };
     let open = move |_| {
         let Some(el) = input.get() else { return };
@@ -98,15 +151,22 @@ pub fn StudioPage() -> impl IntoView {
                 Some(Err(ReadError::Unreadable)) => notice.set(Some(s::IMPORT_UNREADABLE.to_string())),
                 Some(Ok(body)) => {
                     let name = name.unwrap_or_else(|| "module.md".into());
-                    notice.set(Some(format!("{} {name}.", s::STUDIO_OPENED)));
-                    file_name.set(name);
-                    set_text(body);
+                    let said = format!("{} {name}.", s::STUDIO_OPENED);
+                    replace(body, name, said);
                 }
             }
         });
     };
+    // Saved under the title's name unless it came from a file of its own.
+    let download_name = move || {
+        let opened = file_name.get();
+        if opened != "module.md" {
+            return opened;
+        }
+        parsed.with(|p| authoring::file_name(&p.value.title))
+    };
     let download = move |_| {
-        let name = file_name.get_untracked();
+        let name = download_name();
         if text.with_untracked(|t| files::download(&name, "text/markdown", t)).is_err() {
             notice.set(Some(s::EXPORT_FAILED.to_string()));
         }
@@ -143,14 +203,32 @@ pub fn StudioPage() -> impl IntoView {
         }
         .into_any()
     };
+    Effect::new(move |_| {
+        if errors() == 0 {
+            last_good.set(Some(parsed.with(|p| p.value.clone())));
+        }
+    });
     let preview = move || {
         if errors() > 0 {
-            return view! { <p>{s::STUDIO_PREVIEW_WAITS}</p> }.into_any();
+            return match last_good.get() {
+                Some(module) => view! {
+                    <p class="notice notice--info">{s::STUDIO_PREVIEW_LAST_GOOD}</p>
+                    <PreviewBox module/>
+                }
+                .into_any(),
+                None => view! { <p>{s::STUDIO_PREVIEW_WAITS}</p> }.into_any(),
+            };
         }
         let module = parsed.with(|p| p.value.clone());
         // A fresh, unsaved progress store per preview: answering in the
         // preview never touches the learner's own progress.
         view! { <PreviewBox module/> }.into_any()
+    };
+    // Where the downloaded file goes: its line for SUMMARY.md.
+    let summary_line = move || {
+        parsed.with(|p| {
+            p.value.audience.filter(|_| !p.value.title.trim().is_empty()).map(|a| authoring::summary_line(&p.value.title, a, &download_name()))
+        })
     };
 
     // Not `PageTitle`: that id belongs to the preview's heading, which the
@@ -183,7 +261,30 @@ pub fn StudioPage() -> impl IntoView {
                 </div>
             </div>
         </div>
+        <p class="studio-help">
+            <a href="content/HANDLEIDING.md">{s::STUDIO_HANDBOOK}</a>
+        </p>
+        <details class="details studio-sheet">
+            <summary>{s::STUDIO_SHEET_TITLE}</summary>
+            <dl class="studio-sheet__list">
+                {s::STUDIO_SHEET.iter().map(|(code, meaning)| view! { <dt><code>{*code}</code></dt><dd>{*meaning}</dd> }).collect::<Vec<_>>()}
+            </dl>
+        </details>
+        {move || pending_replace.get().map(|_| view! {
+            <div class="notice notice--warning studio-confirm" id="vervangen-vraag" tabindex="-1" role="alertdialog"
+                aria-labelledby="vervangen-titel" aria-describedby="vervangen-tekst">
+                <h2 id="vervangen-titel" class="notice__title">{s::STUDIO_REPLACE_TITLE}</h2>
+                <p id="vervangen-tekst">{s::STUDIO_REPLACE_TEXT}</p>
+                <div class="button-row">
+                    <button type="button" class="button button--danger" on:click=confirm_replace>{s::STUDIO_REPLACE_YES}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| cancel_replace(())>{s::STUDIO_REPLACE_NO}</button>
+                </div>
+            </div>
+        })}
         <p role="status" class="studio-notice">{move || notice.get()}</p>
+        {move || previous.get().is_some().then(|| view! {
+            <p><button type="button" class="button button--secondary" on:click=restore>{s::STUDIO_RESTORE}</button></p>
+        })}
         <div class="studio">
             <div class="studio__editor">
                 <label class="label" for=EDITOR>{s::STUDIO_EDITOR_LABEL}</label>
@@ -191,8 +292,14 @@ pub fn StudioPage() -> impl IntoView {
                 <textarea id=EDITOR class="studio__textarea" spellcheck="false" aria-describedby="bron-hint" node_ref=editor
                     prop:value=move || text.get() on:input=move |ev| typed(event_target_value(&ev))></textarea>
                 <div class="button-row">
-                    <button type="button" class="button" on:click=download>{s::STUDIO_DOWNLOAD}</button>
+                    <button type="button" class="button" on:click=download>{move || s::studio_download(&download_name())}</button>
                 </div>
+                {move || summary_line().map(|line| view! {
+                    <div class="studio-summary">
+                        <p>{s::STUDIO_SUMMARY_HOW}</p>
+                        <pre class="studio-summary__line"><code>{line}</code></pre>
+                    </div>
+                })}
                 <h2 id="meldingen">{s::STUDIO_MESSAGES}</h2>
                 <p aria-live="polite" class="studio-count">{move || s::studio_count(errors(), problems.with(Vec::len) - errors())}</p>
                 {messages}
