@@ -199,6 +199,14 @@ pub fn set_root_data(name: &str, value: &str) {
     }
 }
 
+/// Whether every picture matching `selector` has loaded (or failed to):
+/// until then the page's height is not final.
+pub fn images_loaded(selector: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(images) = document().and_then(|d| d.query_selector_all(selector).ok()) else { return true };
+    (0..images.length()).filter_map(|i| images.item(i)?.dyn_into::<web_sys::HtmlImageElement>().ok()).all(|img| img.complete())
+}
+
 /// Removes `data-<name>` from `<html>`.
 pub fn remove_root_data(name: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {

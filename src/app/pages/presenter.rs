@@ -432,6 +432,9 @@ fn fit_from(generation: u32, scale: u32) {
         let (page, window) = dom::page_and_window_height();
         match present::shrink(scale, page, window) {
             Some(next) => fit_from(generation, next),
+            // A picture still loading changes the height: its load
+            // event fits the slide again, and that fitting finishes it.
+            None if !dom::images_loaded(".presenter img") => {}
             None => {
                 dom::set_root_data("fit", &generation.to_string());
                 dom::remove_root_data("fitting");
