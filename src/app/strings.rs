@@ -550,10 +550,9 @@ pub mod youth {
     pub const HELLO: &str = "Hoi";
     pub const RANK: &str = "Je rang";
     pub const RANK_LEAD: &str = "Je rang:";
-    pub const MISSIONS_TITLE: &str = "Missies";
     pub const BADGE: &str = "Badge gehaald";
     pub const STATUS_STARTED: &str = "Bezig";
-    pub const STATUS_NEW: &str = "Nieuw";
+    pub const STATUS_NEW: &str = "Nog niet gedaan";
     pub const DIPLOMA_LINK: &str = "Print je diploma";
     pub const OTHER_PLAYER: &str = "Andere speler";
     pub const TEACHERS_TITLE: &str = "Voor leerkrachten en de bibliotheek";
@@ -601,6 +600,20 @@ pub mod youth {
             text.push_str(&format!(" {DONE_NEXT_RANK_1} {left} {missions} {DONE_NEXT_RANK_2} {next}."));
         }
         text
+    }
+    // The mission map on the youth page.
+    pub const MAP_TITLE: &str = "Jouw missiekaart";
+    pub const MAP_FINISH: &str = "Finish: je diploma";
+    pub const YOU_ARE_HERE: &str = "Hier ben je";
+
+    /// "Je hebt 2 van de 6 missies gehaald."
+    pub fn missions_done(done: usize, total: usize) -> String {
+        format!("Je hebt {done} van de {total} missies gehaald.")
+    }
+
+    /// "Missie 3", above a stop's title on the map.
+    pub fn mission_number(number: usize) -> String {
+        format!("Missie {number}")
     }
     pub const BACK_TO_MISSIONS: &str = "Terug naar de missies";
     pub const TELL_TITLE: &str = "Wie kun je het vertellen?";

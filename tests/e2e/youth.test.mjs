@@ -467,3 +467,30 @@ test('pressing "Verder" past the exercises never earns the badge; the child is t
   assert.ok(!stored || !JSON.parse(stored).modules?.[id]?.completed, 'the mission is not completed');
   await context.close();
 });
+
+test('the youth page shows a mission map: each mission a stop with its status in words', { timeout: 300_000 }, async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await openPage(context, site.server.origin);
+  await makePlayer(page, 'mouse', { shared: true, nickname: 'Vrolijke Kat', animal: 'Kat' });
+  const stop = async (id) => page.locator('.mission-stop', { hasText: await missionTitle(id) });
+  const statuses = async () => Promise.all(MISSIONS.map(async (id) => (await (await stop(id)).locator('.mission-stop__status').textContent()).trim()));
+  assert.deepEqual(await statuses(), MISSIONS.map(() => 'Nog niet gedaan'));
+  assert.match(await page.locator('.mission-map__summary').textContent(), new RegExp(`Je hebt 0 van de ${MISSIONS.length} missies gehaald\\.`));
+  // "Hier ben je": the player's animal stands at the first stop.
+  assert.match(await page.locator('.mission-stop').first().textContent(), /Hier ben je/);
+  await check(page, 'map at 1280 px');
+  await page.setViewportSize({ width: 320, height: 700 });
+  await check(page, 'map at 320 px');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // The shortest mission, played to the badge: its stop says so, in words.
+  const id = [...MISSIONS].sort((a, b) => mission(a).steps.length - mission(b).steps.length)[0];
+  await playMission(page, 'mouse', id);
+  const after = await statuses();
+  assert.deepEqual(after, MISSIONS.map((m) => (m === id ? 'Badge gehaald' : 'Nog niet gedaan')));
+  assert.match(await page.locator('.mission-map__summary').textContent(), new RegExp(`Je hebt 1 van de ${MISSIONS.length} missies gehaald\\.`));
+  const next = MISSIONS.find((m) => m !== id);
+  assert.match(await (await stop(next)).textContent(), /Hier ben je/, 'the animal moved on to a mission not done');
+  await check(page, 'map with one mission done');
+  await context.close();
+});

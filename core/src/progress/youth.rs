@@ -37,6 +37,12 @@ pub fn steps_to_do(steps: &[Step], done: &[String]) -> Vec<usize> {
     steps.iter().enumerate().filter(|(_, s)| is_exercise(&s.task) && !done.contains(&s.id)).map(|(i, _)| i).collect()
 }
 
+/// Where the player stands on the mission map: the first mission not done
+/// (`done` in catalogue order), none when every mission is done.
+pub fn next_stop(done: &[bool]) -> Option<usize> {
+    done.iter().position(|d| !d)
+}
+
 /// Minutes without a key, pointer or wheel event after which a shared-
 /// computer session asks "Ben je er nog?" (WCAG 2.2.1: a warning first).
 pub const IDLE_WARN_MINUTES: u64 = 9;
@@ -128,6 +134,14 @@ pub fn rank(done: usize, total: usize) -> Rank {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_player_stands_at_the_first_mission_not_done() {
+        assert_eq!(next_stop(&[true, false, false]), Some(1));
+        assert_eq!(next_stop(&[false, true]), Some(0));
+        assert_eq!(next_stop(&[true, true]), None);
+        assert_eq!(next_stop(&[]), None);
+    }
 
     #[test]
     fn a_badge_needs_every_exercise_done_not_every_page_passed() {

@@ -40,6 +40,7 @@ pub fn DiplomaPage() -> impl IntoView {
     };
     let total = move || crate::app::players::mission::youth_missions(&content).len();
     view! {
+        <div class="youth-diploma">
         <div class="no-print">
             <PageTitle text=s::DIPLOMA_TITLE.to_string()/>
             <p><a href=Route::Audience(Audience::Youth).href()>{s::BACK_TO_MISSIONS}</a></p>
@@ -71,5 +72,6 @@ pub fn DiplomaPage() -> impl IntoView {
             }
             .into_any()
         }}
+        </div>
     }
 }

@@ -27,7 +27,13 @@ pub fn YouthPage() -> impl IntoView {
     let youth = expect_context::<YouthSession>();
     view! {
         <div class="youth">
-            <PageTitle text=s::HOME_TITLE.to_string()/>
+            <div class="youth-hero">
+                <PageTitle text=s::HOME_TITLE.to_string()/>
+                // Decoration: the animals a child can play as, in a row.
+                <div class="youth-hero__animals" aria-hidden="true">
+                    {AVATARS.iter().map(|(code, _)| view! { <img src=avatar_src(code) alt="" width="56" height="56"/> }).collect::<Vec<_>>()}
+                </div>
+            </div>
             {move || youth.ended.get().map(|why| view! {
                 <div class="notice notice--success" role="status">
                     <h2>{s::ENDED_TITLE}</h2>
@@ -170,6 +176,9 @@ fn PlayerCard(player: Player) -> impl IntoView {
     }
 }
 
+/// The missions as stops on a path, in catalogue order: each stop says in
+/// words whether it is done, and the player's animal stands at the first
+/// one not done yet.
 #[component]
 fn Missions() -> impl IntoView {
     with_catalogue(false, move |cat| {
@@ -180,12 +189,21 @@ fn Missions() -> impl IntoView {
         let entries: Vec<Entry> = section.map(|sec| sec.tracks.iter().flat_map(|t| t.entries.iter().cloned()).collect()).unwrap_or_default();
         let teacher_links =
             entries.iter().map(|e| view! { <li><a href=Route::Teacher(e.id.clone()).href()>{e.title.clone()}</a></li> }).collect::<Vec<_>>();
+        let progress = expect_context::<ProgressStore>();
+        let youth = expect_context::<YouthSession>();
+        let ids = StoredValue::new(entries.iter().map(|e| e.id.clone()).collect::<Vec<_>>());
+        let done = Memo::new(move |_| {
+            progress.doc.with(|d| ids.with_value(|ids| ids.iter().map(|id| d.status(id) == Status::Completed).collect::<Vec<_>>()))
+        });
+        let here = Memo::new(move |_| youth.player.get().and_then(|p| done.with(|d| youth::next_stop(d)).map(|at| (at, p.avatar))));
+        let total = entries.len();
+        let stops = entries.into_iter().enumerate().map(|(i, entry)| view! { <MissionStop number=i + 1 entry here=Signal::derive(move || here.get().filter(|(at, _)| *at == i).map(|(_, a)| a))/> }).collect::<Vec<_>>();
         view! {
             <section class="missions" aria-labelledby="missies">
-                <h2 id="missies">{s::MISSIONS_TITLE}</h2>
-                <ul class="mission-list">
-                    {entries.into_iter().map(|e| view! { <MissionCard entry=e/> }).collect::<Vec<_>>()}
-                </ul>
+                <h2 id="missies">{s::MAP_TITLE}</h2>
+                <p class="mission-map__summary">{move || s::missions_done(done.with(|d| d.iter().filter(|d| **d).count()), total)}</p>
+                <ol class="mission-map">{stops}</ol>
+                <p class="mission-map__finish"><span aria-hidden="true">"★ "</span>{s::MAP_FINISH}</p>
             </section>
             <section class="teachers" aria-labelledby="leerkrachten">
                 <h2 id="leerkrachten">{s::TEACHERS_TITLE}</h2>
@@ -197,19 +215,39 @@ fn Missions() -> impl IntoView {
     })
 }
 
+/// One stop on the mission map.
 #[component]
-fn MissionCard(entry: Entry) -> impl IntoView {
+fn MissionStop(
+    /// Its place on the path, from 1.
+    number: usize,
+    /// The mission.
+    entry: Entry,
+    /// The player's avatar code when the player stands here.
+    here: Signal<Option<String>>,
+) -> impl IntoView {
     let progress = expect_context::<ProgressStore>();
     let id = StoredValue::new(entry.id.clone());
     let status = move || progress.doc.with(|d| id.with_value(|id| d.status(id)));
     view! {
-        <li class="mission-card" class:mission-card--done=move || status() == Status::Completed>
-            <a class="mission-card__link" href=Route::Module(entry.id.clone()).href()>{entry.title.clone()}</a>
-            {move || match status() {
-                Status::Completed => view! { <span class="badge badge--done"><span aria-hidden="true">"★ "</span>{s::BADGE}</span> }.into_any(),
-                Status::InProgress => view! { <span class="badge badge--started">{s::STATUS_STARTED}</span> }.into_any(),
-                Status::NotStarted => view! { <span class="badge badge--new">{s::STATUS_NEW}</span> }.into_any(),
-            }}
+        <li class="mission-stop mission-card" class:mission-stop--done=move || status() == Status::Completed class:mission-stop--here=move || here.get().is_some()>
+            <span class="mission-stop__marker" aria-hidden="true">
+                {move || if status() == Status::Completed { "★".to_string() } else { number.to_string() }}
+            </span>
+            <div class="mission-stop__card">
+                <p class="mission-stop__number">{s::mission_number(number)}</p>
+                <a class="mission-card__link" href=Route::Module(entry.id.clone()).href()>{entry.title.clone()}</a>
+                {move || {
+                    let (class, text) = match status() {
+                        Status::Completed => ("mission-stop__status badge badge--done", s::BADGE),
+                        Status::InProgress => ("mission-stop__status badge badge--started", s::STATUS_STARTED),
+                        Status::NotStarted => ("mission-stop__status badge badge--new", s::STATUS_NEW),
+                    };
+                    view! { <p class=class>{text}</p> }
+                }}
+                {move || here.get().map(|avatar| view! {
+                    <p class="mission-stop__here"><img src=avatar_src(&avatar) alt="" width="48" height="48"/><span>{s::YOU_ARE_HERE}</span></p>
+                })}
+            </div>
         </li>
     }
 }
