@@ -32,6 +32,19 @@ pub fn focus_id_once_attached(id: &'static str) {
     }
 }
 
+/// The value of `attribute` on the element under the point (`x`, `y`, in
+/// CSS pixels of the viewport) or its nearest ancestor that has it: where
+/// a dragged thing was let go. Looks through everything stacked there, so
+/// the dragged element itself does not hide what lies beneath it.
+pub fn attribute_at(x: i32, y: i32, attribute: &str) -> Option<String> {
+    let selector = format!("[{attribute}]");
+    document()?
+        .elements_from_point(x as f32, y as f32)
+        .iter()
+        .find_map(|e| e.dyn_into::<web_sys::Element>().ok()?.closest(&selector).ok().flatten())?
+        .get_attribute(attribute)
+}
+
 /// The URL's hash, e.g. `#/voor/jeugd`.
 pub fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()

@@ -87,16 +87,7 @@ pub fn SortCards(
         if dx.abs() + dy.abs() < 20 {
             return;
         }
-        let target = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| {
-                d.elements_from_point(ev.client_x() as f32, ev.client_y() as f32).iter().find_map(|e| {
-                    let e: web_sys::Element = e.dyn_into().ok()?;
-                    e.closest("[data-groep]").ok().flatten()
-                })
-            })
-            .and_then(|bin| bin.get_attribute("data-groep"))
-            .and_then(|g| g.parse::<usize>().ok());
+        let target = dom::attribute_at(ev.client_x(), ev.client_y(), "data-groep").and_then(|g| g.parse::<usize>().ok());
         if let Some(group) = target {
             choose(group);
         }
