@@ -192,6 +192,18 @@ test('on a phone the whole scene is reachable, and what never came into view is 
   await page.waitForFunction(() => document.querySelector('.scene-scroll').scrollLeft > 0);
   for (const label of SIGNALS) await page.locator('.hotspot', { hasText: label }).tap();
   assert.equal(await page.locator('.hotspot[aria-pressed="true"]').count(), SIGNALS.length);
+  // With every name tag showing (all regions chosen), no tag covers another
+  // region: every region can still be tapped at its centre.
+  for (const label of DECOYS) await page.locator('.hotspot', { hasText: label }).tap();
+  for (const hotspot of await page.locator('.hotspot').all()) {
+    await hotspot.scrollIntoViewIfNeeded();
+    const free = await hotspot.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('.hotspot') === el;
+    });
+    assert.ok(free, `${await hotspot.textContent()} is covered at its centre`);
+  }
+  for (const label of DECOYS) await page.locator('.hotspot', { hasText: label }).tap();
   assert.deepEqual(await gateProblems(page), []);
   await page.getByRole('button', { name: 'Klaar', exact: true }).tap();
   await waitForHeading(page, 'Je uitslag');
