@@ -45,9 +45,12 @@ for (const [width, height] of [[1280, 720], [1024, 768]]) {
     const page = await openPage(context, site.server.origin);
     const problems = [];
     for (const id of PRESENTED) {
+      // The page stays one document from module to module, so wait for a
+      // fitting newer than the last module's, not just for any.
+      const before = await fitted(page);
       await page.goto(site.server.url + `index.html#/presenteer/${id}`);
       await page.locator('.presenter h1').waitFor();
-      await page.waitForFunction(() => document.documentElement.dataset.fit && !document.documentElement.dataset.fitting);
+      await page.waitForFunction((n) => Number(document.documentElement.dataset.fit ?? 0) > n && !document.documentElement.dataset.fitting, before);
       const check = async () => {
         const o = await overflow(page);
         if (o) problems.push(`${id}, ${await state(page)}: ${o}`);
