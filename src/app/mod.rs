@@ -3,6 +3,7 @@
 //! Invariant: no rules live here. Pages render the core's model and call the
 //! core's methods; browser work goes through `crate::platform`.
 
+mod lms;
 mod markdown;
 mod nav;
 mod pages;
@@ -21,7 +22,9 @@ pub use state::{ContentStore, ProgressStore, YouthSession};
 pub fn App() -> impl IntoView {
     let content = ContentStore::load();
     provide_context(content);
-    provide_context(ProgressStore::load());
+    let progress = ProgressStore::load();
+    provide_context(progress);
+    provide_context(lms::LmsStore::start(progress));
     provide_context(YouthSession::load());
     provide_context(nav::Navigation::start());
     provide_context(widgets::update_notice::UpdateAvailable::start());

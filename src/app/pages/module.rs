@@ -6,6 +6,7 @@ use weerbaar_core::content::Module;
 use weerbaar_core::progress::assessment;
 use weerbaar_core::route::Route;
 
+use crate::app::lms::LmsStore;
 use crate::app::players::cards::CardGame;
 use crate::app::players::lesson::LessonPlayer;
 use crate::app::players::mission::{MissionPlayer, TellSomeone};
@@ -37,9 +38,23 @@ pub fn ModulePage(
 #[component]
 fn ModuleLoader(id: String) -> impl IntoView {
     let progress = expect_context::<ProgressStore>();
+    let lms = use_context::<LmsStore>();
     let module = {
         let id = id.clone();
-        LocalResource::new(move || load_module(id.clone()))
+        LocalResource::new(move || {
+            let id = id.clone();
+            async move {
+                let loaded = load_module(id).await;
+                // Inside an LMS, its resume state is taken in before the
+                // player reads the progress.
+                if let (Some(lms), Ok(m)) = (lms, &loaded) {
+                    if !m.has_errors() {
+                        lms.attach(&m.value, progress);
+                    }
+                }
+                loaded
+            }
+        })
     };
     // Recording the visit talks to storage (through the progress effect),
     // so it happens once the module has loaded without errors.
