@@ -24,7 +24,7 @@ pub fn App() -> impl IntoView {
     provide_context(content);
     let progress = ProgressStore::load();
     provide_context(progress);
-    provide_context(lms::LmsStore::start(progress));
+    provide_context(lms::LmsStore::start());
     provide_context(YouthSession::load());
     provide_context(nav::Navigation::start());
     provide_context(widgets::update_notice::UpdateAvailable::start());
