@@ -8,10 +8,10 @@
 //! LMS gets a copy, so an LMS that fails never costs the learner anything;
 //! it shows a short notice ([`LmsStore::problem`]) and the learner goes on.
 //!
-//! Only finding the LMS is in the first visit's wasm ([`LmsStore::start`]).
-//! Reporting starts in [`LmsStore::attach`], which only the module page
-//! calls, so its code (the resume state's encoding above all) sits in the
-//! module page's lazily loaded part: a website visitor never downloads it.
+//! Nothing of this is in the first visit's wasm: the store is made by the
+//! first module page ([`LmsStore::get`]), which is in a lazily loaded part,
+//! so a website visitor never downloads the code. The notice is shown by
+//! the module page too.
 
 use std::collections::BTreeMap;
 
@@ -19,79 +19,97 @@ use leptos::prelude::*;
 use weerbaar_core::content::Module;
 use weerbaar_core::lms::{self, suspend, Grading, Version};
 use weerbaar_core::progress::ProgressDoc;
-use weerbaar_core::route::Route;
 
 use crate::app::state::ProgressStore;
 use crate::platform::lms::{self as platform, Api};
-use crate::platform::{dom, now};
+use crate::platform::now;
 
 /// A running LMS session.
 struct Session {
     api: Api,
-    /// The module the SCO was launched on.
-    module_id: String,
     /// `cmi.suspend_data` as the LMS handed it over at the start.
     resume: String,
     /// When the session started, for the session time.
     started: u64,
 }
 
+/// What the store keeps.
+struct Inner {
+    /// The module the page was launched on: the first module page shown
+    /// (every SCO in our packages launches on its module). Only that
+    /// module is reported, also when the learner follows a link to another.
+    launched: String,
+    /// The app's root owner: the effect lives as long as the app, not as
+    /// long as the module page that started it.
+    root: Owner,
+    /// Whether the launched module's page attached (once per page load).
+    attached: bool,
+    /// `None` outside an LMS, and after finishing.
+    session: Option<Session>,
+    /// Whether the notice was shown: once per session, or a broken LMS
+    /// would bring it back at every step.
+    told: bool,
+}
+
 /// The LMS session of this page, if it runs inside an LMS.
 #[derive(Clone, Copy)]
 pub struct LmsStore {
-    /// `None` outside an LMS, and after finishing.
-    session: StoredValue<Option<Session>, LocalStorage>,
-    /// The app's owner, so reporting started later lives as long as the app.
-    owner: StoredValue<Option<Owner>, LocalStorage>,
-    attached: StoredValue<bool>,
+    inner: StoredValue<Inner, LocalStorage>,
     /// True once the LMS refused something: shown as a notice until dismissed.
     pub problem: RwSignal<bool>,
-    /// Whether the notice was shown: once per session, or a broken LMS
-    /// would bring it back at every step.
-    told: StoredValue<bool>,
+}
+
+thread_local! {
+    static STORE: std::cell::Cell<Option<LmsStore>> = const { std::cell::Cell::new(None) };
 }
 
 impl LmsStore {
-    /// Finds the LMS and starts the session, when the page was launched on
-    /// a module (the launch address of every SCO in our packages).
-    pub fn start() -> Self {
-        let store = LmsStore {
-            session: StoredValue::new_local(None),
-            owner: StoredValue::new_local(Owner::current()),
-            attached: StoredValue::new(false),
+    /// The store of this page load, made by the first module page (called
+    /// where a component runs, so there is a reactive owner).
+    pub fn get(module_id: &str) -> Option<Self> {
+        if let Some(store) = STORE.get() {
+            return Some(store);
+        }
+        let mut root = Owner::current()?;
+        while let Some(parent) = root.parent() {
+            root = parent;
+        }
+        let store = root.with(|| LmsStore {
+            inner: StoredValue::new_local(Inner { launched: module_id.to_string(), root: root.clone(), attached: false, session: None, told: false }),
             problem: RwSignal::new(false),
-            told: StoredValue::new(false),
-        };
-        let Some(Route::Module(module_id)) = Route::parse(&dom::current_hash()) else {
-            return store;
-        };
-        let Some(api) = platform::find() else {
-            return store;
-        };
+        });
+        STORE.set(Some(store));
+        Some(store)
+    }
+
+    /// Finds the LMS and starts the session; finishes it when the page goes.
+    fn connect(&self) -> bool {
+        let Some(api) = platform::find() else { return false };
         if api.initialize().is_err() {
-            store.tell();
-            return store;
+            self.tell();
+            return false;
         }
         let resume = api.get(lms::SUSPEND_DATA);
-        store.session.set_value(Some(Session { api, module_id, resume, started: now() }));
-        // Leaving: the session time, a last commit, and finish.
-        let handle = platform::on_leave(move || {
+        self.inner.update_value(|i| i.session = Some(Session { api, resume, started: now() }));
+        // Leaving: the session time, a last commit, and finish. For as long
+        // as the page lives, so the handle is not removed.
+        let store = *self;
+        let _ = platform::on_leave(move || {
             let _ = store.report(&[]);
-            store.session.update_value(|s| {
-                if let Some(s) = s.take() {
+            store.inner.update_value(|i| {
+                if let Some(s) = i.session.take() {
                     let _ = s.api.finish();
                 }
             });
         });
-        on_cleanup(move || handle.remove());
-        store
+        true
     }
 
     /// Sets `values` and the session time, and commits; any refusal raises
     /// the notice. True when the LMS took everything.
     fn report(&self, values: &[(&'static str, String)]) -> bool {
-        let ok = self.session.with_value(|s| {
-            let Some(s) = s else { return true };
+        let ok = self.inner.with_value(|i| {
+            let Some(s) = &i.session else { return true };
             let time = lms::session_time(s.api.version, now().saturating_sub(s.started));
             let mut ok = true;
             for (element, value) in values.iter().chain(std::iter::once(&time)) {
@@ -106,26 +124,29 @@ impl LmsStore {
     }
 
     fn tell(&self) {
-        if !self.told.get_value() {
-            self.told.set_value(true);
+        let first = self.inner.try_update_value(|i| !std::mem::replace(&mut i.told, true)).unwrap_or(false);
+        if first {
             self.problem.set(true);
         }
     }
 
     /// Called by the module page once `module` has loaded, before its player
-    /// shows. For the launched module: takes in the resume state the LMS
-    /// handed over (newest wins, as between tabs), then reports every
-    /// change of its progress.
+    /// shows. For the launched module, inside an LMS: starts the session,
+    /// takes in the resume state the LMS handed over (newest wins, as
+    /// between tabs), then reports every change of its progress.
     pub fn attach(&self, module: &Module, progress: ProgressStore) {
-        let launched = self.session.with_value(|s| s.as_ref().filter(|s| s.module_id == module.id).map(|s| (s.resume.clone(), s.api.version)));
-        let Some((resume, version)) = launched else { return };
-        if self.attached.get_value() {
+        let first = self.inner.try_update_value(|i| i.launched == module.id && !std::mem::replace(&mut i.attached, true)).unwrap_or(false);
+        if !first {
             return;
         }
-        self.attached.set_value(true);
+        if !self.connect() {
+            return;
+        }
+        let Some((resume, version)) = self.inner.with_value(|i| i.session.as_ref().map(|s| (s.resume.clone(), s.api.version))) else { return };
         let dictionary = suspend::dictionary(module);
         if let Some(m) = suspend::decode(&module.id, &resume, &dictionary) {
-            let theirs = ProgressDoc { modules: BTreeMap::from([(module.id.clone(), m)]) };
+            let mut theirs = ProgressDoc::default();
+            theirs.modules.insert(module.id.clone(), m);
             let mut merged = progress.doc.get_untracked();
             if merged.merge(&theirs) {
                 progress.doc.set(merged);
@@ -133,8 +154,8 @@ impl LmsStore {
         }
         let store = *self;
         let (id, grading) = (module.id.clone(), Grading::of(module));
-        let owner = self.owner.get_value().unwrap_or_default();
-        owner.with(|| report_changes(store, progress, version, id, grading, dictionary));
+        let Some(root) = self.inner.try_with_value(|i| i.root.clone()) else { return };
+        root.with(|| report_changes(store, progress, version, id, grading, dictionary));
     }
 }
 

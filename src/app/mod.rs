@@ -22,9 +22,7 @@ pub use state::{ContentStore, ProgressStore, YouthSession};
 pub fn App() -> impl IntoView {
     let content = ContentStore::load();
     provide_context(content);
-    let progress = ProgressStore::load();
-    provide_context(progress);
-    provide_context(lms::LmsStore::start());
+    provide_context(ProgressStore::load());
     provide_context(YouthSession::load());
     provide_context(nav::Navigation::start());
     provide_context(widgets::update_notice::UpdateAvailable::start());

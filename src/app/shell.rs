@@ -8,7 +8,6 @@ use super::pages::Page;
 use super::state::ContentStore;
 use super::strings as s;
 use super::widgets::contacts::ContactLine;
-use super::widgets::lms_notice::LmsNotice;
 use super::widgets::shared_session::SharedSessionBar;
 use super::widgets::storage_notice::StorageNotice;
 use super::widgets::update_notice::UpdateNotice;
@@ -63,7 +62,6 @@ pub fn Shell() -> impl IntoView {
         <SharedSessionBar/>
         <UpdateNotice/>
         <StorageNotice/>
-        <LmsNotice/>
         <main id=MAIN_ID tabindex="-1" class="wrap main">
             <Page/>
         </main>

@@ -16,13 +16,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use crate::content::kinds::Items;
 use crate::content::Module;
 use crate::progress::repetition::{Due, MAX_LEVEL};
 use crate::progress::schema::{plausible_module, MAX_MILLIS};
-use crate::progress::{AttemptResult, Completion, Millis, ModuleProgress};
+use crate::progress::{AttemptResult, Completion, ModuleProgress};
 
 /// What SCORM 1.2 guarantees for `cmi.suspend_data` (CMIString4096).
 pub const LIMIT: usize = 4096;
@@ -32,14 +32,6 @@ const PREFIX: &str = "w1:";
 /// [`ModuleProgress`] with short keys and tuples: the same facts in about
 /// half the characters. Its own type, so the stored document's shape (a
 /// contract with every browser) and this one can change independently.
-/// An item id: its number in the [`dictionary`], or the id itself.
-#[derive(Serialize, Deserialize)]
-#[serde(untagged)]
-enum Key {
-    Index(usize),
-    Name(String),
-}
-
 /// The ids whose numbers [`encode`] writes: questions, cards and scenario
 /// nodes in the module's order.
 pub fn dictionary(module: &Module) -> Vec<String> {
@@ -52,90 +44,135 @@ pub fn dictionary(module: &Module) -> Vec<String> {
     ids
 }
 
-struct Dict<'a>(&'a [String]);
+// Written and read by hand (through `serde_json::Value`, which the app has
+// anyway) rather than with serde derives: their generic code would cost
+// every module page kilobytes of wasm for a dozen fields.
 
-impl Dict<'_> {
-    fn key(&self, id: &str) -> Key {
-        match self.0.iter().position(|d| d == id) {
-            Some(i) => Key::Index(i),
-            None => Key::Name(id.to_string()),
-        }
-    }
-
-    fn id(&self, key: Key) -> Option<String> {
-        match key {
-            Key::Index(i) => self.0.get(i).cloned(),
-            Key::Name(n) => Some(n),
-        }
+/// An item id as its number in `dictionary`, or as a JSON string.
+fn key(dictionary: &[String], id: &str) -> String {
+    match dictionary.iter().position(|d| d == id) {
+        Some(i) => i.to_string(),
+        None => Value::from(id).to_string(),
     }
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Compact {
-    f: Millis,
-    u: Millis,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    c: Option<(Millis, Option<u32>)>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    p: Option<u32>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    a: Vec<(Key, Vec<usize>)>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    r: Vec<(Key, u8, Millis)>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    w: Vec<Key>,
-    #[serde(default, skip_serializing_if = "is_zero")]
-    n: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    s: Option<(Millis, u32, bool)>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    o: Vec<Key>,
+/// What [`key`] wrote, back to the id.
+fn id_of(dictionary: &[String], v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        _ => dictionary.get(usize::try_from(v.as_u64()?).ok()?).cloned(),
+    }
 }
 
-fn is_zero(n: &u32) -> bool {
-    *n == 0
+fn list<T>(items: impl Iterator<Item = T>, f: impl Fn(T) -> String) -> String {
+    format!("[{}]", items.map(f).collect::<Vec<_>>().join(","))
 }
 
 /// The resume state of one module as `cmi.suspend_data` text; `dictionary`
 /// is the module's [`dictionary`].
 pub fn encode(m: &ModuleProgress, dictionary: &[String]) -> String {
-    let d = Dict(dictionary);
-    let compact = Compact {
-        f: m.first_opened,
-        u: m.updated,
-        c: m.completed.map(|c| (c.at, c.score)),
-        p: m.page,
-        a: m.answers.iter().map(|(k, v)| (d.key(k), v.clone())).collect(),
-        r: m.review.iter().map(|(k, due)| (d.key(k), due.level, due.due)).collect(),
-        w: m.path.iter().map(|k| d.key(k)).collect(),
-        n: m.attempt,
-        s: m.result.map(|r| (r.at, r.score, r.passed)),
-        o: m.practice.iter().map(|k| d.key(k)).collect(),
-    };
-    format!("{PREFIX}{}", serde_json::to_string(&compact).unwrap_or_default())
+    let k = |id: &String| key(dictionary, id);
+    let mut fields = vec![format!("\"f\":{}", m.first_opened), format!("\"u\":{}", m.updated)];
+    if let Some(c) = m.completed {
+        fields.push(format!("\"c\":[{},{}]", c.at, c.score.map_or("null".to_string(), |s| s.to_string())));
+    }
+    if let Some(p) = m.page {
+        fields.push(format!("\"p\":{p}"));
+    }
+    if !m.answers.is_empty() {
+        fields.push(format!("\"a\":{}", list(m.answers.iter(), |(q, v)| format!("[{},{}]", k(q), list(v.iter(), |i| i.to_string())))));
+    }
+    if !m.review.is_empty() {
+        fields.push(format!("\"r\":{}", list(m.review.iter(), |(q, d)| format!("[{},{},{}]", k(q), d.level, d.due))));
+    }
+    if !m.path.is_empty() {
+        fields.push(format!("\"w\":{}", list(m.path.iter(), k)));
+    }
+    if m.attempt != 0 {
+        fields.push(format!("\"n\":{}", m.attempt));
+    }
+    if let Some(r) = m.result {
+        fields.push(format!("\"s\":[{},{},{}]", r.at, r.score, r.passed));
+    }
+    if !m.practice.is_empty() {
+        fields.push(format!("\"o\":{}", list(m.practice.iter(), k)));
+    }
+    format!("{PREFIX}{{{}}}", fields.join(","))
+}
+
+/// The array under `name`: empty when missing, `None` when not an array.
+fn array<'a>(o: &'a Map<String, Value>, name: &str) -> Option<&'a [Value]> {
+    match o.get(name) {
+        None => Some(&[]),
+        Some(Value::Array(a)) => Some(a),
+        Some(_) => None,
+    }
+}
+
+/// An array of exactly `n` values.
+fn tuple(v: &Value, n: usize) -> Option<&[Value]> {
+    v.as_array().map(Vec::as_slice).filter(|a| a.len() == n)
+}
+
+fn number<T: TryFrom<u64>>(v: &Value) -> Option<T> {
+    T::try_from(v.as_u64()?).ok()
 }
 
 /// Reads what [`encode`] wrote for module `id` with the same `dictionary`;
 /// `None` for anything else.
 pub fn decode(id: &str, text: &str, dictionary: &[String]) -> Option<ModuleProgress> {
-    let d = Dict(dictionary);
     let json = text.strip_prefix(PREFIX)?;
     if json.len() > 64_000 {
         return None;
     }
-    let c: Compact = serde_json::from_str(json).ok()?;
+    let Value::Object(o) = serde_json::from_str::<Value>(json).ok()? else { return None };
+    if o.keys().any(|k| !["f", "u", "c", "p", "a", "r", "w", "n", "s", "o"].contains(&k.as_str())) {
+        return None;
+    }
+    let id_of = |v: &Value| id_of(dictionary, v);
+    let optional = |name: &str, n: usize| match o.get(name) {
+        None => Some(None),
+        Some(v) => tuple(v, n).map(Some),
+    };
+    let completed = match optional("c", 2)? {
+        None => None,
+        Some([at, score]) => Some(Completion { at: number(at)?, score: if score.is_null() { None } else { Some(number(score)?) } }),
+        Some(_) => return None,
+    };
+    let result = match optional("s", 3)? {
+        None => None,
+        Some([at, score, passed]) => Some(AttemptResult { at: number(at)?, score: number(score)?, passed: passed.as_bool()? }),
+        Some(_) => return None,
+    };
     let m = ModuleProgress {
-        first_opened: c.f,
-        updated: c.u,
-        completed: c.c.map(|(at, score)| Completion { at, score }),
-        page: c.p,
-        answers: c.a.into_iter().map(|(k, v)| Some((d.id(k)?, v))).collect::<Option<_>>()?,
-        review: c.r.into_iter().map(|(k, level, due)| Some((d.id(k)?, Due { level, due }))).collect::<Option<_>>()?,
-        path: c.w.into_iter().map(|k| d.id(k)).collect::<Option<_>>()?,
-        attempt: c.n,
-        result: c.s.map(|(at, score, passed)| AttemptResult { at, score, passed }),
-        practice: c.o.into_iter().map(|k| d.id(k)).collect::<Option<_>>()?,
+        first_opened: number(o.get("f")?)?,
+        updated: number(o.get("u")?)?,
+        completed,
+        page: match o.get("p") {
+            None => None,
+            Some(p) => Some(number(p)?),
+        },
+        answers: array(&o, "a")?
+            .iter()
+            .map(|v| match tuple(v, 2)? {
+                [q, chosen] => Some((id_of(q)?, chosen.as_array()?.iter().map(number).collect::<Option<_>>()?)),
+                _ => None,
+            })
+            .collect::<Option<_>>()?,
+        review: array(&o, "r")?
+            .iter()
+            .map(|v| match tuple(v, 3)? {
+                [q, level, due] => Some((id_of(q)?, Due { level: number(level)?, due: number(due)? })),
+                _ => None,
+            })
+            .collect::<Option<_>>()?,
+        path: array(&o, "w")?.iter().map(id_of).collect::<Option<_>>()?,
+        attempt: match o.get("n") {
+            None => 0,
+            Some(n) => number(n)?,
+        },
+        result,
+        practice: array(&o, "o")?.iter().map(id_of).collect::<Option<_>>()?,
     };
     plausible_module(id, &m).then_some(m)
 }

@@ -16,6 +16,7 @@ use crate::app::players::scene::ScenePlayer;
 use crate::app::state::{load_module, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
+use crate::app::widgets::lms_notice::LmsNotice;
 use crate::app::widgets::load_error::{with_catalogue, with_module, ModuleNotFound};
 use crate::app::widgets::module_end::BackToAudience;
 use crate::app::widgets::page_title::Preview;
@@ -38,7 +39,7 @@ pub fn ModulePage(
 #[component]
 fn ModuleLoader(id: String) -> impl IntoView {
     let progress = expect_context::<ProgressStore>();
-    let lms = use_context::<LmsStore>();
+    let lms = LmsStore::get(&id);
     let module = {
         let id = id.clone();
         LocalResource::new(move || {
@@ -65,7 +66,10 @@ fn ModuleLoader(id: String) -> impl IntoView {
             }
         }
     });
-    with_module(module, |m| view! { <ModuleView module=m/> }.into_any())
+    view! {
+        <LmsNotice lms/>
+        {with_module(module, |m| view! { <ModuleView module=m/> }.into_any())}
+    }
 }
 
 /// A parsed module with its player and "Wat kun je doen?". Also the

@@ -6,14 +6,17 @@ use leptos::prelude::*;
 use crate::app::lms::LmsStore;
 use crate::app::strings as s;
 
-/// A dismissible notice under the header, as a `role="status"` region so
-/// screen readers announce it without moving focus.
+/// A dismissible notice at the top of the module page (the only page that
+/// talks to an LMS), as a `role="status"` region so screen readers announce
+/// it without moving focus.
 #[component]
-pub fn LmsNotice() -> impl IntoView {
-    let lms = use_context::<LmsStore>();
+pub fn LmsNotice(
+    /// The page's LMS store (see `LmsStore::get`).
+    lms: Option<LmsStore>,
+) -> impl IntoView {
     let shown = move || lms.is_some_and(|l| l.problem.get());
     view! {
-        <div role="status" class="wrap">
+        <div role="status">
             {move || shown().then(|| view! {
                 <div class="notice notice--warning lms-notice">
                     <p><strong>{s::NOTICE_LABEL}": "</strong>{s::LMS_PROBLEM}</p>
