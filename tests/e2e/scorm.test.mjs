@@ -216,6 +216,53 @@ for (const version of ['1.2', '2004']) {
   });
 }
 
+test('a track package: a lesson without a test reports completed; following "next module" reports nothing for the other module', async () => {
+  const LESSON = 'ondernemer/verdacht-zakelijk-aanbod';
+  for (const version of ['1.2', '2004']) {
+    const { files } = pack('ondernemer', version, `track-${version}.zip`);
+    const dir = join(tmp, `track-${version}`);
+    for (const [name, data] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), data);
+    }
+    copyFileSync(resolve(import.meta.dirname, 'lms/lms.html'), join(dir, 'lms.html'));
+    for (const f of ['scorm12.min.js', 'scorm2004.min.js']) copyFileSync(resolve(ROOT, 'node_modules/scorm-again/dist', f), join(dir, f));
+    const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
+    // The launch of this module's SCO: its item's parameters, its resource's href.
+    const item = manifest.match(new RegExp(`<item [^>]*identifierref="([^"]+)" parameters="(#/module/${LESSON})"`));
+    const href = manifest.match(new RegExp(`<resource identifier="${item[1]}"[^>]*href="([^"]+)"`))[1];
+    const server = await serve(dir);
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await openPage(context, server.origin);
+      await page.goto(`${server.url}lms.html?${new URLSearchParams({ versie: version, start: href + item[2] })}`);
+      const sco = page.frameLocator('#sco');
+      await sco.locator('h1', { hasText: 'Verdacht zakelijk aanbod' }).waitFor();
+      while (!(await sco.getByRole('button', { name: 'Les afronden' }).count())) await sco.getByRole('button', { name: 'Volgende' }).click();
+      await sco.getByRole('button', { name: 'Les afronden' }).click();
+      await sco.locator('#lespagina', { hasText: 'Je hebt deze les afgerond' }).waitFor();
+      const done = version === '1.2' ? (c) => c.core?.lesson_status === 'completed' : (c) => c.completion_status === 'completed';
+      await waitForCommit(page, done, 'completed');
+      const cmi = await committed(page);
+      const r = reported(version, cmi);
+      assert.equal(r.status, version === '1.2' ? 'completed' : 'completed/unknown');
+      assert.equal(r.raw, '', 'no score for a lesson without a test');
+      assert.deepEqual(await gateProblems(page), []);
+      // The next module of the track opens in the same frame; the LMS keeps
+      // this SCO's record: nothing of the other module is reported.
+      const commits = await page.evaluate(() => window.lms.calls.length);
+      await sco.getByRole('link', { name: /^Volgende module: / }).click();
+      await sco.locator('h1', { hasText: 'Signalen in je bedrijf' }).waitFor();
+      await sco.getByRole('button').first().waitFor();
+      assert.equal(await page.evaluate(() => window.lms.calls.length), commits, 'no calls for another module');
+      assert.deepEqual(JSON.parse((await committed(page)).suspend_data.slice(3)).c?.length, 2, 'the resume state is still the lesson\'s (completed)');
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  }
+});
+
 test('without an LMS the packaged module runs as on the website: no notice, no LMS calls', async () => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await openPage(context, lms['1.2'].server.origin);
