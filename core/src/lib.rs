@@ -8,6 +8,7 @@
 
 pub mod content;
 pub mod date;
+pub mod lms;
 pub mod password;
 pub mod present;
 pub mod progress;

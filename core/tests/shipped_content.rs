@@ -75,3 +75,31 @@ fn copy_as_windows(from: &std::path::Path, to: &std::path::Path, converted: &mut
         }
     }
 }
+
+/// The resume state an LMS keeps (`cmi.suspend_data`) fits SCORM 1.2's
+/// 4 096 characters for every shipped module, fully done: every page,
+/// every answer, every item scheduled (see `lms::suspend::fullest`).
+/// Prints the largest, so a growing module shows before it breaks.
+#[test]
+fn every_shipped_module_fits_an_lms_resume_state() {
+    use weerbaar_core::lms::suspend;
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let summary = std::fs::read_to_string(root.join("SUMMARY.md")).unwrap();
+    let catalogue = weerbaar_core::content::parse_catalogue(&summary).value;
+    let mut sizes: Vec<(usize, String)> = catalogue
+        .entries()
+        .map(|(_, entry)| {
+            let src = std::fs::read_to_string(root.join(format!("{}.md", entry.id))).unwrap();
+            let module = weerbaar_core::content::parse_module(&entry.id, &src).value;
+            let fullest = suspend::fullest(&module);
+            let dictionary = suspend::dictionary(&module);
+            let text = suspend::encode(&fullest, &dictionary);
+            assert_eq!(suspend::decode(&entry.id, &text, &dictionary).as_ref(), Some(&fullest), "{}: the fullest state reads back", entry.id);
+            (text.chars().count(), entry.id.clone())
+        })
+        .collect();
+    sizes.sort();
+    let (largest, id) = sizes.last().cloned().unwrap();
+    println!("largest fully answered resume state: {largest} of {} characters ({id})", suspend::LIMIT);
+    assert!(largest <= suspend::LIMIT, "{id}: {largest} characters");
+}

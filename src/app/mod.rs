@@ -3,6 +3,7 @@
 //! Invariant: no rules live here. Pages render the core's model and call the
 //! core's methods; browser work goes through `crate::platform`.
 
+mod lms;
 mod markdown;
 mod nav;
 mod pages;

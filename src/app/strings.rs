@@ -236,6 +236,8 @@ pub const STORAGE_TOO_NEW: &str =
     "Je voortgang is opgeslagen door een nieuwere versie van Weerbaar. We laten hem ongemoeid en bewaren deze keer niets.";
 pub const UPDATE_AVAILABLE: &str = "Er is een nieuwe versie van Weerbaar. Vernieuw de pagina wanneer het jou uitkomt.";
 pub const UPDATE_RELOAD: &str = "Nu vernieuwen";
+/// Inside an LMS (a SCORM package), when the LMS refused to store progress.
+pub const LMS_PROBLEM: &str = "De leeromgeving van je organisatie kon je voortgang nu niet opslaan. Je kunt gewoon verder: je voortgang blijft op dit apparaat bewaard. Blijft dit gebeuren? Meld het dan bij de beheerder van de leeromgeving.";
 pub const DISMISS: &str = "Sluiten";
 pub const NOTICE_LABEL: &str = "Let op";
 

@@ -6,6 +6,7 @@
 pub mod dom;
 pub mod fetch;
 pub mod files;
+pub mod lms;
 pub mod offline;
 pub mod storage;
 

@@ -127,6 +127,18 @@ pub fn check(src: &dyn ContentSource) -> Report {
                 format!("In SUMMARY.md staat deze module bij '{}', maar in het bestand staat een andere doelgroep.", audience.code()),
             ));
         }
+        // Measured here, not in the parser: only packages for an LMS need it.
+        let fullest = crate::lms::suspend::fullest_len(&parsed.value);
+        if fullest > crate::lms::suspend::LIMIT {
+            diags.push(Diagnostic::new(
+                Code::SuspendTooLarge,
+                0..0,
+                format!(
+                    "Als iemand alles in deze module doet, is de voortgang {fullest} tekens lang. Een leeromgeving (LMS) hoeft er maar {} te bewaren.",
+                    crate::lms::suspend::LIMIT
+                ),
+            ));
+        }
         let (linked, pictures) = linked_files(src, &parsed.value, &text);
         diags.extend(linked);
         add(&mut report, &file, &text, diags);

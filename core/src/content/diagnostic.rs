@@ -150,6 +150,8 @@ codes! {
         "Het goede antwoord is veel langer dan de andere antwoorden (minstens 15 tekens en 20 procent langer dan het langste foute antwoord). Dan kiezen mensen het langste antwoord, ook als ze het niet weten. Maak de andere antwoorden even lang en even precies, of maak het goede korter.";
     TestSize = "W-TOETS-001", Warning,
         "Zet bij toetsvragen hoeveel vragen één poging stelt: minder dan het aantal vragen onder # Toets, zodat elke nieuwe poging andere vragen kan kiezen. Haal de regel weg als elke poging alle vragen moet stellen.";
+    SuspendTooLarge = "W-LMS-001", Warning,
+        "Maak de module kleiner, bijvoorbeeld door hem in twee modules te splitsen of de kopjes (en dus de ids) korter te maken. Een leeromgeving (LMS) hoeft maar 4096 tekens te bewaren om later verder te gaan; past de voortgang daar niet in, dan kan iemand daar niet verder waar hij was.";
     LongestAnswerPattern = "W-VRAAG-008", Warning,
         "Bij meer dan de helft van de vragen met één goed antwoord is het goede antwoord het langste. Dan leren mensen: kies het langste antwoord. Maak bij een paar vragen het goede antwoord juist kort, of maak de foute antwoorden langer en preciezer.";
     CardNoExplanation = "W-KAART-001", Warning,

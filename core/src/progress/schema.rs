@@ -26,7 +26,7 @@ pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
 const MAX_MODULES: usize = 5000;
 const MAX_ID_CHARS: usize = 300;
 /// 1 January 3000 in milliseconds: later timestamps are not real.
-const MAX_MILLIS: u64 = 32_503_680_000_000;
+pub(crate) const MAX_MILLIS: u64 = 32_503_680_000_000;
 
 /// Why a progress file from elsewhere was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,31 +52,35 @@ pub fn import(text: &str) -> Result<ProgressDoc, ImportError> {
         DecodeError::TooNew(_) => ImportError::TooNew,
         DecodeError::Corrupt(_) => ImportError::NotProgress,
     })?;
-    let plausible = doc.modules.len() <= MAX_MODULES
-        && doc.modules.iter().all(|(id, m)| {
-            crate::content::catalogue::is_module_id(id)
-                && id.chars().count() <= MAX_ID_CHARS
-                && m.first_opened <= m.updated
-                && m.updated <= MAX_MILLIS
-                && m.completed.is_none_or(|c| c.at <= MAX_MILLIS && c.score.is_none_or(|s| s <= 100))
-                && m.page.is_none_or(|p| p < 10_000)
-                && m.answers.len() <= 1000
-                && m.answers.iter().all(|(q, a)| q.chars().count() <= MAX_ID_CHARS && a.len() <= 100 && a.iter().all(|&i| i < 100))
-                && m.path.len() <= 1000
-                && m.practice.len() <= 1000
-                && m.done.len() <= 1000
-                && m.done.iter().all(|q| q.chars().count() <= MAX_ID_CHARS)
-                && m.practice.iter().all(|q| q.chars().count() <= MAX_ID_CHARS)
-                && m.result.is_none_or(|r| r.score <= 100 && r.at <= MAX_MILLIS)
-                && m.path.iter().all(|n| n.chars().count() <= MAX_ID_CHARS)
-                && m.review.len() <= 1000
-                && m.review.iter().all(|(q, d)| q.chars().count() <= MAX_ID_CHARS && d.level <= super::repetition::MAX_LEVEL && d.due <= MAX_MILLIS)
-        });
+    let plausible = doc.modules.len() <= MAX_MODULES && doc.modules.iter().all(|(id, m)| plausible_module(id, m));
     if plausible {
         Ok(doc)
     } else {
         Err(ImportError::Implausible)
     }
+}
+
+/// Whether one module's record holds only values Weerbaar itself writes:
+/// for an import, and for the resume state an LMS hands back
+/// ([`crate::lms::suspend`]), which is just as much outside data.
+pub fn plausible_module(id: &str, m: &super::ModuleProgress) -> bool {
+    crate::content::catalogue::is_module_id(id)
+        && id.chars().count() <= MAX_ID_CHARS
+        && m.first_opened <= m.updated
+        && m.updated <= MAX_MILLIS
+        && m.completed.is_none_or(|c| c.at <= MAX_MILLIS && c.score.is_none_or(|s| s <= 100))
+        && m.page.is_none_or(|p| p < 10_000)
+        && m.answers.len() <= 1000
+        && m.answers.iter().all(|(q, a)| q.chars().count() <= MAX_ID_CHARS && a.len() <= 100 && a.iter().all(|&i| i < 100))
+        && m.path.len() <= 1000
+        && m.practice.len() <= 1000
+        && m.practice.iter().all(|q| q.chars().count() <= MAX_ID_CHARS)
+        && m.done.len() <= 1000
+        && m.done.iter().all(|q| q.chars().count() <= MAX_ID_CHARS)
+        && m.result.is_none_or(|r| r.score <= 100 && r.at <= MAX_MILLIS)
+        && m.path.iter().all(|n| n.chars().count() <= MAX_ID_CHARS)
+        && m.review.len() <= 1000
+        && m.review.iter().all(|(q, d)| q.chars().count() <= MAX_ID_CHARS && d.level <= super::repetition::MAX_LEVEL && d.due <= MAX_MILLIS)
 }
 
 /// Serialises the document with its version.

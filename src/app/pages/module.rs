@@ -6,6 +6,7 @@ use weerbaar_core::content::Module;
 use weerbaar_core::progress::assessment;
 use weerbaar_core::route::Route;
 
+use crate::app::lms::LmsStore;
 use crate::app::players::cards::CardGame;
 use crate::app::players::lesson::LessonPlayer;
 use crate::app::players::mission::{MissionPlayer, TellSomeone};
@@ -15,6 +16,7 @@ use crate::app::players::scene::ScenePlayer;
 use crate::app::state::{load_module, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
+use crate::app::widgets::lms_notice::LmsNotice;
 use crate::app::widgets::load_error::{with_catalogue, with_module, ModuleNotFound};
 use crate::app::widgets::module_end::BackToAudience;
 use crate::app::widgets::page_title::Preview;
@@ -37,9 +39,23 @@ pub fn ModulePage(
 #[component]
 fn ModuleLoader(id: String) -> impl IntoView {
     let progress = expect_context::<ProgressStore>();
+    let lms = LmsStore::get(&id);
     let module = {
         let id = id.clone();
-        LocalResource::new(move || load_module(id.clone()))
+        LocalResource::new(move || {
+            let id = id.clone();
+            async move {
+                let loaded = load_module(id).await;
+                // Inside an LMS, its resume state is taken in before the
+                // player reads the progress.
+                if let (Some(lms), Ok(m)) = (lms, &loaded) {
+                    if !m.has_errors() {
+                        lms.attach(&m.value, progress);
+                    }
+                }
+                loaded
+            }
+        })
     };
     // Recording the visit talks to storage (through the progress effect),
     // so it happens once the module has loaded without errors.
@@ -50,7 +66,10 @@ fn ModuleLoader(id: String) -> impl IntoView {
             }
         }
     });
-    with_module(module, |m| view! { <ModuleView module=m/> }.into_any())
+    view! {
+        <LmsNotice lms/>
+        {with_module(module, |m| view! { <ModuleView module=m/> }.into_any())}
+    }
 }
 
 /// A parsed module with its player and "Wat kun je doen?". Also the
