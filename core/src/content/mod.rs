@@ -10,6 +10,7 @@ pub mod contrast;
 pub mod diagnostic;
 pub mod document;
 pub mod front_matter;
+pub mod glossary;
 pub mod kinds;
 pub mod line_index;
 pub mod module;
@@ -21,6 +22,7 @@ pub mod templates;
 
 pub use audience::Audience;
 pub use catalogue::{parse_catalogue, Catalogue};
+pub use glossary::{parse_glossary, Glossary};
 pub use diagnostic::{Code, Diagnostic, Located, Parsed, Severity};
 pub use line_index::LineIndex;
 pub use module::{parse_module, Module};
