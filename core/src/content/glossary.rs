@@ -132,11 +132,9 @@ fn add_form(draft: &mut Draft, form: &str, span: Span, seen: &mut HashMap<String
     }
     match seen.get(&key) {
         Some(owner) if *owner == draft.name => {}
-        Some(owner) => diags.push(Diagnostic::new(
-            Code::TermDuplicate,
-            span,
-            format!("\"{form}\" staat al bij het begrip \"{owner}\". Hier telt het niet mee."),
-        )),
+        Some(owner) => {
+            diags.push(Diagnostic::new(Code::TermDuplicate, span, format!("\"{form}\" staat al bij het begrip \"{owner}\". Hier telt het niet mee.")))
+        }
         None => {
             seen.insert(key, draft.name.clone());
             draft.forms.push(form.to_string());
@@ -229,10 +227,14 @@ pub struct Matcher<'g> {
 impl<'g> Matcher<'g> {
     /// Prepares `glossary` for matching.
     pub fn new(glossary: &'g Glossary) -> Self {
-        let mut forms: Vec<(Vec<char>, usize)> =
-            glossary.terms.iter().enumerate().flat_map(|(t, term)| term.forms.iter().map(move |f| (f.trim().chars().map(fold).collect(), t))).collect();
+        let mut forms: Vec<(Vec<char>, usize)> = glossary
+            .terms
+            .iter()
+            .enumerate()
+            .flat_map(|(t, term)| term.forms.iter().map(move |f| (f.trim().chars().map(fold).collect(), t)))
+            .collect();
         // Longest first: "Meld Misdaad Anoniem" wins over "Meld" at the same place.
-        forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
         Matcher { forms, glossary }
     }
 
@@ -470,7 +472,10 @@ mod tests {
         assert_eq!(marked(&lesson.pages[1].blocks), ["Meld Misdaad Anoniem"]);
         let Block::Paragraph { content, .. } = &lesson.pages[0].blocks[0] else { panic!() };
         assert_eq!(texts(content), ["Wie ", "[witwast|Witwassen]", ", gebruikt ", "witwassen", " en ", "witwassen", "."]);
-        assert_eq!(document::plain_text_blocks(&lesson.pages[0].blocks), "Wie witwast, gebruikt witwassen en witwassen. Een dekmantel voor witgewassen geld is geen drugsafval.");
+        assert_eq!(
+            document::plain_text_blocks(&lesson.pages[0].blocks),
+            "Wie witwast, gebruikt witwassen en witwassen. Een dekmantel voor witgewassen geld is geen drugsafval."
+        );
     }
 
     #[test]

@@ -22,8 +22,8 @@ pub mod templates;
 
 pub use audience::Audience;
 pub use catalogue::{parse_catalogue, Catalogue};
-pub use glossary::{parse_glossary, Glossary};
 pub use diagnostic::{Code, Diagnostic, Located, Parsed, Severity};
+pub use glossary::{parse_glossary, Glossary};
 pub use line_index::LineIndex;
 pub use module::{parse_module, Module};
 pub use site::{parse_site, SiteConfig};
