@@ -341,8 +341,9 @@ fn annotate_inlines(list: &mut Vec<Inline>, matcher: &Matcher<'_>, done: &mut [b
 /// labels.
 fn for_each_prose(items: &mut Items, f: &mut dyn FnMut(&mut [Block])) {
     fn question(q: &mut Question, f: &mut dyn FnMut(&mut [Block])) {
+        // Not `hint`: no player shows it, so a first use there would be
+        // explained to nobody.
         f(&mut q.intro);
-        f(&mut q.hint);
         f(&mut q.explanation);
     }
     match items {
@@ -480,12 +481,13 @@ mod tests {
 
     #[test]
     fn answer_labels_and_feedback_are_left_alone() {
-        let quiz = "---\ntitel: T\nsoort: quiz\ndoelgroep: inwoner\n---\n\n## Wat is witwassen?\n\n- [x] Witwassen is geld schoonmaken\n  > Ja, witwassen.\n- [ ] Iets anders\n  > Nee.\n\n> [!NOTE]\n> Witwassen komt vaak voor.\n";
+        let quiz = "---\ntitel: T\nsoort: quiz\ndoelgroep: inwoner\n---\n\n## Wat is witwassen?\n\n- [x] Witwassen is geld schoonmaken\n  > Ja, witwassen.\n- [ ] Iets anders\n  > Nee.\n\n> [!TIP]\n> Witwassen, denk na.\n\n> [!NOTE]\n> Witwassen komt vaak voor.\n";
         let mut m = parse_module("inwoner/t", quiz).value;
         annotate(&mut m, &glossary());
         let Items::Quiz(qs) = &m.items else { panic!() };
         assert_eq!(marked(&qs[0].options[0].content), Vec::<String>::new());
         assert_eq!(marked(&qs[0].options[0].feedback), Vec::<String>::new());
+        assert_eq!(marked(&qs[0].hint), Vec::<String>::new(), "no player shows the hint");
         assert_eq!(marked(&qs[0].explanation), ["Witwassen"]);
     }
 
