@@ -1,7 +1,7 @@
 // Post-build step: ship only the content files the checker accepts.
 //
 // The checker (weerbaar-check --json) lists what the site may serve from
-// content/: site.md, SUMMARY.md, the handbook, the listed modules and the
+// content/: site.md, SUMMARY.md, the glossary, the handbook, the listed modules and the
 // pictures they show that passed its picture check. Everything else Trunk
 // copied from content/ (a picture with a script in it, a PDF, a stray file)
 // is removed from the build here, so a hostile or careless file never

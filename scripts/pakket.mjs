@@ -195,8 +195,10 @@ export function buildPackage({ target, scorm, uit, dist }) {
   const modulePictures = new Set(report.modules.flatMap((m) => m.pictures));
   // site.md's own pictures (the logo): shipped, but no module's.
   const sitePictures = report.shipped.filter((f) => !f.endsWith('.md') && !modulePictures.has(f));
+  // The glossary explains terms in every module; its whole file, as on the site.
+  const glossary = existsSync(join(dist, 'content/begrippen.md')) ? ['content/begrippen.md'] : [];
   // modules.json: the list facts (minutes, summary) the audience page shows, cut to the package's modules.
-  const common = [...app, 'content/site.md', 'content/SUMMARY.md', 'content/modules.json', ...sitePictures.map((p) => `content/${p}`)].sort();
+  const common = [...app, 'content/site.md', 'content/SUMMARY.md', 'content/modules.json', ...glossary, ...sitePictures.map((p) => `content/${p}`)].sort();
   const scos = unique.map((m) => ({ id: m.id, title: m.title, files: [`content/${m.id}.md`, ...m.pictures.map((p) => `content/${p}`)] }));
   const audienceTitle = (() => {
     const line = readFileSync(join(dist, 'content/SUMMARY.md'), 'utf8').match(new RegExp(`^## (.*?)\\s*\\{#${unique[0].audience}\\}`, 'm'));

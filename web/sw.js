@@ -8,7 +8,8 @@
 //   server), is network first with the cache as fallback.
 // - A host that answers 5xx (maintenance page, overload) is treated like no
 //   network at all when the cache has the file.
-// - Install precaches the app, the catalogue and site.md; a module and its
+// - Install precaches the app, the catalogue, site.md and the glossary
+//   (begrippen.md); a module and its
 //   pictures are kept when their audience page or the module is opened (see
 //   ARCHITECTURE.md, "What a first visit stores"). A content file that is
 //   gone from the server is named in the console and skipped; a missing part
@@ -23,7 +24,7 @@
 //   build against the new worker.
 const VERSION = '__WEERBAAR_VERSION__';
 const CACHE = `weerbaar-${VERSION}`;
-/** Installed at once: the app, the catalogue, site.md. Paths relative to the scope. */
+/** Installed at once: the app, the catalogue, site.md, the glossary. Paths relative to the scope. */
 const PRECACHE = __WEERBAAR_PRECACHE__;
 /** Every file of this build whose name changes when its content does. */
 const IMMUTABLE = new Set(__WEERBAAR_IMMUTABLE__);

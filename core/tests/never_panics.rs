@@ -4,13 +4,14 @@
 //! count in CI.
 
 use proptest::prelude::*;
-use weerbaar_core::content::{parse_catalogue, parse_module, parse_site, LineIndex, Located};
+use weerbaar_core::content::{glossary, parse_catalogue, parse_glossary, parse_module, parse_site, LineIndex, Located};
 
 const SEEDS: &[&str] = &[
     "---\ntitel: Vraag\nsoort: quiz\ndoelgroep: inwoner\n---\n\n## Wat doe je? {#v1 .meerkeuze}\n\n- [x] Goed\n  > Ja.\n- [ ] Fout\n  > Nee.\n\n> [!TIP]\n> Hint\n\n> [!NOTE]\n> Uitleg\n",
     "---\ntitel: Kaarten\nsoort: kaarten\ndoelgroep: jeugd\n---\n\n- [x] Signaal\n  > Omdat.\n- [ ] Geen\n  > Omdat.\n",
     "---\ntitel: Scene\nsoort: scene\ndoelgroep: agrarier\nafbeelding: erf.svg\n---\n\nEen erf.\n\n## Schuur\nplek: 10, 20, 30, 40\nsignaal: ja\n\nUitleg.\n",
     "---\ntitel: S\nsoort: scenario\ndoelgroep: ondernemer\n---\n\n## Begin {#a}\n\n- [Ja](#b)\n- [Nee](#c)\n\n## B {#b}\n\nEinde.\n\n## C {#c}\n\n- [Terug](#a)\n",
+    "# Begrippen\n\n## Witwassen\nook: witwast, Meld Misdaad\n\nGeld *wit* maken, zie [site](https://x.nl).\n\n## Pgb\n\nBudget.\n",
     "---\ntitel: Les\nsoort: les\ndoelgroep: medewerker\nduur: 10\n---\n\nIntro *met* **opmaak** en [link](https://x.nl) ![b](b.svg)\n\n## Pagina\n\n1. een\n2. twee\n\n```\ncode\n```\n\n***\n",
 ];
 
@@ -18,6 +19,12 @@ fn check_all(src: &str) {
     let m = parse_module("inwoner/x", src);
     let _ = parse_catalogue(src);
     let _ = parse_site(src);
+    // The text as a glossary, and as a module annotated with that glossary
+    // (the text's own words then match, with any characters in them).
+    let g = parse_glossary(src);
+    let _: Vec<String> = Located::all("begrippen.md", src, &g.diagnostics).iter().map(Located::render).collect();
+    let mut annotated = m.value.clone();
+    glossary::annotate(&mut annotated, &g.value);
     // Rendering diagnostics must not panic either (spans, line text, carets).
     let _: Vec<String> = Located::all("x.md", src, &m.diagnostics).iter().map(Located::render).collect();
     let idx = LineIndex::new(src);

@@ -96,5 +96,44 @@ fn inline(id: &str, i: &Inline) -> AnyView {
             None => alt.clone().into_any(),
         },
         Inline::Break => view! { <br/> }.into_any(),
+        Inline::Term { text, term, explanation } => {
+            view! { <GlossaryTerm module_id=id.to_string() text=text.clone() term=term.clone() explanation=explanation.clone()/> }.into_any()
+        }
+    }
+}
+
+/// A glossary term where the module first uses it: a disclosure button
+/// (the word itself) that opens its explanation right below it, inside the
+/// sentence. Not a tooltip: it works by touch and keyboard, stays open
+/// until closed, and a screen reader meets the text right after the
+/// button. Everything is phrasing content, so it may sit inside a `<p>`.
+///
+/// Accessibility criteria:
+/// - Must: the button says whether it is open (`aria-expanded`) and its
+///   name starts with the visible word (WCAG 2.5.3).
+/// - Must: the explanation follows the button in reading order.
+/// - Must: print shows every explanation (see `.term` in main.css).
+#[component]
+fn GlossaryTerm(
+    /// For links in the explanation (only https, mailto and tel reach here).
+    module_id: String,
+    /// The word as the module writes it.
+    text: String,
+    /// The term's name in the glossary.
+    term: String,
+    /// What it means.
+    explanation: Vec<Inline>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <span class="term">
+            <button type="button" class="term__button" aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {text}<span class="visually-hidden">{s::TERM_WHAT_IS}</span>
+            </button>
+            <span class="term__explanation" hidden=move || !open.get()>
+                <strong>{term}": "</strong>{inlines(&module_id, &explanation)}
+            </span>
+        </span>
     }
 }

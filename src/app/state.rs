@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use weerbaar_core::content::diagnostic::Located;
 
 use weerbaar_core::content::module::{read_facts, Facts};
-use weerbaar_core::content::{parse_catalogue, parse_module, parse_site, Catalogue, Module, Parsed, SiteConfig};
+use weerbaar_core::content::{glossary, parse_catalogue, parse_glossary, parse_module, parse_site, Catalogue, Glossary, Module, Parsed, SiteConfig};
 use weerbaar_core::progress::youth::Player;
 use weerbaar_core::progress::ProgressDoc;
 
@@ -43,6 +43,8 @@ pub struct ContentStore {
     pub site: LocalResource<Loaded<SiteConfig>>,
     /// `content/SUMMARY.md`.
     pub catalogue: LocalResource<Loaded<Catalogue>>,
+    /// `content/begrippen.md`; optional, so a missing file is no error.
+    pub glossary: LocalResource<Loaded<Glossary>>,
 }
 
 impl ContentStore {
@@ -57,6 +59,19 @@ impl ContentStore {
                 let src = fetch_text("content/SUMMARY.md").await?;
                 Ok(Checked::new("SUMMARY.md", &src, parse_catalogue(&src)))
             }),
+            glossary: LocalResource::new(|| async {
+                let src = fetch_text(&format!("content/{}", glossary::FILE)).await?;
+                Ok(Checked::new(glossary::FILE, &src, parse_glossary(&src)))
+            }),
+        }
+    }
+
+    /// The terms to explain now: none while the glossary loads or when it
+    /// could not be read, so a module never waits on or breaks over it.
+    pub fn glossary_or_empty(&self) -> Glossary {
+        match self.glossary.get() {
+            Some(Ok(g)) => g.value,
+            _ => Glossary::default(),
         }
     }
 
@@ -80,11 +95,25 @@ impl ContentStore {
     }
 }
 
-/// Fetches and parses module `id`.
-pub async fn load_module(id: String) -> Loaded<Module> {
-    let file = format!("{id}.md");
-    let src = fetch_text(&format!("content/{file}")).await?;
-    Ok(Checked::new(&file, &src, parse_module(&id, &src)))
+/// Fetches and parses module `id`, with the glossary's terms marked where
+/// the module first uses them. The glossary is fetched at start and
+/// precached, so waiting for it costs nothing in practice; when it is
+/// missing or broken the module shows without explanations.
+pub fn load_module(id: String) -> impl std::future::Future<Output = Loaded<Module>> {
+    // Read the context now: the future may first run outside the owner.
+    let glossary = use_context::<ContentStore>().map(|c| c.glossary);
+    async move {
+        let file = format!("{id}.md");
+        let src = fetch_text(&format!("content/{file}")).await?;
+        let mut checked = Checked::new(&file, &src, parse_module(&id, &src));
+        if let Some(Ok(g)) = match glossary {
+            Some(resource) => Some(resource.await),
+            None => None,
+        } {
+            glossary::annotate(&mut checked.value, &g.value);
+        }
+        Ok(checked)
+    }
 }
 
 /// The duration and description of every module, as the build wrote them

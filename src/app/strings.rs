@@ -63,6 +63,9 @@ pub const STATUS_STARTED: &str = "Bezig";
 pub const STATUS_NEW: &str = "Nog niet begonnen";
 
 pub const CALLOUT_NOTE: &str = "Uitleg";
+/// Read after a glossary term's own word, so the button says what it does
+/// ("witwassen, wat betekent dit?") while the sentence still reads on.
+pub const TERM_WHAT_IS: &str = ", wat betekent dit?";
 pub const CALLOUT_TIP: &str = "Tip";
 pub const CALLOUT_IMPORTANT: &str = "Belangrijk";
 pub const CALLOUT_WARNING: &str = "Let op";
@@ -470,6 +473,14 @@ pub const SCENE_FOUND_ALL: &str = "De signalen in deze tekening";
 
 // Authoring studio.
 pub const STUDIO_TITLE: &str = "Lesstof schrijven";
+/// Under the studio's messages when begrippen.md has errors: the preview
+/// then explains only the terms that are written correctly.
+pub fn studio_glossary_problems(errors: usize) -> String {
+    match errors {
+        1 => "In de begrippenlijst (begrippen.md) staat 1 fout. De voorbeeldweergave legt alleen de begrippen uit die goed zijn geschreven. De checker zegt wat je moet verbeteren.".into(),
+        n => format!("In de begrippenlijst (begrippen.md) staan {n} fouten. De voorbeeldweergave legt alleen de begrippen uit die goed zijn geschreven. De checker zegt wat je moet verbeteren."),
+    }
+}
 pub const STUDIO_INTRO: &str = "Schrijf of verbeter een module. Links staat de tekst, rechts zie je meteen wat deelnemers zien. Er gaat niets naar een server: je werk blijft in deze browser tot je het downloadt.";
 pub const STUDIO_TEMPLATE_LABEL: &str = "Begin met een voorbeeld";
 pub const STUDIO_USE_TEMPLATE: &str = "Gebruik dit voorbeeld";

@@ -73,6 +73,9 @@ test('after one online visit, home, an audience page and its modules work offlin
   await page.reload();
   await page.locator('.what-to-do').waitFor();
   assert.deepEqual(await gateProblems(page), []);
+  // The glossary was stored at install, so terms are explained offline too.
+  await page.goto(site.server.url + 'index.html#/module/inwoner/uitbuiting-herkennen');
+  await page.locator('.term__button', { hasText: /^mensenhandel,/ }).waitFor();
   await context.close();
 });
 
@@ -80,8 +83,9 @@ test('a first visit stores the app, not every module of every audience', async (
   const { context, page } = await firstVisit();
   const cached = await cachedPaths(page);
   assert.ok(cached.some((p) => p.endsWith('.wasm')), 'the app is stored');
-  assert.ok(cached.includes('content/SUMMARY.md') && cached.includes('content/site.md'));
-  const modules = cached.filter((p) => p.startsWith('content/') && !['content/SUMMARY.md', 'content/site.md'].includes(p));
+  const atInstall = ['content/SUMMARY.md', 'content/site.md', 'content/begrippen.md'];
+  for (const path of atInstall) assert.ok(cached.includes(path), `${path} is stored at install`);
+  const modules = cached.filter((p) => p.startsWith('content/') && !atInstall.includes(p));
   assert.deepEqual(modules, [], 'no module is stored before its audience page or the module is opened');
   await context.close();
 });

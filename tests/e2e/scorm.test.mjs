@@ -305,7 +305,9 @@ async function checkPackage(page, files, { scos, modules }) {
   assert.deepEqual(parsed.items.map((i) => i.parameters), modules.map((m) => `#/module/${m}`), 'each SCO starts at its module');
   // Only the content these modules need.
   const md = Object.keys(files).filter((f) => f.startsWith('content/') && f.endsWith('.md'));
-  assert.deepEqual(md.sort(), ['content/SUMMARY.md', 'content/site.md', ...modules.map((m) => `content/${m}.md`)].sort());
+  assert.deepEqual(md.sort(), ['content/SUMMARY.md', 'content/begrippen.md', 'content/site.md', ...modules.map((m) => `content/${m}.md`)].sort());
+  const facts = JSON.parse(new TextDecoder().decode(files['content/modules.json']));
+  assert.deepEqual(Object.keys(facts).sort(), [...modules].sort(), 'the list facts of just these modules');
   const summary = new TextDecoder().decode(files['content/SUMMARY.md']);
   assert.deepEqual([...summary.matchAll(/\]\(([^)]+)\.md\)/g)].map((m) => m[1]), modules, 'the package catalogue lists only its modules');
   return xml;

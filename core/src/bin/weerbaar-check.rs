@@ -166,4 +166,7 @@ fn print_overview(report: &Report) {
     if !used.is_empty() {
         println!("  Soorten oefeningen: {} ({})", used.len(), used.join(", "));
     }
+    if report.terms > 0 {
+        println!("  Begrippenlijst: {} {}", report.terms, if report.terms == 1 { "begrip" } else { "begrippen" });
+    }
 }

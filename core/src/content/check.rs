@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 use super::catalogue::parse_catalogue;
 use super::diagnostic::{Code, Diagnostic, Located, Severity};
 use super::document::{walk, Inline};
+use super::glossary;
 use super::kinds::Items;
 use super::module::{parse_module, Module};
 use super::paths;
@@ -28,7 +29,7 @@ pub trait ContentSource {
 }
 
 /// Files in the content folder that are documentation, not modules.
-pub const NOT_MODULES: [&str; 4] = ["SUMMARY.md", "site.md", "HANDLEIDING.md", "README.md"];
+pub const NOT_MODULES: [&str; 5] = ["SUMMARY.md", "site.md", glossary::FILE, "HANDLEIDING.md", "README.md"];
 
 /// What the checker found.
 #[derive(Debug, Clone, Default, serde::Serialize)]
@@ -41,6 +42,8 @@ pub struct Report {
     /// the handbook, listed modules and the pictures that passed the check.
     /// The build ships nothing else from the folder.
     pub shipped: Vec<String>,
+    /// How many terms the glossary (begrippen.md) explains.
+    pub terms: usize,
 }
 
 /// One module in the machine-readable summary.
@@ -97,6 +100,14 @@ pub fn check(src: &dyn ContentSource) -> Report {
             add(&mut report, "site.md", &text, diags)
         }
         None => add(&mut report, "site.md", "", vec![Diagnostic::new(Code::SiteMissing, 0..0, "Het bestand site.md ontbreekt.")]),
+    }
+
+    // The glossary is optional: no file, no explanations, nothing to say.
+    // A file with mistakes still ships; the app uses the terms that work.
+    if let Some(text) = src.read(glossary::FILE) {
+        let parsed = glossary::parse_glossary(&text);
+        report.terms = parsed.value.terms.len();
+        add(&mut report, glossary::FILE, &text, parsed.diagnostics);
     }
 
     let Some(summary_text) = src.read("SUMMARY.md") else {

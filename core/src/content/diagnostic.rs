@@ -208,6 +208,14 @@ codes! {
         "Schrijf bij telefoon alleen het nummer: cijfers, eventueel met spaties, streepjes of een + vooraan, bijvoorbeeld telefoon: 0800-7000.";
     SiteNoContacts = "F-SITE-005", Error,
         "Schrijf minstens één manier om te melden als kopje met ## en daaronder wanneer je die gebruikt.";
+    TermNoExplanation = "F-BEGRIP-001", Error,
+        "Schrijf onder het kopje in een of twee korte zinnen wat het begrip betekent. Zonder uitleg laat de app dit begrip nergens zien.";
+    TermDuplicate = "W-BEGRIP-002", Warning,
+        "Noem elk woord bij maar één begrip in begrippen.md. Haal het hier weg, of voeg de twee begrippen samen.";
+    GlossaryEmpty = "W-BEGRIP-003", Warning,
+        "Schrijf elk begrip als kopje met ## en daaronder de uitleg, bijvoorbeeld:\n## Witwassen\nook: witwast, witgewassen\n\nGeld uit misdaad zo gebruiken dat het eerlijk verdiend lijkt.\nWil je geen begrippenlijst? Haal het bestand dan weg.";
+    TermTooLong = "W-BEGRIP-004", Warning,
+        "Maak de uitleg korter: hooguit drie korte zinnen. De uitleg staat midden in de tekst van een module; wie meer wil weten, leest verder in de module zelf.";
 }
 
 /// One problem found in one source file.

@@ -118,6 +118,16 @@ pub enum Inline {
     },
     /// Hard line break.
     Break,
+    /// A glossary term where the module first uses it (added by
+    /// [`super::glossary::annotate`], never by the Markdown parser).
+    Term {
+        /// The word as the module writes it.
+        text: String,
+        /// The term's name in the glossary, e.g. "Witwassen".
+        term: String,
+        /// What it means.
+        explanation: Vec<Inline>,
+    },
 }
 
 /// Why a link or image target was refused.
@@ -461,7 +471,8 @@ pub fn walk(blocks: &[Block], on_block: &mut dyn FnMut(&Block), on_inline: &mut 
             on_inline(i);
             match i {
                 Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) | Inline::Link { content: c, .. } => inlines(c, on_inline),
-                Inline::Text(_) | Inline::Code(_) | Inline::Image { .. } | Inline::Break => {}
+                // A term's explanation comes from the glossary, not the module.
+                Inline::Text(_) | Inline::Code(_) | Inline::Image { .. } | Inline::Break | Inline::Term { .. } => {}
             }
         }
     }
@@ -481,7 +492,7 @@ pub fn plain_text(inlines: &[Inline]) -> String {
     let mut out = String::new();
     for i in inlines {
         match i {
-            Inline::Text(t) | Inline::Code(t) => out.push_str(t),
+            Inline::Text(t) | Inline::Code(t) | Inline::Term { text: t, .. } => out.push_str(t),
             Inline::Emphasis(c) | Inline::Strong(c) | Inline::Strikethrough(c) | Inline::Link { content: c, .. } => out.push_str(&plain_text(c)),
             Inline::Image { alt, .. } => out.push_str(alt),
             Inline::Break => out.push(' '),

@@ -19,11 +19,11 @@ use wasm_bindgen::JsCast;
 use weerbaar_core::content::authoring;
 use weerbaar_core::content::diagnostic::Located;
 use weerbaar_core::content::templates::TEMPLATES;
-use weerbaar_core::content::{parse_module, Severity};
+use weerbaar_core::content::{glossary, parse_module, Severity};
 
 use super::module::ModuleView;
 use crate::app::nav::Navigation;
-use crate::app::state::ProgressStore;
+use crate::app::state::{ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::page_title::Preview;
 use crate::platform::files::{self, ReadError};
@@ -208,18 +208,33 @@ pub fn StudioPage() -> impl IntoView {
             last_good.set(Some(parsed.with(|p| p.value.clone())));
         }
     });
+    let content = expect_context::<ContentStore>();
+    // A broken glossary does not stop the preview; the trainer is told why
+    // some terms get no explanation.
+    let glossary_problems = move || match content.glossary.get() {
+        Some(Ok(g)) if g.has_errors() => {
+            let n = g.problems.iter().filter(|p| p.severity == Severity::Error).count();
+            Some(view! { <p class="notice notice--warning studio-glossary">{s::studio_glossary_problems(n)}</p> })
+        }
+        _ => None,
+    };
     let preview = move || {
         if errors() > 0 {
             return match last_good.get() {
-                Some(module) => view! {
-                    <p class="notice notice--info">{s::STUDIO_PREVIEW_LAST_GOOD}</p>
-                    <PreviewBox module/>
+                Some(mut module) => {
+                    glossary::annotate(&mut module, &content.glossary_or_empty());
+                    view! {
+                        <p class="notice notice--info">{s::STUDIO_PREVIEW_LAST_GOOD}</p>
+                        <PreviewBox module/>
+                    }
+                    .into_any()
                 }
-                .into_any(),
                 None => view! { <p>{s::STUDIO_PREVIEW_WAITS}</p> }.into_any(),
             };
         }
-        let module = parsed.with(|p| p.value.clone());
+        // Terms are explained as on the site, with the site's glossary.
+        let mut module = parsed.with(|p| p.value.clone());
+        glossary::annotate(&mut module, &content.glossary_or_empty());
         // A fresh, unsaved progress store per preview: answering in the
         // preview never touches the learner's own progress.
         view! { <PreviewBox module/> }.into_any()
@@ -303,6 +318,7 @@ pub fn StudioPage() -> impl IntoView {
                 <h2 id="meldingen">{s::STUDIO_MESSAGES}</h2>
                 <p aria-live="polite" class="studio-count">{move || s::studio_count(errors(), problems.with(Vec::len) - errors())}</p>
                 {messages}
+                {glossary_problems}
             </div>
             <section class="studio__preview" aria-labelledby="voorvertoning">
                 <h2 id="voorvertoning">{s::STUDIO_PREVIEW}</h2>
