@@ -103,3 +103,29 @@ fn every_shipped_module_fits_an_lms_resume_state() {
     println!("largest fully answered resume state: {largest} of {} characters ({id})", suspend::LIMIT);
     assert!(largest <= suspend::LIMIT, "{id}: {largest} characters");
 }
+
+/// Issue 17's bar: in no audience is the right option of a one-answer
+/// question the strictly longest in more than 40 % of those questions, so a
+/// learner who picks the longest answer does not pass.
+#[test]
+fn in_no_audience_is_the_longest_answer_usually_right() {
+    use std::collections::BTreeMap;
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let summary = std::fs::read_to_string(root.join("SUMMARY.md")).unwrap();
+    let catalogue = weerbaar_core::content::parse_catalogue(&summary).value;
+    let mut per_audience: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for (audience, entry) in catalogue.entries() {
+        let src = std::fs::read_to_string(root.join(format!("{}.md", entry.id))).unwrap();
+        let module = weerbaar_core::content::parse_module(&entry.id, &src).value;
+        let counts = per_audience.entry(format!("{audience:?}")).or_default();
+        for q in module.items.questions().iter().filter(|q| q.answer_lengths().is_some()) {
+            counts.1 += 1;
+            counts.0 += usize::from(q.right_answer_is_longest());
+        }
+    }
+    assert!(per_audience.values().map(|c| c.1).sum::<usize>() > 100, "the shipped questions were read");
+    for (audience, (longest, single)) in &per_audience {
+        println!("{audience}: right answer longest in {longest} of {single} one-answer questions");
+        assert!(*longest * 100 <= *single * 40, "{audience}: {longest} of {single}");
+    }
+}
