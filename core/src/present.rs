@@ -3,6 +3,10 @@
 //! Branching scenarios step by choice instead (see `progress::story`).
 
 use crate::content::document::{plain_text_blocks, Block};
+use crate::content::kinds::cards::Card;
+use crate::content::kinds::lesson::Page;
+use crate::content::kinds::question::Question;
+use crate::content::kinds::scene::Scene;
 use crate::content::kinds::Items;
 
 /// What a slide shows.
@@ -121,16 +125,79 @@ pub fn slides(items: &Items) -> Vec<Slide> {
     }
 }
 
+/// What one slide shows, looked up in the module's items once, so the
+/// presenter's view only draws it and the rules stay here.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Shown<'a> {
+    /// A part of a lesson page without a knowledge check.
+    Page(&'a Page, usize),
+    /// A question (a page's knowledge check, a test or quiz question) and
+    /// which part of its introduction; the options come with the last part.
+    Question(&'a Question, usize),
+    /// A card: signal or not?
+    Card(&'a Card),
+    /// The scene's picture; revealing marks the signals.
+    Scene(&'a Scene),
+    /// A part of the scene's signals with why they are signals.
+    SceneSignals(&'a Scene, usize),
+}
+
+/// What `slide` shows of `items`; `None` for a slide the items do not
+/// have. Exhaustive over kinds and slides: a new kind or slide must say
+/// what it shows.
+pub fn shown(items: &Items, slide: Slide) -> Option<Shown<'_>> {
+    match items {
+        Items::Lesson(l) => match slide {
+            // A page with a knowledge check is shown as its question: the
+            // page's text is the question's introduction.
+            Slide::Page(n, part) => l.pages.get(n).map(|page| match &page.check {
+                Some(question) => Shown::Question(question, part),
+                None => Shown::Page(page, part),
+            }),
+            Slide::Question(n, part) => l.test.get(n).map(|question| Shown::Question(question, part)),
+            Slide::Card(_) | Slide::Scene | Slide::SceneSignals(_) => None,
+        },
+        Items::Quiz(questions) => match slide {
+            Slide::Question(n, part) => questions.get(n).map(|question| Shown::Question(question, part)),
+            Slide::Page(..) | Slide::Card(_) | Slide::Scene | Slide::SceneSignals(_) => None,
+        },
+        Items::Cards(cards) => match slide {
+            Slide::Card(n) => cards.get(n).map(Shown::Card),
+            Slide::Page(..) | Slide::Question(..) | Slide::Scene | Slide::SceneSignals(_) => None,
+        },
+        Items::Scene(scene) => match slide {
+            Slide::Scene => Some(Shown::Scene(scene)),
+            Slide::SceneSignals(part) => Some(Shown::SceneSignals(scene, part)),
+            Slide::Page(..) | Slide::Question(..) | Slide::Card(_) => None,
+        },
+        // Stepped by their own rules (a scenario by its route) or not
+        // presented (a mission): see [`slides`].
+        Items::Scenario(_) | Items::Mission(_) => None,
+    }
+}
+
 /// Whether `slide` has an answer to reveal.
 pub fn has_answer(items: &Items, slide: Slide) -> bool {
-    match (items, slide) {
-        (Items::Lesson(l), Slide::Page(n, part)) => l.pages.get(n).is_some_and(|p| p.check.is_some() && is_last_part(&p.blocks, part)),
-        (_, Slide::Page(..)) => false,
-        (Items::Quiz(q), Slide::Question(n, part)) => q.get(n).is_some_and(|q| is_last_part(&q.intro, part)),
-        (Items::Lesson(l), Slide::Question(n, part)) => l.test.get(n).is_some_and(|q| is_last_part(&q.intro, part)),
-        (_, Slide::Question(..)) => false,
-        (_, Slide::SceneSignals(_)) => false,
-        _ => true,
+    match shown(items, slide) {
+        Some(Shown::Question(question, part)) => is_last_part(&question.intro, part),
+        Some(Shown::Card(_) | Shown::Scene(_)) => true,
+        Some(Shown::Page(..) | Shown::SceneSignals(..)) | None => false,
+    }
+}
+
+/// The key of the item `slide` shows, under which the trainer's notes
+/// (`> [!trainer]` in that section) and the hand counts are kept: a page's
+/// or question's id, a card's group; empty when it has none.
+pub fn item_key(items: &Items, slide: Slide) -> String {
+    match shown(items, slide) {
+        Some(Shown::Page(page, _)) => page.id.clone(),
+        Some(Shown::Question(question, _)) => match (items, slide) {
+            // A page's notes are under the page, not its check.
+            (Items::Lesson(l), Slide::Page(n, _)) => l.pages.get(n).map(|p| p.id.clone()).unwrap_or_default(),
+            _ => question.id.clone(),
+        },
+        Some(Shown::Card(card)) => card.group.as_deref().map(crate::content::kinds::section::slug).unwrap_or_default(),
+        Some(Shown::Scene(_) | Shown::SceneSignals(..)) | None => String::new(),
     }
 }
 
@@ -279,5 +346,22 @@ mod tests {
                 prop_assert_eq!(backward(&items, &s, next), at);
             }
         }
+    }
+
+    #[test]
+    fn every_slide_shows_something_and_is_keyed_by_its_item() {
+        let src = "---\ntitel: L\nsoort: les\ndoelgroep: medewerker\n---\n## Lezen\n\nTekst.\n\n## Check\n\nVraag?\n\n- [x] Ja\n  > Goed.\n- [ ] Nee\n  > Niet.\n\n# Toets\n\n## Toetsvraag\n\n- [x] Ja\n  > Goed.\n- [ ] Nee\n  > Niet.\n";
+        let items = parse_module("l", src).value.items;
+        let s = slides(&items);
+        let shown_all: Vec<_> = s.iter().map(|&sl| shown(&items, sl)).collect();
+        assert!(matches!(shown_all[0], Some(Shown::Page(..))), "{shown_all:?}");
+        assert!(matches!(shown_all[1], Some(Shown::Question(..))), "a page with a check shows its question");
+        assert!(matches!(shown_all[2], Some(Shown::Question(..))), "the test question");
+        let keys: Vec<String> = s.iter().map(|&sl| item_key(&items, sl)).collect();
+        assert_eq!(keys, ["lezen", "check", "toetsvraag"]);
+        assert_eq!(s.iter().map(|&sl| has_answer(&items, sl)).collect::<Vec<_>>(), [false, true, true]);
+        // A slide another kind has shows nothing, rather than a wrong item.
+        assert_eq!(shown(&items, Slide::Card(0)), None);
+        assert_eq!(shown(&quiz(1), Slide::Page(0, 0)), None);
     }
 }

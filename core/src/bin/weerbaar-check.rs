@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use weerbaar_core::content::check::{check, ContentSource, Report};
+use weerbaar_core::content::count::Count;
 use weerbaar_core::content::Severity;
 
 struct Folder(PathBuf);
@@ -88,55 +89,6 @@ fn main() -> ExitCode {
     }
 }
 
-/// The order in which counts are shown; `antwoorden` is left to `--json`.
-const ORDER: [&str; 19] = [
-    "pagina's",
-    "stappen",
-    "vragen",
-    "kennisvragen",
-    "toetsvragen",
-    "situaties",
-    "einden",
-    "kaarten",
-    "gebieden",
-    "signalen",
-    "afleiders",
-    "oefeningen",
-    "nepberichten",
-    "sorteeroefeningen",
-    "chatgesprekken",
-    "wachtwoordlabs",
-    "privacyprofielen",
-    "leerkrachtpagina's",
-    "trainernotities",
-];
-
-/// "1 vraag", not "1 vragen".
-fn singular(plural: &str) -> &str {
-    match plural {
-        "pagina's" => "pagina",
-        "vragen" => "vraag",
-        "kennisvragen" => "kennisvraag",
-        "toetsvragen" => "toetsvraag",
-        "situaties" => "situatie",
-        "einden" => "einde",
-        "kaarten" => "kaart",
-        "gebieden" => "gebied",
-        "signalen" => "signaal",
-        "afleiders" => "afleider",
-        "trainernotities" => "trainernotitie",
-        "stappen" => "stap",
-        "oefeningen" => "oefening",
-        "nepberichten" => "nepbericht",
-        "sorteeroefeningen" => "sorteeroefening",
-        "chatgesprekken" => "chatgesprek",
-        "wachtwoordlabs" => "wachtwoordlab",
-        "privacyprofielen" => "privacyprofiel",
-        "leerkrachtpagina's" => "leerkrachtpagina",
-        other => other,
-    }
-}
-
 /// The content at a glance, per audience: what each module holds, so a
 /// trainer (or an issue's bar) can see the counts without opening files.
 fn print_overview(report: &Report) {
@@ -153,16 +105,17 @@ fn print_overview(report: &Report) {
         println!("  {} ({} {plural})", audience.unwrap_or("zonder doelgroep"), modules.len());
         for m in modules {
             let counts: Vec<String> =
-                ORDER.iter().filter_map(|k| m.items.get(k).map(|&n| format!("{n} {}", if n == 1 { singular(k) } else { k }))).collect();
+                Count::ALL.iter().filter(|c| c.in_overview()).filter_map(|c| m.items.get(c.plural()).map(|&n| c.with_number(n))).collect();
             println!("    {:<9} {}: {}", m.kind, m.title, counts.join(", "));
         }
     }
-    let total = |key: &str| report.modules.iter().filter_map(|m| m.items.get(key)).sum::<usize>();
-    let totals: Vec<String> =
-        ["vragen", "situaties", "einden", "kaarten", "gebieden", "oefeningen"].iter().map(|k| format!("{} {k}", total(k))).collect();
+    let total = |count: Count| report.modules.iter().filter_map(|m| m.items.get(count.plural())).sum::<usize>();
+    let totals: Vec<String> = [Count::Questions, Count::Situations, Count::Endings, Count::Cards, Count::Regions, Count::Exercises]
+        .iter()
+        .map(|&c| format!("{} {}", total(c), c.plural()))
+        .collect();
     println!("  Totaal: {}", totals.join(", "));
-    let kinds = ["nepberichten", "sorteeroefeningen", "chatgesprekken", "wachtwoordlabs", "privacyprofielen"];
-    let used: Vec<&str> = kinds.iter().copied().filter(|k| total(k) > 0).map(singular).collect();
+    let used: Vec<&str> = Count::EXERCISES.iter().filter(|&&c| total(c) > 0).map(|c| c.singular()).collect();
     if !used.is_empty() {
         println!("  Soorten oefeningen: {} ({})", used.len(), used.join(", "));
     }

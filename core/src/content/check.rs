@@ -240,64 +240,66 @@ fn picture_problem(src: &dyn ContentSource, path: &str) -> Option<String> {
 }
 
 fn summarise(m: &Module) -> ModuleSummary {
-    let mut items = std::collections::BTreeMap::new();
-    let mut add = |key: &'static str, n: usize| {
+    use super::count::Count as C;
+    let mut counts = std::collections::BTreeMap::new();
+    let mut add = |count: C, n: usize| {
         if n > 0 {
-            *items.entry(key).or_default() += n;
+            *counts.entry(count).or_default() += n;
         }
     };
     match &m.items {
         Items::Lesson(lesson) => {
-            add("pagina's", lesson.pages.len());
+            add(C::Pages, lesson.pages.len());
             let checks: Vec<_> = lesson.pages.iter().filter_map(|p| p.check.as_ref()).collect();
-            add("kennisvragen", checks.len());
-            add("toetsvragen", lesson.test.len());
-            add("vragen", checks.len() + lesson.test.len());
-            add("antwoorden", checks.iter().copied().chain(lesson.test.iter()).map(|q| q.options.len()).sum());
+            add(C::Checks, checks.len());
+            add(C::TestQuestions, lesson.test.len());
+            add(C::Questions, checks.len() + lesson.test.len());
+            add(C::Answers, checks.iter().copied().chain(lesson.test.iter()).map(|q| q.options.len()).sum());
         }
         Items::Quiz(questions) => {
-            add("vragen", questions.len());
-            add("antwoorden", questions.iter().map(|q| q.options.len()).sum());
+            add(C::Questions, questions.len());
+            add(C::Answers, questions.iter().map(|q| q.options.len()).sum());
         }
         Items::Cards(cards) => {
-            add("kaarten", cards.len());
-            add("signalen", cards.iter().filter(|c| c.signal).count());
+            add(C::Cards, cards.len());
+            add(C::Signals, cards.iter().filter(|c| c.signal).count());
         }
         Items::Scene(scene) => {
-            add("gebieden", scene.regions.len());
-            add("signalen", scene.regions.iter().filter(|r| r.signal).count());
-            add("afleiders", scene.regions.iter().filter(|r| !r.signal).count());
+            add(C::Regions, scene.regions.len());
+            add(C::Signals, scene.regions.iter().filter(|r| r.signal).count());
+            add(C::Decoys, scene.regions.iter().filter(|r| !r.signal).count());
         }
         Items::Scenario(scenario) => {
-            add("situaties", scenario.nodes.len());
-            add("einden", scenario.nodes.iter().filter(|n| n.choices.is_empty()).count());
+            add(C::Situations, scenario.nodes.len());
+            add(C::Endings, scenario.nodes.iter().filter(|n| n.choices.is_empty()).count());
         }
         Items::Mission(mission) => {
             use super::kinds::mission::Task;
-            add("stappen", mission.steps.len());
+            add(C::Steps, mission.steps.len());
             for step in &mission.steps {
                 let exercise = match &step.task {
                     Task::Read => None,
                     Task::Check(_) => {
-                        add("kennisvragen", 1);
-                        add("vragen", 1);
+                        add(C::Checks, 1);
+                        add(C::Questions, 1);
                         None
                     }
-                    Task::RealOrFake(_) => Some("nepberichten"),
-                    Task::Sort(_) => Some("sorteeroefeningen"),
-                    Task::Chat(_) => Some("chatgesprekken"),
-                    Task::Password => Some("wachtwoordlabs"),
-                    Task::Privacy(_) => Some("privacyprofielen"),
+                    Task::RealOrFake(_) => Some(C::RealOrFake),
+                    Task::Sort(_) => Some(C::Sorting),
+                    Task::Chat(_) => Some(C::Chat),
+                    Task::Password => Some(C::PasswordLab),
+                    Task::Privacy(_) => Some(C::PrivacyProfile),
                 };
                 if let Some(kind) = exercise {
-                    add("oefeningen", 1);
+                    add(C::Exercises, 1);
                     add(kind, 1);
                 }
             }
-            add("leerkrachtpagina's", usize::from(!mission.teacher.is_empty()));
+            add(C::TeacherPages, usize::from(!mission.teacher.is_empty()));
         }
     }
-    add("trainernotities", m.notes.values().map(Vec::len).sum());
+    add(C::TrainerNotes, m.notes.values().map(Vec::len).sum());
+    let items = counts.into_iter().map(|(c, n)| (c.plural(), n)).collect();
     ModuleSummary {
         id: m.id.clone(),
         title: m.title.clone(),

@@ -8,6 +8,7 @@ pub mod authoring;
 pub mod catalogue;
 pub mod check;
 pub mod contrast;
+pub mod count;
 pub mod diagnostic;
 pub mod document;
 pub mod front_matter;

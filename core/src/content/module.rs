@@ -24,25 +24,27 @@ pub enum Kind {
 }
 
 impl Kind {
-    const CODES: [(Kind, &'static str); 6] = [
-        (Kind::Lesson, "les"),
-        (Kind::Quiz, "quiz"),
-        (Kind::Cards, "kaarten"),
-        (Kind::Scene, "scene"),
-        (Kind::Scenario, "scenario"),
-        (Kind::Mission, "missie"),
-    ];
+    /// Every kind, for looking one up by its code.
+    pub const ALL: [Kind; 6] = [Kind::Lesson, Kind::Quiz, Kind::Cards, Kind::Scene, Kind::Scenario, Kind::Mission];
 
-    /// The word trainers write after `soort:`.
+    /// The word trainers write after `soort:`. Exhaustive: a new kind must
+    /// be given its word here.
     pub fn code(self) -> &'static str {
-        Kind::CODES.iter().find(|(k, _)| *k == self).map_or("les", |(_, c)| c)
+        match self {
+            Kind::Lesson => "les",
+            Kind::Quiz => "quiz",
+            Kind::Cards => "kaarten",
+            Kind::Scene => "scene",
+            Kind::Scenario => "scenario",
+            Kind::Mission => "missie",
+        }
     }
 
     /// Looks a kind up by the word trainers write.
     pub fn from_code(code: &str) -> Option<Kind> {
         let code = code.trim().to_lowercase();
         let code = if code == "scène" { "scene" } else { code.as_str() };
-        Kind::CODES.iter().find(|(_, c)| *c == code).map(|(k, _)| *k)
+        Kind::ALL.into_iter().find(|k| k.code() == code)
     }
 }
 
@@ -247,7 +249,7 @@ fn demote_stray_titles(kind: Kind, body: Vec<Block>, warn: bool, diags: &mut Vec
     let marker = match kind {
         Kind::Lesson => Some("toets"),
         Kind::Mission => Some("leerkracht"),
-        _ => None,
+        Kind::Quiz | Kind::Cards | Kind::Scene | Kind::Scenario => None,
     };
     body.into_iter()
         .map(|block| match block {

@@ -38,7 +38,9 @@ impl Grading {
         match &m.items {
             Items::Lesson(l) if !l.test.is_empty() => Grading::PassFail,
             Items::Quiz(q) if !q.is_empty() => Grading::PassFail,
-            _ => Grading::Completion,
+            // A lesson without a test, an empty quiz, and the kinds whose
+            // rounds are practice rather than a test: done or not.
+            Items::Lesson(_) | Items::Quiz(_) | Items::Cards(_) | Items::Scene(_) | Items::Scenario(_) | Items::Mission(_) => Grading::Completion,
         }
     }
 }

@@ -40,7 +40,9 @@ pub fn dictionary(module: &Module) -> Vec<String> {
         Items::Cards(cards) => ids.extend(cards.iter().map(|c| c.id.clone())),
         Items::Scenario(s) => ids.extend(s.nodes.iter().map(|n| n.id.clone())),
         Items::Mission(m) => ids.extend(m.steps.iter().map(|s| s.id.clone())),
-        _ => {}
+        // Their items are questions (above) or, for a scene, regions that
+        // progress does not name.
+        Items::Lesson(_) | Items::Quiz(_) | Items::Scene(_) => {}
     }
     ids
 }

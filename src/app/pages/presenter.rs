@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use weerbaar_core::content::kinds::Items;
 use weerbaar_core::content::{paths, Module};
-use weerbaar_core::present::{self, Position, Slide};
+use weerbaar_core::present::{self, Position, Shown};
 use weerbaar_core::progress::story;
 use weerbaar_core::route::Route;
 
@@ -54,10 +54,8 @@ fn PresenterLoader(id: String) -> impl IntoView {
 fn Presenter(module: Module) -> impl IntoView {
     let slides = present::slides(&module.items);
     let is_scenario = matches!(module.items, Items::Scenario(_));
-    let start_path = match &module.items {
-        Items::Scenario(sc) => story::resume(sc, &[]),
-        _ => Vec::new(),
-    };
+    // A scenario is stepped along its route; every other kind by `slides`.
+    let start_path = if let Items::Scenario(sc) = &module.items { story::resume(sc, &[]) } else { Vec::new() };
     let at = RwSignal::new(Position::default());
     let path = RwSignal::new(start_path);
     // A scenario situation with much text is shown in parts (as a long
@@ -68,9 +66,9 @@ fn Presenter(module: Module) -> impl IntoView {
     let module = StoredValue::new(module);
     let slides = StoredValue::new(slides);
     let node_parts = move || {
-        module.with_value(|m| match &m.items {
-            Items::Scenario(sc) => path.with(|p| p.last().and_then(|id| sc.node(id)).map_or(1, |n| present::page_parts(&n.blocks).len())),
-            _ => 1,
+        module.with_value(|m| {
+            let Items::Scenario(sc) = &m.items else { return 1 };
+            path.with(|p| p.last().and_then(|id| sc.node(id)).map_or(1, |n| present::page_parts(&n.blocks).len()))
         })
     };
 
@@ -136,24 +134,7 @@ fn Presenter(module: Module) -> impl IntoView {
     let item_key = move || -> String {
         module.with_value(|m| match &m.items {
             Items::Scenario(_) => path.with(|p| p.last().cloned().unwrap_or_default()),
-            items => slides.with_value(|s| match s.get(at.get().index) {
-                Some(Slide::Page(n, _)) => match items {
-                    Items::Lesson(l) => l.pages.get(*n).map(|p| p.id.clone()).unwrap_or_default(),
-                    _ => String::new(),
-                },
-                Some(Slide::Question(n, _)) => match items {
-                    Items::Quiz(q) => q.get(*n).map(|q| q.id.clone()).unwrap_or_default(),
-                    Items::Lesson(l) => l.test.get(*n).map(|q| q.id.clone()).unwrap_or_default(),
-                    _ => String::new(),
-                },
-                Some(Slide::Card(n)) => match items {
-                    Items::Cards(c) => {
-                        c.get(*n).and_then(|c| c.group.as_deref().map(weerbaar_core::content::kinds::section::slug)).unwrap_or_default()
-                    }
-                    _ => String::new(),
-                },
-                _ => String::new(),
-            }),
+            items => slides.with_value(|s| s.get(at.get().index).map(|&sl| present::item_key(items, sl)).unwrap_or_default()),
         })
     };
     let notes = move || {
@@ -245,64 +226,50 @@ fn Presenter(module: Module) -> impl IntoView {
                     .into_any()
                 }
                 items => {
-                    let Some(&sl) = slides.with_value(|s| s.get(pos.index).copied()).as_ref() else { return ().into_any() };
-                    // A question with a long introduction is shown in parts;
-                    // its options come with the last part.
-                    let question = match (items, sl) {
-                        (Items::Quiz(q), Slide::Question(n, part)) => q.get(n).cloned().map(|q| (q, part)),
-                        (Items::Lesson(l), Slide::Question(n, part)) => l.test.get(n).cloned().map(|q| (q, part)),
-                        (Items::Lesson(l), Slide::Page(n, part)) => l.pages.get(n).and_then(|p| p.check.clone()).map(|q| (q, part)),
-                        _ => None,
-                    };
-                    let page = match (items, sl) {
-                        (Items::Lesson(l), Slide::Page(n, part)) => l.pages.get(n).filter(|p| p.check.is_none()).map(|p| (p.clone(), part)),
-                        _ => None,
-                    };
-                    if let Some((p, part)) = page {
-                        let title = markdown::inline_text(&p.title);
-                        let title = if title.is_empty() { s::INTRODUCTION.to_string() } else { title };
-                        let title = if part > 0 { s::continued(&title) } else { title };
-                        let blocks = present::page_parts(&p.blocks).into_iter().nth(part).unwrap_or_default();
-                        return view! { <PageTitle text=title/><div class="prose">{markdown::blocks(&mid, &blocks)}</div> }.into_any();
-                    }
-                    if let Some((q, part)) = question {
-                        let intro = present::page_parts(&q.intro).into_iter().nth(part).unwrap_or_default();
-                        let prompt = markdown::inline_text(&q.prompt);
-                        if !present::is_last_part(&q.intro, part) {
-                            return view! {
-                                <PageTitle text={if part > 0 { s::continued(&prompt) } else { prompt }}/>
-                                <div class="prose">{markdown::blocks(&mid, &intro)}</div>
+                    let Some(sl) = slides.with_value(|s| s.get(pos.index).copied()) else { return ().into_any() };
+                    match present::shown(items, sl) {
+                        Some(Shown::Page(p, part)) => {
+                            let title = markdown::inline_text(&p.title);
+                            let title = if title.is_empty() { s::INTRODUCTION.to_string() } else { title };
+                            let title = if part > 0 { s::continued(&title) } else { title };
+                            let blocks = present::page_parts(&p.blocks).into_iter().nth(part).unwrap_or_default();
+                            view! { <PageTitle text=title/><div class="prose">{markdown::blocks(&mid, &blocks)}</div> }.into_any()
+                        }
+                        // A question with a long introduction is shown in
+                        // parts; its options come with the last part.
+                        Some(Shown::Question(q, part)) => {
+                            let intro = present::page_parts(&q.intro).into_iter().nth(part).unwrap_or_default();
+                            let prompt = markdown::inline_text(&q.prompt);
+                            let heading = if part > 0 { s::continued(&prompt) } else { prompt };
+                            if !present::is_last_part(&q.intro, part) {
+                                return view! { <PageTitle text=heading/><div class="prose">{markdown::blocks(&mid, &intro)}</div> }.into_any();
                             }
-                            .into_any();
+                            let options: Vec<_> = q
+                                .options
+                                .iter()
+                                .enumerate()
+                                .map(|(i, o)| {
+                                    let label = markdown::inline_text_blocks(&o.content);
+                                    let letter = ((b'A' + (i as u8 % 26)) as char).to_string();
+                                    let mark = (pos.revealed && o.correct).then(|| view! { <strong class="present-option__right">{s::PRESENT_RIGHT}</strong> });
+                                    view! {
+                                        <li class=if pos.revealed && o.correct { "present-option present-option--right" } else { "present-option" }>
+                                            <span class="present-option__letter">{letter}</span>
+                                            <span class="present-option__text">{label.clone()}{mark}</span>
+                                            {tally_row(label, (q.id.clone(), i))}
+                                        </li>
+                                    }
+                                })
+                                .collect();
+                            view! {
+                                <PageTitle text=heading/>
+                                <div class="prose">{markdown::blocks(&mid, &intro)}</div>
+                                <ol class="present-options">{options}</ol>
+                                {pos.revealed.then(|| view! { <div class="present-answer">{markdown::blocks(&mid, &q.explanation)}</div> })}
+                            }
+                            .into_any()
                         }
-                        let options: Vec<_> = q
-                            .options
-                            .iter()
-                            .enumerate()
-                            .map(|(i, o)| {
-                                let label = markdown::inline_text_blocks(&o.content);
-                                let letter = ((b'A' + (i as u8 % 26)) as char).to_string();
-                                let mark = (pos.revealed && o.correct).then(|| view! { <strong class="present-option__right">{s::PRESENT_RIGHT}</strong> });
-                                view! {
-                                    <li class=if pos.revealed && o.correct { "present-option present-option--right" } else { "present-option" }>
-                                        <span class="present-option__letter">{letter}</span>
-                                        <span class="present-option__text">{label.clone()}{mark}</span>
-                                        {tally_row(label, (q.id.clone(), i))}
-                                    </li>
-                                }
-                            })
-                            .collect();
-                        return view! {
-                            <PageTitle text={if part > 0 { s::continued(&prompt) } else { prompt }}/>
-                            <div class="prose">{markdown::blocks(&mid, &intro)}</div>
-                            <ol class="present-options">{options}</ol>
-                            {pos.revealed.then(|| view! { <div class="present-answer">{markdown::blocks(&mid, &q.explanation)}</div> })}
-                        }
-                        .into_any();
-                    }
-                    match (items, sl) {
-                        (Items::Cards(cards), Slide::Card(n)) => {
-                            let Some(card) = cards.get(n) else { return ().into_any() };
+                        Some(Shown::Card(card)) => {
                             let text = markdown::inline_text_blocks(&card.content);
                             view! {
                                 <PageTitle text=text/>
@@ -323,7 +290,7 @@ fn Presenter(module: Module) -> impl IntoView {
                             }
                             .into_any()
                         }
-                        (Items::Scene(scene), Slide::Scene) => {
+                        Some(Shown::Scene(scene)) => {
                             let src = paths::image_src(&mid, &scene.image).unwrap_or_default();
                             let marks: Vec<_> = scene
                                 .regions
@@ -348,7 +315,7 @@ fn Presenter(module: Module) -> impl IntoView {
                         }
                         // Why each is a signal, on a slide of its own: with
                         // the picture it would not fit the screen.
-                        (Items::Scene(scene), Slide::SceneSignals(part)) => {
+                        Some(Shown::SceneSignals(scene, part)) => {
                             let list: Vec<_> = present::signal_parts(scene)
                                 .get(part)
                                 .into_iter()
@@ -358,7 +325,7 @@ fn Presenter(module: Module) -> impl IntoView {
                                 .collect();
                             view! { <PageTitle text=s::SCENE_FOUND_ALL.to_string()/><ul class="present-answer">{list}</ul> }.into_any()
                         }
-                        _ => ().into_any(),
+                        None => ().into_any(),
                     }
                 }
             }
