@@ -47,9 +47,15 @@ impl LineIndex {
         src.get(start..end).unwrap_or("").trim_end_matches(['\n', '\r'])
     }
 
-    /// Byte offset where 1-based line `line` starts (clamped to the end).
-    pub fn line_start(&self, line: usize, src_len: usize) -> usize {
-        line.checked_sub(1).and_then(|i| self.starts.get(i).copied()).unwrap_or(src_len)
+    /// Where 1-based line `line` starts and ends (without its line ending)
+    /// in UTF-16 code units: what a browser text field's selection counts,
+    /// so the studio can select the line a message names. Past the end:
+    /// an empty range at the end.
+    pub fn line_range_utf16(&self, src: &str, line: usize) -> (u32, u32) {
+        let start_byte = line.checked_sub(1).and_then(|i| self.starts.get(i).copied()).unwrap_or(src.len());
+        let utf16 = |s: &str| u32::try_from(s.encode_utf16().count()).unwrap_or(u32::MAX);
+        let start = utf16(src.get(..start_byte).unwrap_or(src));
+        (start, start.saturating_add(utf16(self.line_text(src, line))))
     }
 }
 
@@ -91,5 +97,17 @@ mod tests {
         assert_eq!(idx.line_text(src, 2), "x");
         assert_eq!(idx.line_text(src, 9), "");
         assert_eq!(idx.line_text(src, 0), "");
+    }
+
+    #[test]
+    fn a_line_is_selected_in_utf16_units() {
+        // "😀" is two UTF-16 units, "ë" one: what setSelectionRange counts.
+        let src = "😀ë\nregel twee\r\n";
+        let idx = LineIndex::new(src);
+        assert_eq!(idx.line_range_utf16(src, 1), (0, 3));
+        assert_eq!(idx.line_range_utf16(src, 2), (4, 14));
+        assert_eq!(idx.line_range_utf16(src, 3), (16, 16), "the empty last line");
+        assert_eq!(idx.line_range_utf16(src, 99), (16, 16));
+        assert_eq!(idx.line_range_utf16(src, 0), (16, 16));
     }
 }

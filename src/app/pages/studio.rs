@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use weerbaar_core::content::authoring;
 use weerbaar_core::content::diagnostic::Located;
+use weerbaar_core::content::line_index::LineIndex;
 use weerbaar_core::content::templates::TEMPLATES;
 use weerbaar_core::content::{glossary, parse_module, Severity};
 
@@ -175,7 +176,7 @@ pub fn StudioPage() -> impl IntoView {
     let go_to_line = move |line: usize| {
         let Some(area) = editor.get() else { return };
         let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
-        let (start, end) = text.with_untracked(|t| line_range_utf16(t, line));
+        let (start, end) = text.with_untracked(|t| LineIndex::new(t).line_range_utf16(t, line));
         let _ = area.focus();
         let _ = area.set_selection_range(start, end);
     };
@@ -333,18 +334,4 @@ fn PreviewBox(module: weerbaar_core::content::Module) -> impl IntoView {
     provide_context(Preview);
     provide_context(ProgressStore::preview());
     view! { <div class="preview"><ModuleView module/></div> }
-}
-
-/// The UTF-16 offsets (what `setSelectionRange` counts) of the start and
-/// end of 1-based `line` in `text`.
-fn line_range_utf16(text: &str, line: usize) -> (u32, u32) {
-    let mut start = 0u32;
-    for (n, l) in text.split('\n').enumerate() {
-        let len = l.encode_utf16().count() as u32;
-        if n + 1 == line {
-            return (start, start + len);
-        }
-        start += len + 1;
-    }
-    (start, start)
 }
