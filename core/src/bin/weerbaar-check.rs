@@ -1,7 +1,9 @@
 //! `weerbaar-check [--json] [--streng] [map]`: checks a content folder the
 //! way the app reads it, prints every problem with file, line and the fix,
 //! and exits 1 if there is an error. With `--streng` (strict) warnings fail
-//! too, for a content repository's own CI.
+//! too, for a content repository's own CI. `--modellen` prints every listed
+//! module as the app reads it (JSON), so tests take their expectations from
+//! this parser instead of a second one.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -44,13 +46,15 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
 fn main() -> ExitCode {
     let mut json = false;
     let mut strict = false;
+    let mut models = false;
     let mut dir = None;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--json" => json = true,
             "--streng" => strict = true,
+            "--modellen" => models = true,
             "-h" | "--help" => {
-                println!("Gebruik: weerbaar-check [--json] [--streng] [map]\nControleert de lesstof in de map (standaard: content).\n  --json    overzicht van alle modules als JSON\n  --streng  ook waarschuwingen tellen als fout");
+                println!("Gebruik: weerbaar-check [--json] [--streng] [--modellen] [map]\nControleert de lesstof in de map (standaard: content).\n  --json      overzicht van alle modules als JSON\n  --streng    ook waarschuwingen tellen als fout\n  --modellen  elke module zoals de app haar leest, als JSON (voor tests)");
                 return ExitCode::SUCCESS;
             }
             other => dir = Some(PathBuf::from(other)),
@@ -60,6 +64,9 @@ fn main() -> ExitCode {
     if !dir.is_dir() {
         eprintln!("fout: de map \"{}\" bestaat niet.", dir.display());
         return ExitCode::from(2);
+    }
+    if models {
+        return print_models(&dir);
     }
     let report = check(&Folder(dir.clone()));
     let errors = report.count(Severity::Error);
@@ -121,5 +128,32 @@ fn print_overview(report: &Report) {
     }
     if report.terms > 0 {
         println!("  Begrippenlijst: {} {}", report.terms, if report.terms == 1 { "begrip" } else { "begrippen" });
+    }
+}
+
+/// Every module SUMMARY.md lists, parsed as the app parses it, as a JSON
+/// array in the catalogue's order.
+fn print_models(dir: &Path) -> ExitCode {
+    let Ok(summary) = std::fs::read_to_string(dir.join("SUMMARY.md")) else {
+        eprintln!("fout: {} heeft geen SUMMARY.md.", dir.display());
+        return ExitCode::from(2);
+    };
+    let catalogue = weerbaar_core::content::parse_catalogue(&summary).value;
+    let models: Vec<weerbaar_core::content::Module> = catalogue
+        .entries()
+        .filter_map(|(_, entry)| {
+            let src = std::fs::read(dir.join(format!("{}.md", entry.id))).ok()?;
+            Some(weerbaar_core::content::parse_module(&entry.id, &String::from_utf8_lossy(&src)).value)
+        })
+        .collect();
+    match serde_json::to_string(&models) {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("fout: {e}");
+            ExitCode::FAILURE
+        }
     }
 }

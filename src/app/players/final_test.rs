@@ -16,6 +16,7 @@ use weerbaar_core::content::kinds::question::Question;
 use weerbaar_core::progress::{assessment, AttemptResult};
 use weerbaar_core::route::Route;
 
+use super::choices::Choices;
 use super::review::ReviewList;
 use crate::app::markdown;
 use crate::app::state::ProgressStore;
@@ -116,22 +117,6 @@ fn TestQuestion(module_id: String, caption: String, question: Question, last: bo
         dom::scroll_to_top();
         request_animation_frame(|| dom::focus_id(H1));
     };
-    let options = question
-        .options
-        .iter()
-        .enumerate()
-        .map(|(i, option)| {
-            let id = format!("toets-{}-{i}", question.id);
-            let toggle = move |_| chosen.update(|c| assessment::toggle_choice(c, i, multiple));
-            view! {
-                <div class="choice">
-                    <input class="choice__input" type=if multiple { "checkbox" } else { "radio" } id=id.clone() name="toetsvraag"
-                        prop:checked=move || chosen.with(|c| c.contains(&i)) on:change=toggle/>
-                    <label class="choice__label" for=id>{markdown::blocks(&module_id, &option.content)}</label>
-                </div>
-            }
-        })
-        .collect::<Vec<_>>();
     let prompt = markdown::inline_text(&question.prompt);
     let focus_target = StoredValue::new(first_option);
     view! {
@@ -154,7 +139,7 @@ fn TestQuestion(module_id: String, caption: String, question: Question, last: bo
             <div class="prose">{markdown::blocks(&module_id, &question.intro)}</div>
             <p class="hint">{if multiple { s::CHOOSE_ALL } else { s::CHOOSE_ONE }}</p>
             {move || error.get().then(|| view! { <p class="error-message" id="toets-fout"><span class="visually-hidden">{s::ERROR_PREFIX}</span>{s::CHOOSE_FIRST}</p> })}
-            {options}
+            <Choices module_id=module_id.clone() question=question.clone() prefix=format!("toets-{}", question.id) chosen/>
         </fieldset>
         <button type="button" class="button" on:click=next>{if last { s::TO_RESULT } else { s::NEXT }}</button>
     }

@@ -3,6 +3,7 @@
 //! `weerbaar_core::progress::assessment`.
 
 pub mod cards;
+pub mod choices;
 pub mod final_test;
 pub mod lesson;
 pub mod mission;

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use weerbaar_core::content::kinds::question::Question;
 use weerbaar_core::progress::assessment;
 
+use super::choices::Choices;
 use crate::app::markdown;
 use crate::app::strings as s;
 use crate::app::widgets::page_title::PageTitle;
@@ -69,40 +70,6 @@ pub fn KnowledgeCheck(
             feedback_focus.try_with_value(|id| dom::focus_id(id));
         });
     };
-    let options = question
-        .options
-        .iter()
-        .enumerate()
-        .map(|(i, option)| {
-            let id = format!("{name}-{i}");
-            let kind = if multiple { "checkbox" } else { "radio" };
-            let toggle = move |_| {
-                chosen.update(|c| assessment::toggle_choice(c, i, multiple));
-            };
-            let label = markdown::blocks(&module_id, &option.content);
-            let verdict = move || {
-                checked.get().then(|| {
-                    let correct = q.with_value(|q| q.options[i].correct);
-                    let text = if correct {
-                        s::OPTION_RIGHT
-                    } else if chosen.with(|c| c.contains(&i)) {
-                        s::OPTION_YOUR_WRONG
-                    } else {
-                        ""
-                    };
-                    (!text.is_empty())
-                        .then(|| view! { <span class=if correct { "verdict verdict--right" } else { "verdict verdict--wrong" }>{text}</span> })
-                })
-            };
-            view! {
-                <div class="choice">
-                    <input class="choice__input" type=kind id=id.clone() name=name.clone() value=i.to_string()
-                        prop:checked=move || chosen.with(|c| c.contains(&i)) on:change=toggle disabled=move || checked.get()/>
-                    <label class="choice__label" for=id>{label}{verdict}</label>
-                </div>
-            }
-        })
-        .collect::<Vec<_>>();
     let prompt = markdown::inline_text(&question.prompt);
     let module_for_feedback = module_id.clone();
     let feedback = move || {
@@ -137,7 +104,7 @@ pub fn KnowledgeCheck(
                 <div class="prose">{markdown::blocks(&module_id, &question.intro)}</div>
                 <p class="hint">{if multiple { s::CHOOSE_ALL } else { s::CHOOSE_ONE }}</p>
                 {move || error.get().then(|| view! { <p class="error-message" id=format!("vraag-{}-fout", q.with_value(|q| q.id.clone()))><span class="visually-hidden">{s::ERROR_PREFIX}</span>{s::CHOOSE_FIRST}</p> })}
-                {options}
+                <Choices module_id=module_id.clone() question=question.clone() prefix=name.clone() chosen judged=checked/>
             </fieldset>
             {move || (!checked.get()).then(|| view! { <button type="button" class="button" on:click=check>{s::CHECK_ANSWER}</button> })}
             <div aria-live="polite">{feedback}</div>

@@ -1,88 +1,122 @@
-// Reads shipped content the way a test needs it: which answers are right,
-// which choices lead where. Tests derive their expectations from the
-// trainer's Markdown, so they keep passing when content is edited and keep
-// failing when the app stops showing what the Markdown says.
-import { readFileSync } from 'node:fs';
+// What the tests expect, taken from the content the way the app reads it:
+// the core's own parser (`weerbaar-check --modellen`), not a second one, so a
+// municipality that rewrites content/ keeps a suite that means the same.
+// These helpers only reshape that model into what a spec needs: which
+// answers are right, which choices lead where, in the text a learner sees.
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ROOT } from './site.mjs';
 
-/** Markdown emphasis and attributes stripped: the text a learner sees. */
-export const plain = (s) => s.replace(/\s*\{[#.][^}]*\}\s*$/, '').replace(/\*\*|__|\*|`/g, '').trim();
+/** The content folder under test (WEERBAAR_CONTENT, as the build uses). */
+export const CONTENT = resolve(ROOT, process.env.WEERBAAR_CONTENT ?? 'content');
 
-const body = (id) => readFileSync(resolve(ROOT, `content/${id}.md`), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-
-/** Quiz questions: [{ prompt, multiple, options: [{ text, correct }] }]. */
-export function quiz(id) {
-  return body(id)
-    .split(/^## /m)
-    .slice(1)
-    .map((section) => {
-      const [heading] = section.split('\n', 1);
-      const options = [...section.matchAll(/^- \[([ xX])\] (.+)$/gm)].map((m) => ({ text: plain(m[2]), correct: m[1] !== ' ' }));
-      return { prompt: plain(heading), multiple: /\{[^}]*\.meerkeuze/.test(heading), options };
-    })
-    .filter((q) => q.options.length > 0);
+let cache;
+/** Every listed module as the core parses it, in catalogue order. */
+export function models() {
+  cache ??= JSON.parse(
+    execFileSync('cargo', ['run', '--quiet', '-p', 'weerbaar-core', '--bin', 'weerbaar-check', '--', '--modellen', CONTENT], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    }),
+  );
+  return cache;
 }
+
+function model(id) {
+  const m = models().find((m) => m.id === id);
+  if (!m) throw new Error(`${id} is not listed in SUMMARY.md`);
+  return m;
+}
+
+/** Inline content as the text a learner sees (as core's `plain_text`). */
+export function plain(inlines) {
+  return inlines
+    .map((i) => {
+      if (i === 'Break') return ' ';
+      const [kind, v] = Object.entries(i)[0];
+      if (kind === 'Text' || kind === 'Code') return v;
+      if (kind === 'Term') return v.text;
+      if (kind === 'Image') return v.alt;
+      if (kind === 'Link') return plain(v.content);
+      return plain(v);
+    })
+    .join('')
+    .trim();
+}
+
+/** Blocks as text (as core's `plain_text_blocks`). */
+export function plainBlocks(blocks) {
+  return blocks
+    .map((b) => {
+      if (b === 'Rule') return '';
+      const [kind, v] = Object.entries(b)[0];
+      if (kind === 'Heading' || kind === 'Paragraph') return plain(v.content);
+      if (kind === 'List') return v.items.map((i) => plainBlocks(i.blocks)).join(' ');
+      if (kind === 'Quote') return plainBlocks(v.blocks);
+      return v.text ?? '';
+    })
+    .join(' ')
+    .trim();
+}
+
+const question = (q) => ({
+  prompt: plain(q.prompt),
+  multiple: q.multiple,
+  options: q.options.map((o) => ({ text: plainBlocks(o.content), correct: o.correct })),
+});
+
+/**
+ * Every question of a module in order (as core's `Items::questions`): a
+ * quiz's, or a lesson's knowledge checks and test, or a mission's checks:
+ * [{ prompt, multiple, options: [{ text, correct }] }].
+ */
+export function quiz(id) {
+  const { items } = model(id);
+  const questions =
+    items.Quiz ??
+    (items.Lesson && [...items.Lesson.pages.flatMap((p) => (p.check ? [p.check] : [])), ...items.Lesson.test]) ??
+    (items.Mission && items.Mission.steps.flatMap((s) => (s.task.Check ? [s.task.Check] : []))) ??
+    [];
+  return questions.map(question);
+}
+
+const node = (n) => ({ id: n.id, title: plain(n.title), choices: n.choices.map((c) => ({ label: plain(c.label), target: c.target })) });
 
 /** Scenario nodes in order: [{ id, title, choices: [{ label, target }] }]. */
 export function scenario(id) {
-  return body(id)
-    .split(/^## /m)
-    .slice(1)
-    .map((section) => {
-      const [heading] = section.split('\n', 1);
-      const slug = heading.match(/\{#([^}\s]+)\}/)?.[1];
-      const choices = [...section.matchAll(/^- \[(.+)\]\(#([^)]+)\)\s*$/gm)].map((m) => ({ label: plain(m[1]), target: m[2] }));
-      return { id: slug, title: plain(heading), choices };
-    });
+  return model(id).items.Scenario.nodes.map(node);
 }
 
+/** The exercise names the specs use, by the core's task. */
+const EXERCISE = { Read: 'lezen', Check: 'vraag', RealOrFake: 'echt-of-nep', Sort: 'sorteren', Chat: 'chat', Password: 'wachtwoord', Privacy: 'privacy' };
+
 /**
- * A youth mission's steps, read from its Markdown up to `# Voor de
- * leerkracht`: [{ id, title, exercise, parts, groups, cards, nodes,
- * settings, options }], with exercise one of 'lezen', 'vraag',
- * 'echt-of-nep', 'sorteren', 'chat', 'wachtwoord', 'privacy'.
+ * A youth mission: its steps as [{ id, title, exercise, parts, groups,
+ * cards, nodes, settings, options }] and its teacher page's section titles.
  */
 export function mission(id) {
-  const [child, teacher = ''] = body(id).split(/^# Voor de leerkracht\s*$/m);
-  const steps = child
-    .split(/^## /m)
-    .slice(1)
-    .map((section) => {
-      const [heading] = section.split('\n', 1);
-      const exercise = section.match(/^oefening:\s*(\S+)\s*$/m)?.[1] ?? (/^- \[[ xX]\] /m.test(section) ? 'vraag' : 'lezen');
-      const step = { id: heading.match(/\{#([^}\s]+)\}/)?.[1], title: plain(heading), exercise };
-      const items = (re) => [...section.matchAll(re)];
-      if (exercise === 'echt-of-nep') {
-        step.parts = items(/^- \[([ xX])\] (.+)$/gm).map((m) => ({ text: plain(m[2]), suspicious: m[1] !== ' ' }));
-      } else if (exercise === 'sorteren') {
-        step.groups = [];
-        step.cards = [];
-        for (const group of section.split(/^### /m).slice(1)) {
-          const name = plain(group.split('\n', 1)[0]);
-          step.groups.push(name);
-          for (const m of group.matchAll(/^- (.+)$/gm)) step.cards.push({ text: plain(m[1]), group: name });
-        }
-      } else if (exercise === 'chat') {
-        step.nodes = section
-          .split(/^### /m)
-          .slice(1)
-          .map((node) => ({
-            id: node.split('\n', 1)[0].match(/\{#([^}\s]+)\}/)?.[1],
-            choices: [...node.matchAll(/^- \[(.+)\]\(#([^)]+)\)\s*$/gm)].map((m) => ({ label: plain(m[1]), target: m[2] })),
-          }));
-      } else if (exercise === 'privacy') {
-        step.settings = section
-          .split(/^- /m)
-          .slice(1)
-          .map((s) => ({
-            label: plain(s.split('\n', 1)[0]),
-            options: [...s.matchAll(/^ {2}- \[([ xX])\] (.+)$/gm)].map((m) => ({ text: plain(m[2]), safe: m[1] !== ' ' })),
-          }));
-      } else if (exercise === 'vraag') {
-        step.options = items(/^- \[([ xX])\] (.+)$/gm).map((m) => ({ text: plain(m[2]), correct: m[1] !== ' ' }));
+  const { steps, teacher } = model(id).items.Mission;
+  return {
+    steps: steps.map((s) => {
+      const [task, v] = typeof s.task === 'string' ? [s.task, null] : Object.entries(s.task)[0];
+      const step = { id: s.id, title: plain(s.title), exercise: EXERCISE[task] };
+      if (!step.exercise) throw new Error(`${id}: exercise ${task} is unknown to the tests; add it to EXERCISE`);
+      if (task === 'RealOrFake') step.parts = v.parts.map((p) => ({ text: plainBlocks(p.content), suspicious: p.suspicious }));
+      if (task === 'Sort') {
+        step.groups = v.groups;
+        step.cards = v.cards.map((c) => ({ text: plainBlocks(c.content), group: v.groups[c.group] }));
       }
+      if (task === 'Chat') step.nodes = v.nodes.map(node);
+      if (task === 'Privacy') {
+        step.settings = v.map((setting) => ({
+          label: plainBlocks(setting.label),
+          options: setting.options.map((o) => ({ text: plainBlocks(o.content), safe: o.correct })),
+        }));
+      }
+      if (task === 'Check') step.options = question(v).options;
       return step;
-    });
-  return { steps, teacher: teacher.split(/^## /m).slice(1).map((s) => plain(s.split('\n', 1)[0])) };
+    }),
+    teacher: teacher.filter((b) => b.Heading?.level === 2).map((b) => plain(b.Heading.content)),
+  };
 }

@@ -1,0 +1,63 @@
+//! The answer options of a question as radio buttons or checkboxes: one
+//! component for the knowledge check and the final test, so both keep the
+//! same markup, names and keyboard behaviour.
+//!
+//! Accessibility criteria:
+//! - Must: each option is a native input with its own `<label>`, inside the
+//!   caller's `<fieldset>`; one `name` per question, so arrow keys move
+//!   between radio buttons.
+//! - Must: once judged, right and wrong are said in words next to the
+//!   option, never by colour alone.
+
+use leptos::prelude::*;
+use weerbaar_core::content::kinds::question::Question;
+use weerbaar_core::progress::assessment;
+
+use crate::app::markdown;
+use crate::app::strings as s;
+
+/// The options of `question`, bound to `chosen`.
+#[component]
+pub fn Choices(
+    /// Module id, for resolving links and pictures in the options.
+    module_id: String,
+    /// The question whose options these are.
+    question: Question,
+    /// The start of each input's id (`{prefix}-{n}`) and the group's name.
+    prefix: String,
+    /// The options chosen, in the order they were chosen.
+    chosen: RwSignal<Vec<usize>>,
+    /// Once true, the options are locked and say which was right and which
+    /// chosen one was wrong. Never, for a test judged only at the end.
+    #[prop(optional, into)]
+    judged: Signal<bool>,
+) -> impl IntoView {
+    let multiple = question.multiple;
+    let kind = if multiple { "checkbox" } else { "radio" };
+    question
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, option)| {
+            let id = format!("{prefix}-{i}");
+            let toggle = move |_| chosen.update(|c| assessment::toggle_choice(c, i, multiple));
+            let correct = option.correct;
+            let verdict = move || {
+                let text = match (judged.get(), correct, chosen.with(|c| c.contains(&i))) {
+                    (false, _, _) => return None,
+                    (true, true, _) => s::OPTION_RIGHT,
+                    (true, false, true) => s::OPTION_YOUR_WRONG,
+                    (true, false, false) => return None,
+                };
+                Some(view! { <span class=if correct { "verdict verdict--right" } else { "verdict verdict--wrong" }>{text}</span> })
+            };
+            view! {
+                <div class="choice">
+                    <input class="choice__input" type=kind id=id.clone() name=prefix.clone() value=i.to_string()
+                        prop:checked=move || chosen.with(|c| c.contains(&i)) on:change=toggle disabled=move || judged.get()/>
+                    <label class="choice__label" for=id>{markdown::blocks(&module_id, &option.content)}{verdict}</label>
+                </div>
+            }
+        })
+        .collect::<Vec<_>>()
+}
