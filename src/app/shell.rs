@@ -8,6 +8,7 @@ use super::pages::Page;
 use super::state::ContentStore;
 use super::strings as s;
 use super::widgets::contacts::ContactLine;
+use super::widgets::reading_aid::ReadingAidToggle;
 use super::widgets::shared_session::SharedSessionBar;
 use super::widgets::storage_notice::StorageNotice;
 use super::widgets::update_notice::UpdateNotice;
@@ -57,6 +58,7 @@ pub fn Shell() -> impl IntoView {
                         <li><a href=Route::Progress.href() aria-current=current(Route::Progress)>{s::NAV_PROGRESS}</a></li>
                     </ul>
                 </nav>
+                <ReadingAidToggle/>
             </div>
         </header>
         <SharedSessionBar/>

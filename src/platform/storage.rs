@@ -216,3 +216,22 @@ pub fn save_player(player: Option<&weerbaar_core::progress::youth::Player>) -> R
         None => store.remove_item(PLAYER_KEY).map_err(|_| StorageProblem::Blocked),
     }
 }
+
+/// The reading aid (larger text, wider letter and word spacing), kept
+/// where the rest is kept (a shared session forgets it with the rest).
+pub const READING_AID_KEY: &str = "weerbaar.leeshulp";
+
+/// Whether the learner turned the reading aid on.
+pub fn reading_aid() -> bool {
+    storage().and_then(|s| s.get_item(READING_AID_KEY).ok().flatten()).is_some()
+}
+
+/// Keeps the reading aid on or off. Fails soft: it still applies to this page.
+pub fn save_reading_aid(on: bool) -> Result<(), StorageProblem> {
+    let store = storage().ok_or(StorageProblem::Blocked)?;
+    if on {
+        store.set_item(READING_AID_KEY, "aan").map_err(|_| StorageProblem::Full)
+    } else {
+        store.remove_item(READING_AID_KEY).map_err(|_| StorageProblem::Blocked)
+    }
+}
