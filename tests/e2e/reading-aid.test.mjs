@@ -47,6 +47,14 @@ test('the reading aid is turned on by keyboard, remembered, and every kind of mo
   assert.equal(after.stored, 'aan');
   assert.deepEqual(await gateProblems(page), [], 'home with the reading aid');
 
+  // With forced colours (Windows contrast themes) the fill is gone; the
+  // pressed state must still show.
+  await page.emulateMedia({ forcedColors: 'active' });
+  const border = await toggle(page).evaluate((b) => getComputedStyle(b).borderTopWidth);
+  assert.equal(border, '4px', 'pressed shows without colour');
+  assert.deepEqual(await gateProblems(page), [], 'home with the reading aid in forced colours');
+  await page.emulateMedia({ forcedColors: 'none' });
+
   await page.reload();
   await waitForHeading(page, HOME);
   assert.equal((await looks(page)).on, true, 'remembered after a reload');
