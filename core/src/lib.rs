@@ -12,4 +12,5 @@ pub mod lms;
 pub mod password;
 pub mod present;
 pub mod progress;
+pub mod reading;
 pub mod route;

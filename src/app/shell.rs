@@ -8,6 +8,7 @@ use super::pages::Page;
 use super::state::ContentStore;
 use super::strings as s;
 use super::widgets::contacts::ContactLine;
+use super::widgets::read_aloud::{ReadAloud, ReadAloudBar, ReadAloudToggle};
 use super::widgets::reading_aid::ReadingAidToggle;
 use super::widgets::shared_session::SharedSessionBar;
 use super::widgets::storage_notice::StorageNotice;
@@ -21,6 +22,7 @@ const MAIN_ID: &str = "hoofdinhoud";
 pub fn Shell() -> impl IntoView {
     let content = expect_context::<ContentStore>();
     let nav = expect_context::<Navigation>();
+    ReadAloud::provide();
     let organisation = move || content.site_or_fallback().organisation;
     // A resident's page does not list the staff's internal meldpunt.
     let contacts = Signal::derive(move || content.site_or_fallback().contacts_for(nav.route.get().audience()));
@@ -58,13 +60,17 @@ pub fn Shell() -> impl IntoView {
                         <li><a href=Route::Progress.href() aria-current=current(Route::Progress)>{s::NAV_PROGRESS}</a></li>
                     </ul>
                 </nav>
-                <ReadingAidToggle/>
+                <div class="site-tools">
+                    <ReadAloudToggle/>
+                    <ReadingAidToggle/>
+                </div>
             </div>
         </header>
         <SharedSessionBar/>
         <UpdateNotice/>
         <StorageNotice/>
         <main id=MAIN_ID tabindex="-1" class="wrap main">
+            <ReadAloudBar/>
             <Page/>
         </main>
         <footer class="site-footer">

@@ -12,6 +12,18 @@ pub const NAV_LABEL: &str = "Hoofdmenu";
 pub const NAV_HOME: &str = "Start";
 pub const NAV_PROGRESS: &str = "Mijn voortgang";
 pub const NAV_PRIVACY: &str = "Privacy";
+/// Read-aloud: the header's toggle and the bar's controls and states.
+pub const READ_ALOUD: &str = "Voorlezen";
+pub const READ_ALOUD_START: &str = "Lees voor";
+pub const READ_ALOUD_PAUSE: &str = "Pauzeer";
+pub const READ_ALOUD_RESUME: &str = "Ga verder";
+pub const READ_ALOUD_STOP: &str = "Stop";
+pub const READ_ALOUD_READING: &str = "Bezig met voorlezen.";
+pub const READ_ALOUD_PAUSED: &str = "Voorlezen gepauzeerd.";
+pub const READ_ALOUD_NO_VOICE: &str =
+    "Op dit apparaat is geen Nederlandse stem om voor te lezen. Je kunt een stem toevoegen in de instellingen van je apparaat.";
+pub const READ_ALOUD_NO_SPEECH: &str = "Deze browser kan niet voorlezen.";
+pub const READ_ALOUD_FAILED: &str = "Het voorlezen is gestopt. Probeer het opnieuw.";
 /// The reading aid's toggle in the header.
 pub const READING_AID: &str = "Grotere letters";
 pub const NAV_ACCESSIBILITY: &str = "Toegankelijkheid";
@@ -264,7 +276,7 @@ pub const PRIVACY_TEXT: &[&str] = &[
     "Op een bewijs van deelname typ je je naam. Die naam blijft alleen op die pagina, tenzij je \"Onthoud mijn naam op dit apparaat\" aanvinkt: dan staat hij onder weerbaar.naam. Vink je het weer uit, dan is hij weg.",
     "Kinderen die missies spelen, kiezen een bijnaam en een dier. Op een eigen apparaat onthoudt de browser die onder weerbaar.speler, met de gehaalde missies. Op een computer van school of de bibliotheek staan ze alleen in dit tabblad (sessionStorage, met weerbaar.gedeeld als teken) en verdwijnen ze bij \"Klaar\" of na tien minuten zonder gebruik. Een bijnaam is geen echte naam: de app vraagt om geen echte naam te gebruiken en weigert een e-mailadres of telefoonnummer.",
     "Schrijf je lesstof op de pagina Lesstof schrijven, dan bewaart de browser je concept onder weerbaar.studio.concept, zodat je werk niet verloren gaat. Ook dat gaat nergens heen.",
-    "Zet je Grotere letters aan, dan onthoudt de browser dat onder weerbaar.leeshulp.",
+    "Zet je Grotere letters aan, dan onthoudt de browser dat onder weerbaar.leeshulp. Zet je Voorlezen aan of uit, dan onthoudt hij dat onder weerbaar.voorlezen. Voorlezen gebeurt met de stem van je eigen apparaat; de tekst gaat nergens heen.",
     "Download je je voortgang, dan maakt je eigen apparaat dat bestand. Het gaat nergens anders heen.",
     "Weerbaar laadt niets van andere websites: geen lettertypen, geen statistieken, geen advertenties. Alles komt van de website waar je nu bent.",
     "Alles wissen? Kies op de pagina Mijn voortgang voor \"Wis mijn gegevens\". Dan verdwijnt alles wat hierboven staat van dit apparaat. Op een gedeelde computer, zoals in een bibliotheek of op school, is dat verstandig als je klaar bent.",

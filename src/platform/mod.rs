@@ -8,6 +8,7 @@ pub mod fetch;
 pub mod files;
 pub mod lms;
 pub mod offline;
+pub mod speech;
 pub mod storage;
 
 /// Milliseconds since the epoch, from the browser clock.

@@ -235,3 +235,21 @@ pub fn save_reading_aid(on: bool) -> Result<(), StorageProblem> {
         store.remove_item(READING_AID_KEY).map_err(|_| StorageProblem::Blocked)
     }
 }
+
+/// The learner's read-aloud choice: "aan" or "uit"; absent until they
+/// choose (then the youth track reads aloud and the rest does not).
+pub const READ_ALOUD_KEY: &str = "weerbaar.voorlezen";
+
+/// The learner's read-aloud choice, if they made one.
+pub fn read_aloud_choice() -> Option<bool> {
+    match storage()?.get_item(READ_ALOUD_KEY).ok().flatten()?.as_str() {
+        "aan" => Some(true),
+        "uit" => Some(false),
+        _ => None,
+    }
+}
+
+/// Keeps the read-aloud choice. Fails soft: it still applies to this page.
+pub fn save_read_aloud_choice(on: bool) -> Result<(), StorageProblem> {
+    storage().ok_or(StorageProblem::Blocked)?.set_item(READ_ALOUD_KEY, if on { "aan" } else { "uit" }).map_err(|_| StorageProblem::Full)
+}

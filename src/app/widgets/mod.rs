@@ -6,6 +6,7 @@ pub mod load_error;
 pub mod module_end;
 pub mod page_title;
 pub mod problems;
+pub mod read_aloud;
 pub mod reading_aid;
 pub mod resume;
 pub mod shared_session;

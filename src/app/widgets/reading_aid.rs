@@ -29,8 +29,8 @@ pub fn ReadingAidToggle() -> impl IntoView {
         let _ = storage::save_reading_aid(next);
     };
     view! {
-        <button type="button" class="reading-aid" aria-pressed=move || if on.get() { "true" } else { "false" } on:click=toggle>
-            <span aria-hidden="true" class="reading-aid__icon">"A+"</span>" "{s::READING_AID}
+        <button type="button" class="header-toggle" aria-pressed=move || if on.get() { "true" } else { "false" } on:click=toggle>
+            {s::READING_AID}
         </button>
     }
 }
