@@ -65,10 +65,14 @@ export async function watchServiceWorkers(browser) {
 
   cdp.on('Target.targetCreated', async ({ targetInfo }) => {
     if (targetInfo.type !== 'service_worker') return;
-    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: targetInfo.targetId, flatten: false });
-    sessions.add(sessionId);
-    await send(sessionId, 'Network.enable');
-    await send(sessionId, 'Network.emulateNetworkConditions', lineFor());
+    try {
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: targetInfo.targetId, flatten: false });
+      sessions.add(sessionId);
+      await send(sessionId, 'Network.enable');
+      await send(sessionId, 'Network.emulateNetworkConditions', lineFor());
+    } catch {
+      // The worker's context was closed before we got to it: nothing to throttle.
+    }
   });
   cdp.on('Target.detachedFromTarget', ({ sessionId }) => sessions.delete(sessionId));
   cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
@@ -78,6 +82,7 @@ export async function watchServiceWorkers(browser) {
   await cdp.send('Target.setDiscoverTargets', { discover: true });
 
   const apply = async () => {
+    // A worker may stop between its detach event and this call; skip it.
     for (const s of sessions) await send(s, 'Network.emulateNetworkConditions', lineFor()).catch(() => {});
   };
   return {
