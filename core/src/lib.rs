@@ -9,6 +9,7 @@
 pub mod content;
 pub mod date;
 pub mod password;
+pub mod measure;
 pub mod present;
 pub mod progress;
 pub mod route;

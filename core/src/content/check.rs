@@ -16,6 +16,7 @@ use super::paths;
 use super::picture;
 use super::site::parse_site;
 use super::Audience;
+use crate::measure;
 
 /// Read access to a content folder. Paths use `/` and are relative to it.
 pub trait ContentSource {
@@ -41,6 +42,23 @@ pub struct Report {
     /// the handbook, listed modules and the pictures that passed the check.
     /// The build ships nothing else from the folder.
     pub shipped: Vec<String>,
+    /// Every measurement set (`soort: meting`) found in the folder.
+    pub measures: Vec<MeasureSummary>,
+}
+
+/// One measurement set in the machine-readable summary.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct MeasureSummary {
+    /// Path without `.md`.
+    pub id: String,
+    /// `titel:`
+    pub title: String,
+    /// `doelgroep:` code, if valid.
+    pub audience: Option<&'static str>,
+    /// Knowledge items that are paired (before and after).
+    pub knowledge: usize,
+    /// Willingness statements.
+    pub statements: usize,
 }
 
 /// One module in the machine-readable summary.
@@ -118,6 +136,16 @@ pub fn check(src: &dyn ContentSource) -> Report {
             summary_diags.push(Diagnostic::new(Code::CatalogueMissingFile, entry.span.clone(), format!("Het bestand \"{file}\" bestaat niet.")));
             continue;
         };
+        if measure::parse::is_measure(&text) {
+            // Checked below as a measurement set, not as a module.
+            listed.remove(&file);
+            summary_diags.push(Diagnostic::new(
+                Code::MeasureInCatalogue,
+                entry.span.clone(),
+                format!("\"{file}\" is een meting (soort: meting) en geen module."),
+            ));
+            continue;
+        }
         let parsed = parse_module(&entry.id, &text);
         let mut diags = parsed.diagnostics;
         if parsed.value.audience.is_some_and(|a| a != audience) {
@@ -142,11 +170,46 @@ pub fn check(src: &dyn ContentSource) -> Report {
             continue;
         }
         let text = src.read(&file).unwrap_or_default();
+        if measure::parse::is_measure(&text) {
+            let diags = check_measure(&file, &text, &mut report);
+            add(&mut report, &file, &text, diags);
+            continue;
+        }
         add(&mut report, &file, &text, vec![Diagnostic::new(Code::NotInCatalogue, 0..0, format!("\"{file}\" staat niet in SUMMARY.md."))]);
     }
     report.shipped.sort();
     report.shipped.dedup();
     report
+}
+
+/// Checks a measurement set (`soort: meting`): its own diagnostics, plus
+/// whether it sits where the app looks for it (`meting/<doelgroep>.md`).
+/// A set in its place is shipped and summarised.
+fn check_measure(file: &str, text: &str, report: &mut Report) -> Vec<Diagnostic> {
+    let id = file.strip_suffix(".md").unwrap_or(file);
+    let parsed = measure::parse_measure(id, text);
+    let mut diags = parsed.diagnostics;
+    let m = parsed.value;
+    if let Some(audience) = m.audience {
+        let expected = measure::parse::path_for(audience);
+        if file != expected {
+            diags.push(Diagnostic::new(
+                Code::MeasurePlace,
+                0..0,
+                format!("De app zoekt de meting voor '{}' in {expected}, niet in {file}.", audience.code()),
+            ));
+        } else {
+            report.shipped.push(file.to_string());
+        }
+    }
+    report.measures.push(MeasureSummary {
+        id: m.id.clone(),
+        title: m.title.clone(),
+        audience: m.audience.map(Audience::code),
+        knowledge: m.knowledge.len(),
+        statements: m.statements.len(),
+    });
+    diags
 }
 
 /// What a module points at inside the folder: a picture (`![..](..)` or
