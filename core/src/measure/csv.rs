@@ -73,8 +73,8 @@ pub fn write(session: &Session) -> String {
                 phase.code().to_string(),
                 session.participants(phase).to_string(),
                 item.kind.code().to_string(),
-                item.key.clone(),
-                item.label.clone(),
+                text_cell(&item.key),
+                text_cell(&item.label),
                 tally.right.map(|r| (r + 1).to_string()).unwrap_or_default(),
             ];
             for i in 0..MAX_OPTIONS {
@@ -89,6 +89,17 @@ pub fn write(session: &Session) -> String {
     }
     let bytes = w.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8(bytes).unwrap_or_default())
+}
+
+/// A text cell that a spreadsheet will not run: text starting with `=`,
+/// `+`, `-` or `@` is a formula in Excel, so it gets a leading space (which
+/// reading trims off again).
+fn text_cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@']) {
+        format!(" {text}")
+    } else {
+        text.to_string()
+    }
 }
 
 fn err(line: u64, message: impl Into<String>) -> ReadError {
@@ -114,11 +125,11 @@ pub fn read(bytes: &[u8]) -> Result<Session, ReadError> {
     for record in reader.records() {
         match record {
             Ok(r) => {
-                let line = r.position().map_or(0, ::csv::Position::line);
+                let line = r.position().map_or(0, |p| line_at(bytes, p.byte()));
                 rows.push((line, r.iter().map(|f| f.trim().to_string()).collect::<Vec<String>>()));
             }
             Err(e) => {
-                let line = e.position().map_or(0, ::csv::Position::line);
+                let line = e.position().map_or(0, |p| line_at(bytes, p.byte()));
                 let message = match e.kind() {
                     ::csv::ErrorKind::Utf8 { .. } => {
                         "Deze regel bevat tekens die de app niet kan lezen. Sla het bestand op als 'CSV UTF-8' of download het verslag opnieuw."
@@ -188,6 +199,17 @@ pub fn read(bytes: &[u8]) -> Result<Session, ReadError> {
     s.participants_before = participants[0].unwrap_or(0);
     s.participants_after = participants[1].unwrap_or(0);
     Ok(s)
+}
+
+/// The 1-based line where the record at byte `offset` starts. A record's
+/// position can point at the line ending before it (the `\n` of a CRLF the
+/// reader had not consumed yet), so line endings are skipped first.
+fn line_at(bytes: &[u8], offset: u64) -> u64 {
+    let mut start = usize::try_from(offset).unwrap_or(usize::MAX).min(bytes.len());
+    while bytes.get(start).is_some_and(|b| *b == b'\r' || *b == b'\n') {
+        start += 1;
+    }
+    bytes.get(..start).map_or(0, |b| b.iter().filter(|c| **c == b'\n').count() as u64) + 1
 }
 
 fn not_ours() -> &'static str {

@@ -290,4 +290,4 @@ pub fn path_for(audience: Audience) -> String {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
