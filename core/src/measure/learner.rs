@@ -100,3 +100,40 @@ pub fn compare(measure: &Measure, own: &OwnMeasure) -> Growth {
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::measure::parse::{parse_measure, tests::GOOD};
+
+    fn answers(knowledge: &[(&str, usize)], statements: &[(&str, u8)]) -> OwnAnswers {
+        OwnAnswers {
+            knowledge: knowledge.iter().map(|(k, v)| (k.to_string(), *v)).collect(),
+            statements: statements.iter().map(|(k, v)| (k.to_string(), *v)).collect(),
+        }
+    }
+
+    #[test]
+    fn compares_own_answers_before_and_after() {
+        let m = parse_measure("meting/inwoner", GOOD).value;
+        let own = OwnMeasure {
+            before: Some(answers(&[("signaal", 0), ("melden", 0)], &[("waar-melden", 2)])),
+            after: Some(answers(&[("signaal", 0), ("melden", 2), ("weg", 1)], &[("waar-melden", 5), ("zou-melden", 9)])),
+        };
+        let g = compare(&m, &own);
+        assert_eq!((g.asked, g.right_before, g.right_after), (2, 1, 2));
+        assert_eq!(g.knowledge_text().as_deref(), Some("Voor de les had je 1 van de 2 vragen goed, na de les 2 van de 2."));
+        assert_eq!(g.statements[0], StatementGrowth { key: "waar-melden".into(), text: "Ik weet waar ik een vermoeden kan melden".into(), before: Some(2), after: Some(5) });
+        assert_eq!((g.statements[1].before, g.statements[1].after), (None, None), "skipped, and 9 is off the scale");
+    }
+
+    #[test]
+    fn nothing_is_said_until_both_phases_are_taken_and_old_data_reads() {
+        let m = parse_measure("meting/inwoner", GOOD).value;
+        let only_before = OwnMeasure { before: Some(OwnAnswers::default()), after: None };
+        assert_eq!(compare(&m, &only_before).knowledge_text(), None);
+        let json = serde_json::to_string(&only_before).unwrap();
+        assert_eq!(json, r#"{"before":{"knowledge":{},"statements":{}}}"#);
+        assert_eq!(serde_json::from_str::<OwnMeasure>("{}").unwrap(), OwnMeasure::default());
+    }
+}
