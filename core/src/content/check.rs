@@ -385,6 +385,17 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_in_its_place_is_checked_shipped_and_summarised_not_listed() {
+        const MEASURE: &str = "---\ntitel: M\nsoort: meting\ndoelgroep: inwoner\n---\n# Voor\n## V {#a}\nonderwerp: iets\n\n- [x] Ja\n- [ ] Nee\n# Na\n## W {#a}\n- [ ] Nee\n- [x] Ja\n# Stellingen\n## Ik zou melden\n";
+        let files = [("site.md", SITE), ("SUMMARY.md", "## I {#inwoner}\n- [A](inwoner/a.md)\n"), ("inwoner/a.md", MODULE), ("beeld/straat.svg", "<svg/>"), ("meting/inwoner.md", MEASURE)];
+        assert_eq!(codes(&files), vec![]);
+        let report = check(&Mem(files.iter().copied().collect()));
+        assert!(report.shipped.contains(&"meting/inwoner.md".to_string()), "{:?}", report.shipped);
+        assert_eq!((report.measures[0].audience, report.measures[0].knowledge, report.measures[0].statements), (Some("inwoner"), 1, 1));
+        assert!(report.modules.iter().all(|m| m.id != "meting/inwoner"));
+    }
+
+    #[test]
     fn cross_file_mistakes_are_named_with_the_right_file() {
         let files = [
             ("SUMMARY.md", "## I {#inwoner}\n- [A](inwoner/a.md)\n- [B](inwoner/weg.md)\n## J {#jeugd}\n- [C](jeugd/c.md)\n"),

@@ -191,9 +191,12 @@ pub fn combine_files(files: &[(String, Vec<u8>)], period: Period) -> Overview {
     overview
 }
 
+/// Audience and period key: how groups are told apart and sorted.
+type GroupKey = (Audience, (u16, u8));
+
 /// Combines sessions per audience and period.
 pub fn combine(sessions: &[Session], period: Period) -> Vec<Group> {
-    let mut keyed: Vec<((Audience, (u16, u8)), Group)> = Vec::new();
+    let mut keyed: Vec<(GroupKey, Group)> = Vec::new();
     for s in sessions {
         let key = (s.audience, period.key(s.date));
         let pos = match keyed.iter().position(|(k, _)| *k == key) {

@@ -201,12 +201,12 @@ pub fn parse_measure(id: &str, src: &str) -> Parsed<Measure> {
     for phase in Phase::BOTH {
         if !phase_seen[phase as usize] && has_front_matter {
             let name = if phase == Phase::Before { "# Voor" } else { "# Na" };
-            diags.push(Diagnostic::new(Code::MeasurePartMissing, fm_end..fm_end, format!("Deze meting heeft geen deel {name}.")));
+            diags.push(Diagnostic::new(Code::MeasurePartMissing, 0..0, format!("Deze meting heeft geen deel {name}.")));
         }
     }
     if statements.is_empty() && has_front_matter {
         let message = if statements_seen { "Onder # Stellingen staat nog geen stelling." } else { "Deze meting heeft geen stellingen." };
-        diags.push(Diagnostic::new(Code::MeasureNoStatements, src.len()..src.len(), message));
+        diags.push(Diagnostic::new(Code::MeasureNoStatements, 0..0, message));
     }
     let [before, after] = phases;
     let knowledge = pair(before, after, &mut diags);
@@ -257,7 +257,7 @@ fn pair(before: Vec<Item>, mut after: Vec<Item>, diags: &mut Vec<Diagnostic>) ->
             diags.push(Diagnostic::new(
                 Code::MeasureSameQuestion,
                 a.span.clone(),
-                format!("De vraag #{} na de les is precies dezelfde als ervoor.", a.key),
+                format!("De vraag #{} onder # Na is precies dezelfde als onder # Voor.", a.key),
             ));
         }
         let topic = b.topic.or(a.topic);

@@ -64,7 +64,7 @@ fn malformed_files_are_refused_with_the_line() {
         (with(2, &lines[2].replace(";5;7;6;", ";50;7;6;")), 3, "63 antwoorden"),
         (with(2, &lines[2].replace("kennis", "quiz")), 3, "kennis of stelling"),
         (with(2, &lines[2].replace(";5;7;6;;;", ";5;7;6;;1;")), 3, "van links naar rechts"),
-        (with(3, &lines[2]), 4, "twee keer"),
+        (with(3, lines[2]), 4, "twee keer"),
         (with(2, &lines[2].replace("inwoner;meting", "jeugd;meting")), 4, "Eén bestand is één sessie"),
         (with(2, "2026-03-12;inwoner"), 3, "2 kolommen"),
     ];
