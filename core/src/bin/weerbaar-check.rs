@@ -166,4 +166,10 @@ fn print_overview(report: &Report) {
     if !used.is_empty() {
         println!("  Soorten oefeningen: {} ({})", used.len(), used.join(", "));
     }
+    if !report.measures.is_empty() {
+        println!("  Metingen (voor en na):");
+        for m in &report.measures {
+            println!("    {}  {}: {} kennisvragen, {} stellingen", m.audience.unwrap_or("?"), m.title, m.knowledge, m.statements);
+        }
+    }
 }

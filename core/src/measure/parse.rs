@@ -161,6 +161,7 @@ pub fn parse_measure(id: &str, src: &str) -> Parsed<Measure> {
     let mut phases: [Vec<Item>; 2] = [Vec::new(), Vec::new()];
     let mut phase_seen = [false, false];
     let mut statements = Vec::new();
+    let mut statement_spans = Vec::new();
     let mut statements_seen = false;
     for part in parts {
         let part_title = part.title_text();
@@ -187,6 +188,7 @@ pub fn parse_measure(id: &str, src: &str) -> Parsed<Measure> {
                 statements_seen = true;
                 let (_, sections) = section::split_at(part.blocks, 2);
                 section::check_unique_ids(&sections, &mut diags);
+                statement_spans.extend(sections.iter().map(|s| s.span.clone()));
                 statements.extend(sections.into_iter().map(|s| Statement { key: s.id, text: s.title }));
             }
             // Without front matter that error is the one to fix first.
@@ -210,6 +212,17 @@ pub fn parse_measure(id: &str, src: &str) -> Parsed<Measure> {
     }
     let [before, after] = phases;
     let knowledge = pair(before, after, &mut diags);
+    // A report names every item by its key alone, so a statement may not
+    // share one with a knowledge item.
+    for (st, span) in statements.iter().zip(&statement_spans) {
+        if knowledge.iter().any(|k| k.key == st.key) {
+            diags.push(Diagnostic::new(
+                Code::DuplicateId,
+                span.clone(),
+                format!("De stelling \"{}\" heeft dezelfde code (#{}) als een vraag. Geef elke vraag en stelling een eigen code.", st.text_plain(), st.key),
+            ));
+        }
+    }
     let questions: Vec<&Question> = knowledge.iter().flat_map(|k| [&k.before, &k.after]).collect();
     question::check_longest_pattern(&questions, &mut diags);
     diags.sort_by_key(|d| d.span.start);

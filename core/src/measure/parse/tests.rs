@@ -105,6 +105,8 @@ fn shape_parts_statements_topic_and_sameness_are_checked() {
     assert_eq!(codes(&same), vec![Code::MeasureSameQuestion]);
     let dup = GOOD.replace("{#zou-melden}", "{#waar-melden}");
     assert_eq!(codes(&dup), vec![Code::DuplicateId]);
+    let shared = GOOD.replace("{#zou-melden}", "{#melden}");
+    assert_eq!(codes(&shared), vec![Code::DuplicateId]);
 }
 
 #[test]
