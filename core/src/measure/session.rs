@@ -141,12 +141,27 @@ impl Session {
         Some(Session { date, audience, measure: measure.id.clone(), participants_before: 0, participants_after: 0, items })
     }
 
-    /// How many took part in `phase`.
+    /// How many took part in `phase`: the number the trainer entered, but
+    /// never fewer than answered any one item (if 14 hands went up, at
+    /// least 14 people were there). So a report the trainer downloads is
+    /// always one the overview accepts.
     pub fn participants(&self, phase: Phase) -> u32 {
-        match phase {
+        let entered = match phase {
             Phase::Before => self.participants_before,
             Phase::After => self.participants_after,
-        }
+        };
+        self.items.iter().map(|i| i.tally(phase).answered()).fold(entered, u32::max)
+    }
+
+    /// Adds `delta` (negative to take away) to the count of `option` of
+    /// item `key` in `phase`, never going below zero: the presenter's + and
+    /// − buttons. Returns the new count, or `None` for an unknown item or
+    /// option.
+    pub fn step(&mut self, key: &str, phase: Phase, option: usize, delta: i32) -> Option<u32> {
+        let item = self.items.iter_mut().find(|i| i.key == key)?;
+        let c = item.tally_mut(phase).counts.get_mut(option)?;
+        *c = c.saturating_add_signed(delta).min(1_000_000);
+        Some(*c)
     }
 
     /// Sets the count of `option` (0-based; a scale point 1..=5 is option
@@ -166,6 +181,34 @@ impl Session {
     /// True when fewer than [`super::MIN_GROUP`] took part in either phase:
     /// the whole report then says "te weinig deelnemers".
     pub fn too_few(&self) -> bool {
-        self.participants_before.min(self.participants_after) < super::MIN_GROUP
+        self.participants(Phase::Before).min(self.participants(Phase::After)) < super::MIN_GROUP
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::measure::parse::{parse_measure, tests::GOOD};
+
+    #[test]
+    fn a_session_is_counted_with_plus_and_minus_and_always_written_readable() {
+        let m = parse_measure("meting/inwoner", GOOD).value;
+        let mut s = Session::new(&m, Day::new(2026, 9, 1).unwrap()).unwrap();
+        assert_eq!(s.items.len(), 4);
+        assert_eq!(s.items[0].before.right, Some(1));
+        assert_eq!(s.step("signaal", Phase::Before, 1, 3), Some(3));
+        assert_eq!(s.step("signaal", Phase::Before, 1, -5), Some(0), "never below zero");
+        assert_eq!(s.step("signaal", Phase::Before, 7, 1), None);
+        assert_eq!(s.step("weg", Phase::Before, 0, 1), None);
+        s.step("signaal", Phase::Before, 0, 6);
+        s.step("waar-melden", Phase::Before, 4, 2);
+        // The trainer entered 4 participants but 6 hands went up.
+        s.participants_before = 4;
+        assert_eq!(s.participants(Phase::Before), 6);
+        let back = super::super::csv::read(super::super::csv::write(&s).as_bytes()).unwrap();
+        assert_eq!(back.participants_before, 6);
+        assert!(back.too_few(), "nobody was counted after");
+        assert_eq!(back.items[0].before.figure(ItemKind::Knowledge), Figure::Percent(0));
+        assert_eq!(back.items[2].before.distribution(), vec![Figure::TooFew; 5], "2 answers: too few");
     }
 }
