@@ -76,14 +76,14 @@ fn copy_as_windows(from: &std::path::Path, to: &std::path::Path, converted: &mut
     }
 }
 
-/// Every adult audience and the youth track ship a measurement set in its
+/// Every adult audience and both youth tracks ship a measurement set in its
 /// place; each is clean, has at least three pairs and three statements, and
 /// a session counted on it survives the CSV round trip.
 #[test]
 fn shipped_measurement_sets_are_complete() {
     use weerbaar_core::measure::{csv, parse_measure, Day, Phase, Session};
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content");
-    for audience in ["medewerker", "inwoner", "ondernemer", "agrarier", "jeugd"] {
+    for audience in ["medewerker", "inwoner", "ondernemer", "agrarier", "jeugd", "jongeren"] {
         let id = format!("meting/{audience}");
         let src = std::fs::read_to_string(root.join(format!("{id}.md"))).unwrap();
         let parsed = parse_measure(&id, &src);
