@@ -57,6 +57,11 @@ pub struct Measure {
     /// Text before `# Voor`: what is measured and why, shown to the learner
     /// before they choose to take part or skip.
     pub intro: Vec<Block>,
+    /// Text between `# Voor` and its first item, if any ("Beantwoord
+    /// deze vragen voordat je begint").
+    pub intro_before: Vec<Block>,
+    /// Text between `# Na` and its first item, if any.
+    pub intro_after: Vec<Block>,
     /// Knowledge items, in the order of `# Voor`.
     pub knowledge: Vec<KnowledgePair>,
     /// Willingness statements, asked before and after.

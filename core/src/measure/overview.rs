@@ -191,6 +191,24 @@ pub fn combine_files(files: &[(String, Vec<u8>)], period: Period) -> Overview {
     overview
 }
 
+/// One session on its own, for the report a trainer prints after the
+/// session: the same figures, suppression and conclusions as an overview.
+pub fn session_summary(session: &Session) -> Group {
+    let mut groups = combine(std::slice::from_ref(session), Period::All);
+    let mut g = groups.pop().unwrap_or_else(|| Group {
+        audience: session.audience,
+        period: String::new(),
+        first: session.date,
+        last: session.date,
+        sessions: 1,
+        participants_before: 0,
+        participants_after: 0,
+        items: Vec::new(),
+    });
+    g.period = session.date.to_string();
+    g
+}
+
 /// Audience and period key: how groups are told apart and sorted.
 type GroupKey = (Audience, (u16, u8));
 
@@ -222,8 +240,8 @@ pub fn combine(sessions: &[Session], period: Period) -> Vec<Group> {
         g.first = g.first.min(s.date);
         g.last = g.last.max(s.date);
         g.sessions += 1;
-        g.participants_before = g.participants_before.saturating_add(s.participants_before);
-        g.participants_after = g.participants_after.saturating_add(s.participants_after);
+        g.participants_before = g.participants_before.saturating_add(s.participants(Phase::Before));
+        g.participants_after = g.participants_after.saturating_add(s.participants(Phase::After));
         for item in &s.items {
             let at = match g.items.iter().position(|i| i.key == item.key && i.kind == item.kind) {
                 Some(p) => p,

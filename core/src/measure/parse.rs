@@ -46,7 +46,7 @@
 //! after the last phase) but not required: a measurement is never graded.
 
 use crate::content::diagnostic::{Code, Diagnostic, Parsed};
-use crate::content::document::{self, plain_text_blocks};
+use crate::content::document::{self, plain_text_blocks, Block};
 use crate::content::front_matter;
 use crate::content::kinds::question::{self, Question};
 use crate::content::kinds::section::{self, Section};
@@ -158,8 +158,20 @@ pub fn parse_measure(id: &str, src: &str) -> Parsed<Measure> {
 
     let body = document::parse_body(src.get(fm_end..).unwrap_or(""), fm_end, &mut diags);
     let (intro, parts) = section::split_at(body, 1);
+    // An item above `# Voor` belongs to no part: say so rather than show
+    // it as introduction text.
+    for b in &intro {
+        if let Block::Heading { level: 2, content, span, .. } = b {
+            diags.push(Diagnostic::new(
+                Code::MeasureUnknownPart,
+                span.clone(),
+                format!("\"{}\" staat boven # Voor en hoort dus bij geen deel.", document::plain_text(content).trim()),
+            ));
+        }
+    }
     let mut phases: [Vec<Item>; 2] = [Vec::new(), Vec::new()];
     let mut phase_seen = [false, false];
+    let mut phase_intro: [Vec<Block>; 2] = [Vec::new(), Vec::new()];
     let mut statements = Vec::new();
     let mut statement_spans = Vec::new();
     let mut statements_seen = false;
@@ -169,7 +181,8 @@ pub fn parse_measure(id: &str, src: &str) -> Parsed<Measure> {
             Some(Part::Phase(phase)) => {
                 let i = phase as usize;
                 phase_seen[i] = true;
-                let (_, sections) = section::split_at(part.blocks, 2);
+                let (part_intro, sections) = section::split_at(part.blocks, 2);
+                phase_intro[i].extend(part_intro);
                 if sections.is_empty() {
                     diags.push(Diagnostic::new(
                         Code::MeasurePartMissing,
@@ -226,7 +239,11 @@ pub fn parse_measure(id: &str, src: &str) -> Parsed<Measure> {
     let questions: Vec<&Question> = knowledge.iter().flat_map(|k| [&k.before, &k.after]).collect();
     question::check_longest_pattern(&questions, &mut diags);
     diags.sort_by_key(|d| d.span.start);
-    Parsed { value: Measure { id: id.to_string(), title, audience, minutes, intro, knowledge, statements }, diagnostics: diags }
+    let [intro_before, intro_after] = phase_intro;
+    Parsed {
+        value: Measure { id: id.to_string(), title, audience, minutes, intro, intro_before, intro_after, knowledge, statements },
+        diagnostics: diags,
+    }
 }
 
 /// One `##` item: an optional `onderwerp:` line, then a question.

@@ -88,3 +88,11 @@ fn files_are_combined_broken_ones_refused_and_doubles_counted_once() {
     assert_eq!(o.refused[0].file, "namen.csv");
     assert_eq!(o.refused[0].error.line, 1);
 }
+
+#[test]
+fn one_session_is_summarised_like_an_overview() {
+    let a = session("2026-01-15", Audience::Residents, 10, [4, 6, 8, 2], [1, 2, 3, 2, 2, 0, 1, 1, 4, 4]);
+    let g = session_summary(&a);
+    assert_eq!((g.period.as_str(), g.sessions, g.participants_after), ("2026-01-15", 1, 10));
+    assert_eq!(g.conclusions()[0], "Na de sessie wist 80\u{a0}% waar je kunt melden; voor de sessie was dat 40\u{a0}%.");
+}

@@ -93,6 +93,11 @@ fn shape_parts_statements_topic_and_sameness_are_checked() {
     assert!(codes(&multi).contains(&Code::MeasureItemShape));
     let unknown = GOOD.replace("# Stellingen", "# Extra\n\nTekst.\n\n# Stellingen");
     assert_eq!(codes(&unknown), vec![Code::MeasureUnknownPart]);
+    let above = GOOD.replace("# Voor\n", "## Een vraag te vroeg\n\n# Voor\n\nBeantwoord eerst deze vragen.\n");
+    let p = parse_measure("meting/inwoner", &above);
+    assert_eq!(p.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(), vec![Code::MeasureUnknownPart]);
+    assert!(p.diagnostics[0].message.contains("Een vraag te vroeg"));
+    assert_eq!(document::plain_text_blocks(&p.value.intro_before).trim(), "Beantwoord eerst deze vragen.");
     let no_statements = GOOD.split("# Stellingen").next().unwrap();
     assert_eq!(codes(no_statements), vec![Code::MeasureNoStatements]);
     let no_topic = GOOD.replace("onderwerp: wat een signaal is\n\n", "");
