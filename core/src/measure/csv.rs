@@ -300,4 +300,4 @@ fn number(line: u64, column: &str, text: &str) -> Result<u32, ReadError> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -78,7 +78,7 @@ fn malformed_files_are_refused_with_the_line() {
     assert!(e.message.contains("CSV UTF-8"), "{e}");
 }
 
-fn arb_session() -> impl Strategy<Value = Session> {
+pub(crate) fn arb_session() -> impl Strategy<Value = Session> {
     let item = (any::<bool>(), 2usize..=6, 0usize..6, "[a-z][a-z0-9-]{0,8}", "\\PC{0,30}", proptest::collection::vec(0u32..40, 12));
     (2000u16..2100, 1u8..=12, 1u8..=28, 0usize..7, proptest::collection::vec(item, 1..8)).prop_map(|(y, m, d, a, items)| {
         let mut seen = std::collections::HashSet::new();

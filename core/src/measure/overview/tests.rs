@@ -1,5 +1,6 @@
 use super::*;
 use crate::measure::session::{ItemCounts, Tally};
+use crate::measure::MIN_GROUP;
 
 fn session(day: &str, audience: Audience, n: u32, know: [u32; 4], agree: [u32; 10]) -> Session {
     let [rb, wb, ra, wa] = know;
@@ -95,4 +96,44 @@ fn one_session_is_summarised_like_an_overview() {
     let g = session_summary(&a);
     assert_eq!((g.period.as_str(), g.sessions, g.participants_after), ("2026-01-15", 1, 10));
     assert_eq!(g.conclusions()[0], "Na de sessie wist 80\u{a0}% waar je kunt melden; voor de sessie was dat 40\u{a0}%.");
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn combining_sums_every_count_and_never_shows_a_small_cell(
+            sessions in proptest::collection::vec(crate::measure::csv::tests::arb_session(), 1..5),
+            period in prop_oneof![Just(Period::Month), Just(Period::Quarter), Just(Period::Year), Just(Period::All)],
+        ) {
+            let groups = combine(&sessions, period);
+            prop_assert_eq!(groups.iter().map(|g| g.sessions).sum::<u32>() as usize, sessions.len());
+            let answered = |phase: Phase| -> u64 {
+                sessions.iter().flat_map(|s| s.items.iter().map(move |i| u64::from(i.tally(phase).answered()))).sum()
+            };
+            for phase in Phase::BOTH {
+                let combined: u64 = groups.iter().flat_map(|g| g.items.iter().map(move |i| u64::from(i.totals(phase).answered))).sum();
+                prop_assert_eq!(combined, answered(phase));
+            }
+            for g in &groups {
+                for item in &g.items {
+                    for phase in Phase::BOTH {
+                        let t = item.totals(phase);
+                        prop_assert_eq!(t.figure() == Figure::TooFew, t.answered < MIN_GROUP);
+                        if t.answered < MIN_GROUP {
+                            prop_assert!(t.distribution().iter().all(|f| *f == Figure::TooFew));
+                        }
+                    }
+                }
+                if g.too_few() {
+                    prop_assert_eq!(g.conclusions(), vec![words::group_too_small()]);
+                }
+                for c in g.conclusions() {
+                    prop_assert!(!c.contains("-1") && !c.contains("NaN"));
+                }
+            }
+        }
+    }
 }
