@@ -9,6 +9,7 @@
 pub mod content;
 pub mod date;
 pub mod lms;
+pub mod measure;
 pub mod password;
 pub mod present;
 pub mod progress;

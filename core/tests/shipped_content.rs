@@ -129,3 +129,29 @@ fn in_no_audience_is_the_longest_answer_usually_right() {
         assert!(*longest * 100 <= *single * 40, "{audience}: {longest} of {single}");
     }
 }
+
+/// Every adult audience and both youth tracks ship a measurement set in its
+/// place; each is clean, has at least three pairs and three statements, and
+/// a session counted on it survives the CSV round trip.
+#[test]
+fn shipped_measurement_sets_are_complete() {
+    use weerbaar_core::measure::{csv, parse_measure, Day, Phase, Session};
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content");
+    for audience in ["medewerker", "inwoner", "ondernemer", "agrarier", "jeugd", "jongeren"] {
+        let id = format!("meting/{audience}");
+        let src = std::fs::read_to_string(root.join(format!("{id}.md"))).unwrap();
+        let parsed = parse_measure(&id, &src);
+        assert!(parsed.diagnostics.is_empty(), "{id}: {:#?}", parsed.diagnostics);
+        let m = parsed.value;
+        assert_eq!(m.audience.map(|a| a.code()), Some(audience));
+        assert!(m.knowledge.len() >= 3 && m.statements.len() >= 3, "{id}");
+        assert!(m.knowledge.iter().all(|k| k.topic.is_some()), "{id}: every item has an onderwerp");
+        let mut s = Session::new(&m, Day::new(2026, 6, 1).unwrap()).unwrap();
+        s.participants_before = 12;
+        s.participants_after = 11;
+        for k in &m.knowledge {
+            assert!(s.set_count(&k.key, Phase::Before, 0, 6) && s.set_count(&k.key, Phase::After, 1, 5));
+        }
+        assert_eq!(csv::read(csv::write(&s).as_bytes()), Ok(s), "{id}");
+    }
+}

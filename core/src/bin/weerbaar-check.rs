@@ -129,6 +129,12 @@ fn print_overview(report: &Report) {
     if report.terms > 0 {
         println!("  Begrippenlijst: {} {}", report.terms, if report.terms == 1 { "begrip" } else { "begrippen" });
     }
+    if !report.measures.is_empty() {
+        println!("  Metingen (voor en na):");
+        for m in &report.measures {
+            println!("    {}  {}: {} kennisvragen, {} stellingen", m.audience.unwrap_or("?"), m.title, m.knowledge, m.statements);
+        }
+    }
 }
 
 /// Every module SUMMARY.md lists, parsed as the app parses it, as a JSON

@@ -17,6 +17,7 @@ use super::paths;
 use super::picture;
 use super::site::parse_site;
 use super::Audience;
+use crate::measure;
 
 /// Read access to a content folder. Paths use `/` and are relative to it.
 pub trait ContentSource {
@@ -44,6 +45,23 @@ pub struct Report {
     pub shipped: Vec<String>,
     /// How many terms the glossary (begrippen.md) explains.
     pub terms: usize,
+    /// Every measurement set (`soort: meting`) found in the folder.
+    pub measures: Vec<MeasureSummary>,
+}
+
+/// One measurement set in the machine-readable summary.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct MeasureSummary {
+    /// Path without `.md`.
+    pub id: String,
+    /// `titel:`
+    pub title: String,
+    /// `doelgroep:` code, if valid.
+    pub audience: Option<&'static str>,
+    /// Knowledge items that are paired (before and after).
+    pub knowledge: usize,
+    /// Willingness statements.
+    pub statements: usize,
 }
 
 /// One module in the machine-readable summary.
@@ -129,6 +147,16 @@ pub fn check(src: &dyn ContentSource) -> Report {
             summary_diags.push(Diagnostic::new(Code::CatalogueMissingFile, entry.span.clone(), format!("Het bestand \"{file}\" bestaat niet.")));
             continue;
         };
+        if measure::parse::is_measure(&text) {
+            // Checked below as a measurement set, not as a module.
+            listed.remove(&file);
+            summary_diags.push(Diagnostic::new(
+                Code::MeasureInCatalogue,
+                entry.span.clone(),
+                format!("\"{file}\" is een meting (soort: meting) en geen module."),
+            ));
+            continue;
+        }
         let parsed = parse_module(&entry.id, &text);
         let mut diags = parsed.diagnostics;
         if parsed.value.audience.is_some_and(|a| a != audience) {
@@ -165,11 +193,46 @@ pub fn check(src: &dyn ContentSource) -> Report {
             continue;
         }
         let text = src.read(&file).unwrap_or_default();
+        if measure::parse::is_measure(&text) {
+            let diags = check_measure(&file, &text, &mut report);
+            add(&mut report, &file, &text, diags);
+            continue;
+        }
         add(&mut report, &file, &text, vec![Diagnostic::new(Code::NotInCatalogue, 0..0, format!("\"{file}\" staat niet in SUMMARY.md."))]);
     }
     report.shipped.sort();
     report.shipped.dedup();
     report
+}
+
+/// Checks a measurement set (`soort: meting`): its own diagnostics, plus
+/// whether it sits where the app looks for it (`meting/<doelgroep>.md`).
+/// A set in its place is shipped and summarised.
+fn check_measure(file: &str, text: &str, report: &mut Report) -> Vec<Diagnostic> {
+    let id = file.strip_suffix(".md").unwrap_or(file);
+    let parsed = measure::parse_measure(id, text);
+    let mut diags = parsed.diagnostics;
+    let m = parsed.value;
+    if let Some(audience) = m.audience {
+        let expected = measure::parse::path_for(audience);
+        if file != expected {
+            diags.push(Diagnostic::new(
+                Code::MeasurePlace,
+                0..0,
+                format!("De app zoekt de meting voor '{}' in {expected}, niet in {file}.", audience.code()),
+            ));
+        } else {
+            report.shipped.push(file.to_string());
+        }
+    }
+    report.measures.push(MeasureSummary {
+        id: m.id.clone(),
+        title: m.title.clone(),
+        audience: m.audience.map(Audience::code),
+        knowledge: m.knowledge.len(),
+        statements: m.statements.len(),
+    });
+    diags
 }
 
 /// What a module points at inside the folder: a picture (`![..](..)` or
@@ -344,6 +407,23 @@ mod tests {
         let files =
             [("site.md", SITE), ("SUMMARY.md", "## I {#inwoner}\n- [A](inwoner/a.md)\n"), ("inwoner/a.md", MODULE), ("beeld/straat.svg", "<svg/>")];
         assert_eq!(codes(&files), vec![]);
+    }
+
+    #[test]
+    fn a_measure_in_its_place_is_checked_shipped_and_summarised_not_listed() {
+        const MEASURE: &str = "---\ntitel: M\nsoort: meting\ndoelgroep: inwoner\n---\n# Voor\n## V {#a}\nonderwerp: iets\n\n- [x] Ja\n- [ ] Nee\n# Na\n## W {#a}\n- [ ] Nee\n- [x] Ja\n# Stellingen\n## Ik zou melden\n";
+        let files = [
+            ("site.md", SITE),
+            ("SUMMARY.md", "## I {#inwoner}\n- [A](inwoner/a.md)\n"),
+            ("inwoner/a.md", MODULE),
+            ("beeld/straat.svg", "<svg/>"),
+            ("meting/inwoner.md", MEASURE),
+        ];
+        assert_eq!(codes(&files), vec![]);
+        let report = check(&Mem(files.iter().copied().collect()));
+        assert!(report.shipped.contains(&"meting/inwoner.md".to_string()), "{:?}", report.shipped);
+        assert_eq!((report.measures[0].audience, report.measures[0].knowledge, report.measures[0].statements), (Some("inwoner"), 1, 1));
+        assert!(report.modules.iter().all(|m| m.id != "meting/inwoner"));
     }
 
     #[test]

@@ -85,7 +85,7 @@ codes! {
     TitleMissing = "F-TITEL-001", Error,
         "Schrijf in het blok bovenaan een regel 'titel: ...' met de naam van de module.";
     UnknownKind = "F-SOORT-001", Error,
-        "Kies een van deze soorten: les, quiz, kaarten, scene, scenario, missie.";
+        "Kies een van deze soorten: les, quiz, kaarten, scene, scenario, missie. Een voor- en nameting (soort: meting) staat in de map meting, bijvoorbeeld meting/inwoner.md.";
     KindMissing = "F-SOORT-002", Error,
         "Schrijf in het blok bovenaan een regel 'soort: ...', bijvoorbeeld 'soort: les'.";
     UnknownAudience = "F-DOELGROEP-001", Error,
@@ -194,6 +194,24 @@ codes! {
         "Markeer met [x] wat het kind moet vinden: bij echt of nep de stukjes die niet kloppen, bij privacy de veilige keuzes.";
     MissionNoTeacher = "W-MISSIE-001", Warning,
         "Zet na de laatste stap een kopje # Voor de leerkracht, met leerdoelen, een lesplan, gespreksvragen en wat je doet als een kind iets vertelt.";
+    MeasurePartMissing = "F-METING-001", Error,
+        "Een meting heeft twee delen met vragen: # Voor (vóór de les) en # Na (na de les), elk met minstens één vraag als kopje ##. Daarna mag # Stellingen komen.";
+    MeasureUnpaired = "F-METING-002", Error,
+        "Geef elke vraag onder # Voor een partner onder # Na met dezelfde code, bijvoorbeeld ## Waar meld je dit? {#melden} in beide delen. Zo vergelijkt het overzicht voor en na.";
+    MeasureItemShape = "F-METING-003", Error,
+        "Geef een meetvraag 2 tot 6 antwoorden en precies één goed antwoord ([x]). {.meerkeuze} kan niet in een meting: handen tellen gaat dan mis.";
+    MeasureUnknownPart = "F-METING-004", Error,
+        "Gebruik in een meting alleen deze kopjes met één #: # Voor, # Na en # Stellingen. Zet vragen en stellingen eronder als kopje met ##.";
+    MeasureNoStatements = "W-METING-005", Warning,
+        "Zet na # Na een deel # Stellingen met een paar stellingen als kopje ##, bijvoorbeeld: ## Ik weet waar ik een vermoeden kan melden {#waar-melden}. Deelnemers kiezen daarbij van 1 (helemaal niet mee eens) tot 5 (helemaal mee eens).";
+    MeasureSameQuestion = "W-METING-006", Warning,
+        "Stel na de les dezelfde vraag met een andere situatie. Is de vraag precies gelijk, dan onthouden mensen het antwoord en meet je geheugen in plaats van kennis.";
+    MeasureInCatalogue = "F-METING-007", Error,
+        "Haal de meting weg uit SUMMARY.md. Een meting is geen module: de app vindt hem zelf in de map meting, bijvoorbeeld meting/inwoner.md.";
+    MeasurePlace = "W-METING-008", Warning,
+        "Zet de meting in de map meting, met de code van de doelgroep als naam: meting/inwoner.md, meting/medewerker.md, meting/jeugd.md enzovoort. Alleen daar vindt de app hem.";
+    MeasureNoTopic = "W-METING-009", Warning,
+        "Zet direct onder de vraag onder # Voor een regel onderwerp: met wat mensen weten als ze het goed hebben, bijvoorbeeld onderwerp: waar je een vermoeden kunt melden. Het overzicht zegt dan: Na de sessie wist 82 % waar je een vermoeden kunt melden.";
     SiteMissing = "F-SITE-001", Error,
         "Zet een bestand site.md in de map content; kijk in de handleiding voor een voorbeeld.";
     SiteMissingField = "F-SITE-002", Error,
