@@ -29,6 +29,9 @@ pub enum Route {
     Diploma,
     /// The authoring studio for trainers.
     Studio,
+    /// Trainers combine the reports of their group sessions' before/after
+    /// measurements into one overview.
+    Measurements,
     /// "Mijn voortgang".
     Progress,
     /// Privacy statement.
@@ -55,6 +58,7 @@ impl Route {
                 "" => Route::Home,
                 "voortgang" => Route::Progress,
                 "studio" => Route::Studio,
+                "metingen" => Route::Measurements,
                 "diploma" => Route::Diploma,
                 "privacy" => Route::Privacy,
                 "toegankelijkheid" => Route::Accessibility,
@@ -80,7 +84,7 @@ impl Route {
                 id.split_once('/').and_then(|(folder, _)| Audience::from_code(folder))
             }
             Route::Diploma => Some(Audience::Youth),
-            Route::Home | Route::Studio | Route::Progress | Route::Privacy | Route::Accessibility | Route::NotFound => None,
+            Route::Home | Route::Studio | Route::Measurements | Route::Progress | Route::Privacy | Route::Accessibility | Route::NotFound => None,
         }
     }
 
@@ -96,6 +100,7 @@ impl Route {
             Route::Print(id) => format!("#/afdrukken/{}", percent_encode(id)),
             Route::Diploma => "#/diploma".into(),
             Route::Studio => "#/studio".into(),
+            Route::Measurements => "#/metingen".into(),
             Route::Progress => "#/voortgang".into(),
             Route::Privacy => "#/privacy".into(),
             Route::Accessibility => "#/toegankelijkheid".into(),
@@ -190,6 +195,7 @@ mod tests {
             ("#/", Route::Home),
             ("#/voortgang", Route::Progress),
             ("#/studio", Route::Studio),
+            ("#/metingen", Route::Measurements),
             ("#/privacy/", Route::Privacy),
             ("#/toegankelijkheid", Route::Accessibility),
             ("#/voor/agrarier", Route::Audience(Audience::Farmers)),

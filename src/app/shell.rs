@@ -85,6 +85,7 @@ pub fn Shell() -> impl IntoView {
                     <li><a href=Route::Privacy.href()>{s::NAV_PRIVACY}</a></li>
                     <li><a href=Route::Accessibility.href()>{s::NAV_ACCESSIBILITY}</a></li>
                     <li><a href=Route::Studio.href()>{s::STUDIO_TITLE}</a></li>
+                    <li><a href=Route::Measurements.href()>{s::MEASURE_LINK}</a></li>
                     <li>{organisation}</li>
                 </ul>
             </div>

@@ -761,3 +761,38 @@ pub mod youth {
     pub const DIPLOMA_PRINT: &str = "Print je diploma";
     pub const DIPLOMA_NO_PLAYER: &str = "Speler zonder bijnaam";
 }
+
+// "Metingen samenvoegen": the trainers' overview of session measurements.
+pub const MEASURE_TITLE: &str = "Metingen samenvoegen";
+pub const MEASURE_INTRO: &str = "Heb je in een sessie de meting voor en na gedaan? Dan heb je daarna een CSV-bestand opgeslagen. Open hier de bestanden van een of meer sessies. Weerbaar telt ze op per doelgroep en periode. De bestanden blijven op deze computer: er gaat niets naar internet.";
+pub const MEASURE_FILES_LABEL: &str = "Kies de CSV-bestanden van je sessies";
+pub const MEASURE_FILES_HINT: &str = "Je kunt meer bestanden tegelijk kiezen. Open je later nog een bestand, dan komt het erbij.";
+pub const MEASURE_OPEN: &str = "Bestanden openen";
+pub const MEASURE_CLEAR: &str = "Begin opnieuw";
+pub const MEASURE_PERIOD: &str = "Tel de sessies op";
+pub const MEASURE_REFUSED_TITLE: &str = "Deze bestanden konden we niet gebruiken";
+pub const MEASURE_DUPLICATES: &str = "Deze sessies zaten er twee keer in. Ze tellen één keer mee:";
+pub const MEASURE_TOO_LARGE: &str = "Dit bestand is te groot voor het verslag van een sessie.";
+pub const MEASURE_UNREADABLE: &str = "Dit bestand kon niet worden gelezen.";
+pub const MEASURE_TABLE_CAPTION: &str =
+    "Deel van de deelnemers met het goede antwoord (vragen) of dat het eens is (stellingen), voor en na de sessie";
+pub const MEASURE_ITEM: &str = "Onderwerp";
+pub const MEASURE_BEFORE: &str = "Voor";
+pub const MEASURE_AFTER: &str = "Na";
+pub const MEASURE_CONCLUSIONS: &str = "Wat dit zegt";
+pub const MEASURE_CHART_ALT: &str = "Grafiek van de cijfers voor en na de sessie per onderwerp. Dezelfde cijfers staan in de tabel onder de grafiek.";
+pub const MEASURE_CHART_CAPTION: &str = "Percentages voor en na de sessie.";
+pub const MEASURE_LINK: &str = "Metingen samenvoegen";
+
+/// "2 bestanden geopend, 2 sessies geteld."
+pub fn measure_files_opened(files: usize, sessions: u32) -> String {
+    let f = if files == 1 { "bestand" } else { "bestanden" };
+    let s = if sessions == 1 { "sessie" } else { "sessies" };
+    format!("{files} {f} geopend, {sessions} {s} geteld.")
+}
+
+/// "3 sessies. Deelnemers voor: 24; na: 22."
+pub fn measure_group_facts(sessions: u32, before: &str, after: &str) -> String {
+    let s = if sessions == 1 { "sessie" } else { "sessies" };
+    format!("{sessions} {s}. Deelnemers voor: {before}; na: {after}.")
+}

@@ -38,3 +38,20 @@ pub async fn read_picked(input: &web_sys::HtmlInputElement, max_bytes: usize) ->
     let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string());
     Some(text.ok_or(ReadError::Unreadable))
 }
+
+/// Reads every file picked in `input` as bytes, with its name; a file over
+/// `max_bytes` is refused before it is read.
+pub async fn read_all_picked(input: &web_sys::HtmlInputElement, max_bytes: usize) -> Vec<(String, Result<Vec<u8>, ReadError>)> {
+    let Some(list) = input.files() else { return Vec::new() };
+    let mut out = Vec::new();
+    for i in 0..list.length() {
+        let Some(file) = list.get(i) else { continue };
+        let read = if file.size() > max_bytes as f64 {
+            Err(ReadError::TooLarge)
+        } else {
+            JsFuture::from(file.array_buffer()).await.map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec()).map_err(|_| ReadError::Unreadable)
+        };
+        out.push((file.name(), read));
+    }
+    out
+}

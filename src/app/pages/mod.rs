@@ -6,6 +6,7 @@ mod diploma;
 mod home;
 mod lazy;
 mod lesson_print;
+mod measurements;
 pub mod module;
 mod my_data;
 mod not_found;
@@ -34,6 +35,7 @@ pub fn Page() -> impl IntoView {
         Route::Certificate(id) => lazy::page(move || lazy::certificate(id.clone())),
         Route::Presenter(id) => lazy::page(move || lazy::presenter(id.clone())),
         Route::Studio => lazy::page(lazy::studio),
+        Route::Measurements => lazy::page(lazy::measurements),
         Route::Teacher(id) => lazy::page(move || lazy::teacher(id.clone())),
         Route::Print(id) => lazy::page(move || lazy::lesson_print(id.clone())),
         Route::Diploma => lazy::page(lazy::diploma),
