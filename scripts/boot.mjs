@@ -40,12 +40,48 @@ if (chunks !== chunkFiles) {
   process.exit(1);
 }
 
+// Which wasm files each lazily loaded part needs: its own split_<name>.wasm
+// and every shared chunk whose comment in __wasm_split.js names it.
+const parts = {};
+for (const file of readdirSync(join(dir, app)).filter((f) => /^split_\w+\.wasm$/.test(f))) {
+  parts[file.slice('split_'.length, -'.wasm'.length)] = [file];
+}
+for (const [, users, n] of split.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_(\d+)/g)) {
+  for (const user of users.split(',').map((u) => u.trim())) parts[user]?.push(`chunk_${n}.wasm`);
+}
+const preloads = Object.fromEntries(
+  Object.entries(parts).map(([name, files]) => [name, files.sort().map((f) => [url(join(dir, app, f)), sri(join(dir, app, f))])]),
+);
+
+// The part a deep link needs starts downloading with the main wasm instead
+// of after it (one round trip less on a slow line). Keep in step with
+// src/app/pages/lazy.rs: tests/e2e/host.test.mjs checks that every route
+// preloads exactly the parts it then fetches.
+const PART_OF_ROUTE = [
+  ['^#/(module|bewijs|presenteer|leerkracht|afdrukken)/|^#/(diploma|voor/jeugd)$', 'pages'],
+  ['^#/voortgang$', 'progress'],
+  ['^#/(studio|metingen)$', 'studio'],
+];
+for (const [, part] of PART_OF_ROUTE) {
+  if (!parts[part]) {
+    console.error(`boot.mjs: no wasm part "${part}" in the build; did a #[wasm_split(...)] name in src/app/pages/lazy.rs change?`);
+    process.exit(1);
+  }
+}
+const preloadRoutePart = `const parts = ${JSON.stringify(preloads)};
+const route = ${JSON.stringify(PART_OF_ROUTE)}.find(([re]) => new RegExp(re).test(location.hash.replace(/[?].*$/, '').replace(/\\/$/, '')));
+for (const [href, integrity] of route ? parts[route[1]] : []) {
+  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href, integrity });
+  document.head.append(link);
+}
+`;
+
 const main = join(dir, app, 'weerbaar_bg.wasm');
 const modules = filesUnder(join(dir, app)).filter((f) => f.endsWith('.js')).sort();
 const head = [
   ...modules.map((f) => `<link rel="modulepreload" crossorigin href="${url(f)}" integrity="${sri(f)}">`),
   `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${url(main)}" integrity="${sri(main)}">`,
-  `<script type="module">import init from '${url(join(dir, app, 'weerbaar.js'))}';\ninit({ module_or_path: fetch('${url(main)}', { integrity: '${sri(main)}' }) });</script>`,
+  `<script type="module">import init from '${url(join(dir, app, 'weerbaar.js'))}';\n${preloadRoutePart}init({ module_or_path: fetch('${url(main)}', { integrity: '${sri(main)}' }) });</script>`,
 ].join('\n');
 const index = join(dir, 'index.html');
 const html = readFileSync(index, 'utf8');

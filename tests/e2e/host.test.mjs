@@ -149,3 +149,40 @@ test('a host that answers 503 does not beat the cache', async () => {
     await site.done();
   }
 });
+
+test('a deep link fetches the parts its page needs alongside the main wasm, each once, and nothing more', async () => {
+  const site = await ownSite();
+  try {
+    // Service workers blocked, so every request reaches the host and is counted.
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const routes = [
+      [`#/module/${QUIZ}`, 'Wat klopt er niet'],
+      ['#/voortgang', 'Mijn voortgang'],
+      ['#/studio', 'Lesstof schrijven'],
+      ['#/metingen', 'Metingen samenvoegen'],
+      ['#/voor/jeugd', null],
+      ['#/', null],
+      ['#/voor/inwoner', null],
+    ];
+    const partsOf = {};
+    for (const [hash, heading] of routes) {
+      site.server.requests.length = 0;
+      const page = await openPage(context, site.server.origin);
+      await page.goto(site.server.url + `index.html${hash}`);
+      await waitForHeading(page, heading ?? undefined);
+      await page.waitForLoadState('networkidle');
+      const wasm = site.server.requests.filter((p) => p.endsWith('.wasm')).map((p) => p.split('/').pop());
+      assert.equal(new Set(wasm).size, wasm.length, `${hash}: every wasm file fetched once: ${wasm}`);
+      const parts = wasm.filter((f) => f !== 'weerbaar_bg.wasm').sort();
+      partsOf[hash] = parts;
+      const links = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload][href$=".wasm"]')].map((l) => l.href.split('/').pop()).filter((f) => f !== 'weerbaar_bg.wasm').sort());
+      assert.deepEqual(links, parts, `${hash}: the boot script preloads exactly the parts the page fetches`);
+      await page.close();
+    }
+    assert.ok(partsOf[`#/module/${QUIZ}`].some((f) => f.startsWith('split_pages')), 'a module needs the pages part');
+    assert.deepEqual(partsOf['#/'], [], 'the home page needs no part');
+    await context.close();
+  } finally {
+    await site.done();
+  }
+});
