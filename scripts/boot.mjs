@@ -60,7 +60,7 @@ const preloads = Object.fromEntries(
 const PART_OF_ROUTE = [
   ['^#/(module|bewijs|presenteer|leerkracht|afdrukken)/|^#/(diploma|voor/jeugd)$', 'pages'],
   ['^#/voortgang$', 'progress'],
-  ['^#/(studio|metingen)$', 'studio'],
+  ['^#/(studio|metingen)$|^#/meting/', 'studio'],
 ];
 for (const [, part] of PART_OF_ROUTE) {
   if (!parts[part]) {

@@ -32,6 +32,9 @@ pub enum Route {
     /// Trainers combine the reports of their group sessions' before/after
     /// measurements into one overview.
     Measurements,
+    /// A trainer runs the before/after measurement of an audience with a
+    /// group, counting hands.
+    GroupMeasurement(Audience),
     /// "Mijn voortgang".
     Progress,
     /// Privacy statement.
@@ -65,6 +68,7 @@ impl Route {
                 _ => Route::NotFound,
             },
             Some(("voor", code)) => Audience::from_code(code).map_or(Route::NotFound, Route::Audience),
+            Some(("meting", code)) => Audience::from_code(code).map_or(Route::NotFound, Route::GroupMeasurement),
             Some(("module", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Module),
             Some(("presenteer", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Presenter),
             Some(("bewijs", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Certificate),
@@ -79,7 +83,7 @@ impl Route {
     /// folder it sits in, the diploma to the children.
     pub fn audience(&self) -> Option<Audience> {
         match self {
-            Route::Audience(a) => Some(*a),
+            Route::Audience(a) | Route::GroupMeasurement(a) => Some(*a),
             Route::Module(id) | Route::Certificate(id) | Route::Presenter(id) | Route::Teacher(id) | Route::Print(id) => {
                 id.split_once('/').and_then(|(folder, _)| Audience::from_code(folder))
             }
@@ -101,6 +105,7 @@ impl Route {
             Route::Diploma => "#/diploma".into(),
             Route::Studio => "#/studio".into(),
             Route::Measurements => "#/metingen".into(),
+            Route::GroupMeasurement(a) => format!("#/meting/{}", a.code()),
             Route::Progress => "#/voortgang".into(),
             Route::Privacy => "#/privacy".into(),
             Route::Accessibility => "#/toegankelijkheid".into(),
@@ -196,6 +201,8 @@ mod tests {
             ("#/voortgang", Route::Progress),
             ("#/studio", Route::Studio),
             ("#/metingen", Route::Measurements),
+            ("#/meting/inwoner", Route::GroupMeasurement(Audience::Residents)),
+            ("#/meting/onbekend", Route::NotFound),
             ("#/privacy/", Route::Privacy),
             ("#/toegankelijkheid", Route::Accessibility),
             ("#/voor/agrarier", Route::Audience(Audience::Farmers)),

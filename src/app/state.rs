@@ -116,6 +116,15 @@ pub fn load_module(id: String) -> impl std::future::Future<Output = Loaded<Modul
     }
 }
 
+/// Fetches and parses the before/after measurement set of `audience`
+/// (`content/meting/<code>.md`).
+pub async fn load_measure(audience: weerbaar_core::content::Audience) -> Loaded<weerbaar_core::measure::Measure> {
+    let id = format!("meting/{}", audience.code());
+    let file = format!("{id}.md");
+    let src = fetch_text(&format!("content/{file}")).await?;
+    Ok(Checked::new(&file, &src, weerbaar_core::measure::parse_measure(&id, &src)))
+}
+
 /// The duration and description of every module, as the build wrote them
 /// (`module::read_facts`); empty when the file cannot be read.
 pub async fn load_facts() -> BTreeMap<String, Facts> {

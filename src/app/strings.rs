@@ -276,7 +276,7 @@ pub const PRIVACY_TEXT: &[&str] = &[
     "Op een bewijs van deelname typ je je naam. Die naam blijft alleen op die pagina, tenzij je \"Onthoud mijn naam op dit apparaat\" aanvinkt: dan staat hij onder weerbaar.naam. Vink je het weer uit, dan is hij weg.",
     "Kinderen die missies spelen, kiezen een bijnaam en een dier. Op een eigen apparaat onthoudt de browser die onder weerbaar.speler, met de gehaalde missies. Op een computer van school of de bibliotheek staan ze alleen in dit tabblad (sessionStorage, met weerbaar.gedeeld als teken) en verdwijnen ze bij \"Klaar\" of na tien minuten zonder gebruik. Een bijnaam is geen echte naam: de app vraagt om geen echte naam te gebruiken en weigert een e-mailadres of telefoonnummer.",
     "Schrijf je lesstof op de pagina Lesstof schrijven, dan bewaart de browser je concept onder weerbaar.studio.concept, zodat je werk niet verloren gaat. Ook dat gaat nergens heen.",
-    "Trainers kunnen in een groepssessie voor en na meten wat de groep weet en of mensen zouden melden. Ze tellen dan alleen handen of kaarten: er worden geen namen, geen vrije tekst en niets over een apparaat bewaard. Het verslag is een bestand dat de trainer zelf opslaat. Op de pagina Metingen samenvoegen worden zulke bestanden alleen in deze browser gelezen en niet bewaard. Een groep van minder dan vijf mensen krijgt nooit cijfers, want dan kun je zien wie wat antwoordde.",
+    "Trainers kunnen in een groepssessie voor en na meten wat de groep weet en of mensen zouden melden. Ze tellen dan alleen handen of kaarten: er worden geen namen, geen vrije tekst en niets over een apparaat bewaard. Zolang de meting loopt, staan de tellingen op het apparaat van de trainer (onder weerbaar.meting.sessie), zodat ze niet verloren gaan. Het verslag is een bestand dat de trainer zelf opslaat. Op de pagina Metingen samenvoegen worden zulke bestanden alleen in deze browser gelezen en niet bewaard. Een groep van minder dan vijf mensen krijgt nooit cijfers, want dan kun je zien wie wat antwoordde.",
     "Zet je Grotere letters aan, dan onthoudt de browser dat onder weerbaar.leeshulp. Zet je Voorlezen aan of uit, dan onthoudt hij dat onder weerbaar.voorlezen. Voorlezen gebeurt met de stem van je eigen apparaat; de tekst gaat nergens heen.",
     "Download je je voortgang, dan maakt je eigen apparaat dat bestand. Het gaat nergens anders heen.",
     "Weerbaar laadt niets van andere websites: geen lettertypen, geen statistieken, geen advertenties. Alles komt van de website waar je nu bent.",
@@ -796,4 +796,37 @@ pub fn measure_files_opened(files: usize, sessions: u32) -> String {
 pub fn measure_group_facts(sessions: u32, before: &str, after: &str) -> String {
     let s = if sessions == 1 { "sessie" } else { "sessies" };
     format!("{sessions} {s}. Deelnemers voor: {before}; na: {after}.")
+}
+
+// "Meting met de groep": the trainer counts hands before and after.
+pub const GROUP_MEASURE_TITLE: &str = "Meting met de groep";
+pub const GROUP_MEASURE_NONE: &str = "Voor deze doelgroep is nog geen meting. Een trainer kan er een schrijven: zie de handleiding.";
+pub const GROUP_MEASURE_RUN_TITLE: &str = "Een meting doen met een groep";
+pub const GROUP_MEASURE_RUN_INTRO: &str = "Stel de vragen voor de sessie en nog een keer na de sessie. Tel de handen of kaarten per antwoord. Je krijgt een verslag om af te drukken en een CSV-bestand om te bewaren. Kies de doelgroep:";
+pub const MEASURE_COMBINE_TITLE: &str = "Verslagen samenvoegen";
+pub const GROUP_MEASURE_RESUMED: &str = "Je was al bezig met een meting op dit apparaat. Je tellingen zijn er nog.";
+pub const GROUP_MEASURE_BEFORE: &str = "Voor de sessie";
+pub const GROUP_MEASURE_AFTER: &str = "Na de sessie";
+pub const GROUP_MEASURE_PEOPLE: &str = "Hoeveel mensen doen mee?";
+pub const GROUP_MEASURE_PEOPLE_HINT: &str = "Tel ook wie geen hand opsteekt. Bij minder dan vijf mensen toont het verslag geen cijfers.";
+pub const GROUP_MEASURE_START_BEFORE: &str = "Begin de meting voor de sessie";
+pub const GROUP_MEASURE_START_AFTER: &str = "Begin de meting na de sessie";
+pub const GROUP_MEASURE_BETWEEN: &str = "Nu de sessie";
+pub const GROUP_MEASURE_BETWEEN_TEXT: &str = "De meting voor de sessie is klaar. Geef nu je sessie. Daarna stel je dezelfde soort vragen nog een keer. De tellingen blijven bewaard op dit apparaat.";
+pub const GROUP_MEASURE_NEXT: &str = "Volgende vraag";
+pub const GROUP_MEASURE_DONE_PHASE: &str = "Klaar met deze ronde";
+pub const GROUP_MEASURE_BACK: &str = "Terug";
+pub const GROUP_MEASURE_REPORT: &str = "Verslag van de meting";
+pub const GROUP_MEASURE_DOWNLOAD: &str = "Download als CSV";
+pub const GROUP_MEASURE_NEW: &str = "Nieuwe meting";
+pub const GROUP_MEASURE_EXIT: &str = "Terug naar Metingen";
+
+/// "Voor de sessie · vraag 2 van 8"
+pub fn group_measure_caption(before: bool, n: usize, of: usize) -> String {
+    format!("{} · vraag {n} van {of}", if before { GROUP_MEASURE_BEFORE } else { GROUP_MEASURE_AFTER })
+}
+
+/// "Wat weet je al? Meting voor inwoners, 2026-12-04."
+pub fn group_measure_report_intro(title: &str, date: &str) -> String {
+    format!("{title}, {date}. Alleen aantallen: er staan geen namen in.")
 }

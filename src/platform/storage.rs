@@ -253,3 +253,21 @@ pub fn read_aloud_choice() -> Option<bool> {
 pub fn save_read_aloud_choice(on: bool) -> Result<(), StorageProblem> {
     storage().ok_or(StorageProblem::Blocked)?.set_item(READ_ALOUD_KEY, if on { "aan" } else { "uit" }).map_err(|_| StorageProblem::Full)
 }
+
+/// A group measurement under way (its CSV and where the trainer is), so a
+/// reload halfway through a session loses no counts. Counts only: no names.
+pub const MEASUREMENT_KEY: &str = "weerbaar.meting.sessie";
+
+/// The group measurement under way, if any.
+pub fn measurement_session() -> Option<String> {
+    storage()?.get_item(MEASUREMENT_KEY).ok().flatten()
+}
+
+/// Keeps (or with `None` forgets) the group measurement under way.
+pub fn save_measurement_session(text: Option<&str>) -> Result<(), StorageProblem> {
+    let store = storage().ok_or(StorageProblem::Blocked)?;
+    match text {
+        Some(t) => store.set_item(MEASUREMENT_KEY, t).map_err(|_| StorageProblem::Full),
+        None => store.remove_item(MEASUREMENT_KEY).map_err(|_| StorageProblem::Blocked),
+    }
+}

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos::task::{spawn_local, spawn_local_scoped_with_cancellation};
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-use super::{certificate, diploma, lesson_print, measurements, module, presenter, progress, studio, teacher, youth};
+use super::{certificate, diploma, group_measurement, lesson_print, measurements, module, presenter, progress, studio, teacher, youth};
 use crate::app::strings as s;
 use crate::app::widgets::load_error::{LoadError, Loading};
 use crate::app::widgets::page_title::PageTitle;
@@ -122,7 +122,12 @@ pub fn studio() -> Loaded {
     built(|| view! { <studio::StudioPage/> }.into_any())
 }
 
-// With the studio: both are trainer tools, rarely opened by learners.
+// With the studio: trainer tools, rarely opened by learners.
+#[wasm_split(studio, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn group_measurement(audience: weerbaar_core::content::Audience) -> Loaded {
+    built(|| view! { <group_measurement::GroupMeasurementPage audience/> }.into_any())
+}
+
 #[wasm_split(studio, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn measurements() -> Loaded {
     built(|| view! { <measurements::MeasurementsPage/> }.into_any())

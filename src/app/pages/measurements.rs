@@ -80,8 +80,17 @@ pub fn MeasurementsPage() -> impl IntoView {
     let groups =
         move || overview.with(|o| o.groups.iter().enumerate().map(|(i, g)| view! { <GroupReport group=g.clone() n=i/> }).collect::<Vec<_>>());
 
+    let run_links = weerbaar_core::content::Audience::ALL
+        .into_iter()
+        .filter(|a| *a != weerbaar_core::content::Audience::Trainers)
+        .map(|a| view! { <li><a href=weerbaar_core::route::Route::GroupMeasurement(a).href()>{s::audience_label(a).0}</a></li> })
+        .collect::<Vec<_>>();
     view! {
         <PageTitle text=s::MEASURE_TITLE.to_string()/>
+        <h2>{s::GROUP_MEASURE_RUN_TITLE}</h2>
+        <p>{s::GROUP_MEASURE_RUN_INTRO}</p>
+        <ul>{run_links}</ul>
+        <h2>{s::MEASURE_COMBINE_TITLE}</h2>
         <p class="lead">{s::MEASURE_INTRO}</p>
         <div class="form-group">
             <label class="label" for="meting-bestanden">{s::MEASURE_FILES_LABEL}</label>
@@ -118,7 +127,7 @@ pub fn MeasurementsPage() -> impl IntoView {
 /// One audience in one period: who took part, a chart, the table and the
 /// conclusions.
 #[component]
-fn GroupReport(group: Group, n: usize) -> impl IntoView {
+pub(crate) fn GroupReport(group: Group, n: usize) -> impl IntoView {
     let (audience, _) = s::audience_label(group.audience);
     let heading = format!("{audience} · {}", group.period);
     let people = |phase| group.participants_figure(phase).map_or(TOO_FEW.to_string(), |p| p.to_string());

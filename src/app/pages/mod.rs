@@ -3,6 +3,7 @@
 mod audience;
 mod certificate;
 mod diploma;
+mod group_measurement;
 mod home;
 mod lazy;
 mod lesson_print;
@@ -36,6 +37,7 @@ pub fn Page() -> impl IntoView {
         Route::Presenter(id) => lazy::page(move || lazy::presenter(id.clone())),
         Route::Studio => lazy::page(lazy::studio),
         Route::Measurements => lazy::page(lazy::measurements),
+        Route::GroupMeasurement(audience) => lazy::page(move || lazy::group_measurement(audience)),
         Route::Teacher(id) => lazy::page(move || lazy::teacher(id.clone())),
         Route::Print(id) => lazy::page(move || lazy::lesson_print(id.clone())),
         Route::Diploma => lazy::page(lazy::diploma),
