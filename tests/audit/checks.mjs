@@ -35,15 +35,21 @@ export async function keyboardWalk(page, { max = 250 } = {}) {
         const d = eval(describe);
         const cr = eval(contrast);
         const bg = eval(background);
-        const el = document.activeElement;
-        if (!el || el === document.body || el.id === '__audit_start') return { body: true };
-        if (!el.dataset.auditId) el.dataset.auditId = String(Math.random()).slice(2, 10);
+        const focused = document.activeElement;
+        if (!focused || focused === document.body || focused.id === '__audit_start') return { body: true };
+        if (!focused.dataset.auditId) focused.dataset.auditId = String(Math.random()).slice(2, 10);
+        // A visually hidden input (custom radio, 1 px) shows its focus on its label.
+        const fr = focused.getBoundingClientRect();
+        const el = (fr.width <= 2 || fr.height <= 2) && focused.labels?.length ? focused.labels[0] : focused;
         const cs = getComputedStyle(el);
         const r = el.getBoundingClientRect();
         const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
         const shadow = cs.boxShadow !== 'none';
         const back = bg(el.parentElement || el);
-        const ringColour = outline ? cs.outlineColor : shadow ? (cs.boxShadow.match(/rgba?\([^)]*\)/) || [''])[0] : '';
+        // The ring may be two layers (GOV.UK: yellow outline over a dark
+        // shadow); the layer with the best contrast to the background counts.
+        const layers = [...(outline ? [cs.outlineColor] : []), ...(shadow ? cs.boxShadow.split(/,(?![^(]*\))/).filter((l) => !/inset/.test(l) && /\b0px 0px 0px [1-9]/.test(l.replace(/rgba?\([^)]*\)/, '').trim() ? l.replace(/rgba?\([^)]*\)/, '').trim() : '')).map((l) => (l.match(/rgba?\([^)]*\)/) || [''])[0]) : [])].filter(Boolean);
+        const ringContrast = layers.length ? Math.max(...layers.map((c) => cr(c, back))) : 0;
         // Fixed or sticky boxes (not the element's own ancestors) over it.
         const vw = innerWidth;
         const vh = innerHeight;
@@ -64,13 +70,13 @@ export async function keyboardWalk(page, { max = 250 } = {}) {
           }
         }
         return {
-          id: el.dataset.auditId,
-          el: d(el),
+          id: focused.dataset.auditId,
+          el: d(focused) + (el !== focused ? ' via ' + d(el) : ''),
           rect: [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)],
           indicator: outline ? `outline ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor} offset ${cs.outlineOffset}` : shadow ? `box-shadow ${cs.boxShadow}` : 'none',
-          ringContrast: ringColour ? cr(ringColour, back) : 0,
+          ringContrast,
           inView: area > 0,
-          obscured: area > 0 && covered >= area - 1 ? 'entirely' : covered > 0 ? 'partly' : 'no',
+          obscured: area > 0 && covered > 0 && covered >= area - 1 ? 'entirely' : covered > 0 ? 'partly' : 'no',
           covers,
         };
       },
@@ -130,7 +136,7 @@ export async function keyboardWalk(page, { max = 250 } = {}) {
     stops: stops.length,
     order: stops.map((s) => s.el),
     noIndicator: stops.filter((s) => s.indicator === 'none').map((s) => s.el),
-    lowRingContrast: stops.filter((s) => s.indicator !== 'none' && s.ringContrast < 3).map((s) => `${s.el}: ${s.indicator} contrast ${s.ringContrast}:1`),
+    lowRingContrast: stops.filter((s) => s.indicator !== 'none' && s.ringContrast < 3).map((s) => `${s.el}: ${s.indicator} best contrast ${s.ringContrast}:1`),
     obscuredEntirely: stops.filter((s) => s.obscured === 'entirely').map((s) => `${s.el} under ${s.covers.join(', ')}`),
     obscuredPartly: stops.filter((s) => s.obscured === 'partly').map((s) => `${s.el} under ${s.covers.join(', ')}`),
     notInView: stops.filter((s) => !s.inView).map((s) => s.el),
@@ -357,4 +363,31 @@ export async function names(page) {
   const media = await page.evaluate(() => document.querySelectorAll('video, audio, iframe, object, embed').length);
   const imgs = await page.evaluate(() => [...document.querySelectorAll('img, svg, [role=img]')].filter((i) => i.offsetParent !== null || i.getBoundingClientRect().width > 0).map((i) => `${i.tagName.toLowerCase()} alt=${JSON.stringify(i.getAttribute('alt'))} aria-hidden=${i.getAttribute('aria-hidden')} label=${JSON.stringify(i.getAttribute('aria-label'))}`));
   return { roles, unnamed, labelNotInName, headings, media, images: imgs, snapshot };
+}
+
+/**
+ * The app's own reading aid ("Grotere letters", class `leeshulp` on <html>)
+ * in this state, at full width and at 320 px: the issue's bar says it must
+ * reflow without sideways scrolling.
+ */
+export async function readingAid(page) {
+  const was = await page.evaluate(() => document.documentElement.classList.contains('leeshulp'));
+  await page.evaluate(() => document.documentElement.classList.add('leeshulp'));
+  await settle(page);
+  const wide = await overflowAt(page, 1280, 800);
+  const narrow = await overflowAt(page, 320, 640);
+  if (!was) await page.evaluate(() => document.documentElement.classList.remove('leeshulp'));
+  await settle(page);
+  return { wide, narrow };
+}
+
+/** Target sizes at a phone's width (320 x 640), where layouts change. */
+export async function targetSizesAt(page, width, height) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width, height });
+  await settle(page);
+  const r = await targetSizes(page);
+  if (before) await page.setViewportSize(before);
+  await settle(page);
+  return r;
 }

@@ -8,7 +8,7 @@
 // The sample and the way each state is reached are listed in SAMPLE below;
 // a state's driver only uses what a learner sees (button names, labels).
 import { args, ready, save, settle, start } from './lib.mjs';
-import { forcedColours, keyboardWalk, motion, names, overflowAt, targetSizes, textSpacing } from './checks.mjs';
+import { forcedColours, keyboardWalk, motion, names, overflowAt, readingAid, targetSizes, targetSizesAt, textSpacing } from './checks.mjs';
 
 const opts = args();
 const KEY = 'weerbaar.voortgang';
@@ -124,11 +124,11 @@ const SAMPLE = [
       [
         'uitslag',
         async (p) => {
-          for (let i = 0; i < 40; i++) {
-            if (await textIn(p, /Speel de gemiste kaarten|Speel nog een keer/)()) return true;
-            if (!(await next(p, ['Volgende kaart', 'Bekijk je uitslag', 'Signaal']))) break;
+          const done = textIn(p, /Speel de gemiste kaarten|Speel nog een keer/);
+          for (let i = 0; i < 200 && !(await done()); i++) {
+            if (!(await next(p, ['Volgende kaart', 'Bekijk je uitslag', 'Signaal', 'Geen signaal']))) break;
           }
-          return textIn(p, /Speel de gemiste kaarten|Speel nog een keer/)();
+          return done();
         },
       ],
     ],
@@ -307,6 +307,7 @@ for (const [id, kind, hash, states, seed] of SAMPLE) {
     r.names = await names(page);
     r.keyboard = await keyboardWalk(page);
     r.targets = await targetSizes(page);
+    r.targets320 = await targetSizesAt(page, 320, 640);
     r.zoom200 = await overflowAt(page, 640, 512);
     r.zoom400 = await overflowAt(page, 320, 256);
     // 2.4.11 at 400 %: a sticky or fixed box is larger relative to the page.
@@ -315,6 +316,7 @@ for (const [id, kind, hash, states, seed] of SAMPLE) {
     r.keyboard400 = { stops: small.stops, obscuredEntirely: small.obscuredEntirely, obscuredPartly: small.obscuredPartly, noIndicator: small.noIndicator };
     await page.setViewportSize({ width: 1280, height: 800 });
     r.textSpacing = await textSpacing(page);
+    r.readingAid = await readingAid(page);
     r.forcedColours = await forcedColours(page);
     r.motion = await motion(page);
     r.errors = [...errors];
@@ -322,7 +324,7 @@ for (const [id, kind, hash, states, seed] of SAMPLE) {
     const k = r.keyboard;
     console.log(
       `${where}: ${k.stops} tab stops, no-ring ${k.noIndicator.length}, unreached ${k.unreached.length}, trap ${k.trap ?? '-'}, hidden ${k.obscuredEntirely.length}/${r.keyboard400.obscuredEntirely.length}@400, ` +
-        `targets<24 ${r.targets.fail.length}, overflow ${r.zoom200.pageOverflow}/${r.zoom400.pageOverflow}, spacing ${r.textSpacing.wide.pageOverflow}/${r.textSpacing.narrow.pageOverflow} clip ${r.textSpacing.narrow.clipped.length}, ` +
+        `targets<24 ${r.targets.fail.length}/${r.targets320.fail.length}@320, ring<3:1 ${k.lowRingContrast.length}, overflow ${r.zoom200.pageOverflow}/${r.zoom400.pageOverflow}, spacing ${r.textSpacing.wide.pageOverflow}/${r.textSpacing.narrow.pageOverflow} clip ${r.textSpacing.narrow.clipped.length}, aid ${r.readingAid.wide.pageOverflow}/${r.readingAid.narrow.pageOverflow}, ` +
         `forced no-ring ${r.forcedColours.noIndicator.length}, unnamed ${r.names.unnamed.length}, label-not-in-name ${r.names.labelNotInName.length}`,
     );
   }
