@@ -275,7 +275,7 @@ export async function forcedColours(page) {
       const cs = getComputedStyle(el);
       const b = getComputedStyle(el, '::before').content;
       const a = getComputedStyle(el, '::after').content;
-      return [cs.borderTopWidth, cs.borderTopStyle, cs.outlineStyle, cs.outlineWidth, cs.textDecorationLine, cs.fontWeight, b, a, el.innerText].join('|');
+      return [cs.borderTopWidth, cs.borderTopStyle, cs.outlineStyle, cs.outlineWidth, cs.textDecorationLine + " " + cs.textDecorationThickness, cs.fontWeight, b, a, el.innerText].join('|');
     };
     const out = [];
     for (const el of document.querySelectorAll('[aria-pressed="true"], [aria-current]:not([aria-current="false"]), [aria-selected="true"]')) {

@@ -67,6 +67,18 @@ async function makePlayer(page, shared) {
   await page.clock.fastForward('09:10');
   await page.getByRole('alertdialog').waitFor();
   const warnText = (await page.getByRole('alertdialog').innerText()).replace(/\s+/g, ' ');
+  // 2.4.11 / 2.4.3: while the warning covers the page, can Tab reach what it covers?
+  await page.clock.runFor(100);
+  const tabs = [];
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    tabs.push(await page.evaluate(() => {
+      const el = document.activeElement;
+      return `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.innerText || '').trim().slice(0, 30)}" ${el.closest('[role=alertdialog]') ? 'in dialog' : 'BEHIND THE OVERLAY'}`;
+    }));
+  }
+  out['2.4.11 idle warning tab'] = tabs;
+  console.log('2.4.11 idle warning tab: ' + JSON.stringify(tabs));
   await page.clock.fastForward('00:30');
   const after30 = await page.evaluate(() => !!sessionStorage.getItem('weerbaar.speler'));
   log('2.2.1 shared session', { rounds, warnText, stillThere30sAfterWarning: after30 });
@@ -305,6 +317,17 @@ async function makePlayer(page, shared) {
     return e && { role: e.getAttribute('role'), focused: document.activeElement === e || e.contains(document.activeElement), text: e.innerText.replace(/\s+/g, ' ') };
   });
   log('3.3.1 final test without answer', testError);
+  // The quiz: "Controleer je antwoord" without a choice.
+  await go(page, '#/module/inwoner/wat-klopt-er-niet');
+  await button(page, 'Begin').click();
+  await settle(page);
+  await button(page, 'Controleer je antwoord').click();
+  await settle(page);
+  log('3.3.1 quiz without answer', await page.evaluate(() => ({
+    focus: `${document.activeElement.tagName.toLowerCase()}#${document.activeElement.id} "${(document.activeElement.innerText || '').trim().slice(0, 60)}"`,
+    errors: [...document.querySelectorAll('[role=alert], .error-message, .error-summary')].map((e) => ({ text: e.innerText.trim().replace(/\s+/g, ' ').slice(0, 80), announced: !!e.closest('[aria-live], [role=alert], [role=status]') })),
+    invalid: [...document.querySelectorAll('[aria-invalid=true]')].length,
+  })));
   const inputs = [];
   for (const h of ['#/voor/jeugd', '#/bewijs/inwoner/wat-klopt-er-niet', '#/studio']) {
     await go(page, h);

@@ -110,7 +110,7 @@ const SAMPLE = [
       ['start', async () => true],
       ['vraag', async (p) => forwardUntil(p, has(p, 'main fieldset'))],
       ['feedback', async (p) => (await answerFirst(p), !!(await next(p, ['Controleer je antwoord'])))],
-      ['uitslag', async (p) => forwardUntil(p, textIn(p, /Doe de hele toets opnieuw|Oefen de vragen|Je score|uitslag/i), 60)],
+      ['uitslag', async (p) => forwardUntil(p, async () => /Je uitslag/.test(await p.locator('h1').first().innerText()), 60)],
     ],
   ],
   [
