@@ -114,6 +114,33 @@ async function makePlayer(page, shared) {
   await context.close();
 }
 
+// 1.4.10 at 400 %: the "Ben je er nog?" dialog is a fixed overlay; does all
+// of it stay reachable at 320 x 256, also with the reading aid?
+{
+  const res = [];
+  for (const aid of [false, true]) {
+    const { context, page } = await newPage({ width: 320, height: 256 });
+    await page.clock.install();
+    await makePlayer(page, true);
+    if (aid) await page.evaluate(() => document.documentElement.classList.add('leeshulp'));
+    await page.clock.fastForward('09:10');
+    await page.getByRole('alertdialog').waitFor();
+    await page.clock.runFor(100);
+    res.push(
+      await page.evaluate((aid) => {
+        const overlay = document.querySelector('.idle-warning');
+        const box = overlay.firstElementChild;
+        const button = document.getElementById('nog-daar').getBoundingClientRect();
+        overlay.scrollTop = 0;
+        const top = box.getBoundingClientRect();
+        return { readingAid: aid, boxTopAtScrollTop0: Math.round(top.top), boxBottom: Math.round(top.bottom), viewport: innerHeight, overlayScrolls: getComputedStyle(overlay).overflowY, focusedButton: [Math.round(button.top), Math.round(button.bottom)] };
+      }, aid),
+    );
+    await context.close();
+  }
+  log('1.4.10 idle dialog at 320x256', res);
+}
+
 // 2.1.4 Character key shortcuts: press single printable keys with focus on
 // the page (not in a field) and see whether anything changes.
 {
