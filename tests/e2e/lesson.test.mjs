@@ -49,6 +49,8 @@ test('a lesson by keyboard: pages, a knowledge check, resume and finish', async 
   await press(page, 'Controleer je antwoord');
   await page.getByText('Kies eerst een antwoord.').waitFor();
   assert.match((await page.getAttribute('fieldset', 'aria-describedby')) ?? '', /-fout$/);
+  // Focus stays on the button, so the message is an alert: read out when it appears (WCAG 4.1.3).
+  assert.match(await page.getByRole('alert').textContent(), /Kies eerst een antwoord\./);
   assert.deepEqual(await gateProblems(page), []);
   // Choose the right answer with the keyboard: Tab into the radios, arrows.
   await page.locator('input[type=radio]').first().focus();

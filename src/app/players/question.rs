@@ -103,7 +103,7 @@ pub fn KnowledgeCheck(
                 }}
                 <div class="prose">{markdown::blocks(&module_id, &question.intro)}</div>
                 <p class="hint">{if multiple { s::CHOOSE_ALL } else { s::CHOOSE_ONE }}</p>
-                {move || error.get().then(|| view! { <p class="error-message" id=format!("vraag-{}-fout", q.with_value(|q| q.id.clone()))><span class="visually-hidden">{s::ERROR_PREFIX}</span>{s::CHOOSE_FIRST}</p> })}
+                {move || error.get().then(|| view! { <p class="error-message" role="alert" id=format!("vraag-{}-fout", q.with_value(|q| q.id.clone()))><span class="visually-hidden">{s::ERROR_PREFIX}</span>{s::CHOOSE_FIRST}</p> })}
                 <Choices module_id=module_id.clone() question=question.clone() prefix=name.clone() chosen judged=checked/>
             </fieldset>
             {move || (!checked.get()).then(|| view! { <button type="button" class="button" on:click=check>{s::CHECK_ANSWER}</button> })}
