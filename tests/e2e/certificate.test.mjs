@@ -73,6 +73,9 @@ test('certificate: name by keyboard, kept only when asked, printed on one A4 pag
 
   // Print: exactly one page, with the name, title, date and score, and no
   // page furniture (navigation, form, reporting footer).
+  // site.md (the organisation's name) arrives after the heading; a learner
+  // who prints sees it, so the test waits for it too.
+  await page.locator('.certificate', { hasText: 'Gemeente Voorbeeld' }).waitFor();
   const pages = await pdfText(page);
   assert.equal(pages.length, 1, `the certificate prints on one page, got ${pages.length}`);
   for (const text of ['Fatima de Vries', 'Wat is ondermijning?', 'Bewijs van deelname', '23 november 2026', '88%', 'Gemeente Voorbeeld']) {
