@@ -313,9 +313,21 @@ test('ten idle minutes end a shared session, after a warning that keeps it alive
   await page.getByRole('alertdialog', { name: 'Ben je er nog?' }).waitFor();
   await waitForFocus(page, 'nog-daar');
   await check(page, 'idle warning');
+  // Modal: Tab and Shift+Tab never leave the dialog for the page behind it.
+  for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Tab']) {
+    await page.keyboard.press(key);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'nog-daar', `${key} stays in the dialog`);
+  }
   await page.keyboard.press('Enter');
   await page.getByRole('alertdialog').waitFor({ state: 'detached' });
   assert.ok(await page.evaluate(() => sessionStorage.getItem('weerbaar.speler')), 'carrying on keeps the session');
+  // Escape means the same as the button.
+  await page.clock.fastForward('09:10');
+  await page.getByRole('alertdialog', { name: 'Ben je er nog?' }).waitFor();
+  await waitForFocus(page, 'nog-daar');
+  await page.keyboard.press('Escape');
+  await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+  assert.ok(await page.evaluate(() => sessionStorage.getItem('weerbaar.speler')), 'Escape keeps the session too');
   await page.clock.fastForward('10:10');
   await page.getByText('Er gebeurde 10 minuten niets. Daarom hebben we alles gewist.').waitFor();
   const left = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('weerbaar.')));

@@ -100,7 +100,21 @@ fn ActiveSession() -> impl IntoView {
                 }}
             </div>
             {move || warning.get().then(|| view! {
-                <div class="idle-warning" role="alertdialog" aria-modal="true" aria-labelledby="nog-daar-titel" aria-describedby="nog-daar-tekst">
+                // Modal: Tab stays on its only button (focus never reaches the
+                // page behind the overlay) and Escape means "stay", as the button.
+                <div class="idle-warning" role="alertdialog" aria-modal="true" aria-labelledby="nog-daar-titel" aria-describedby="nog-daar-tekst"
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+                        "Tab" => {
+                            ev.prevent_default();
+                            dom::focus_id("nog-daar");
+                        }
+                        "Escape" => {
+                            ev.prevent_default();
+                            last_input.set_value(now());
+                            warning.set(false);
+                        }
+                        _ => {}
+                    }>
                     <div class="idle-warning__box">
                         <h2 id="nog-daar-titel">{s::IDLE_TITLE}</h2>
                         <p id="nog-daar-tekst">{s::IDLE_TEXT}</p>
