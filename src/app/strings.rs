@@ -482,6 +482,8 @@ pub const PRESENT_STOP: &str = "Stop presentatie";
 pub const PRESENT_CHOOSE: &str = "Kies";
 pub const PRESENT_RIGHT: &str = " (goed)";
 pub const PRESENT_KEYS: &str = "Toetsen: pijl rechts, pijl omlaag, Page Down of spatie = verder (eerst het antwoord). Pijl links, pijl omhoog of Page Up = terug. Bij een scenario: cijfer 1, 2 of 3 kiest.";
+/// Turns the scenario's number keys on and off.
+pub const PRESENT_DIGITS: &str = "Cijfertoetsen aan";
 pub const PRESENT_LINK: &str = "Geef je een sessie met deze module? Open de presentatiemodus";
 pub const TALLY_PLUS: &str = "Eén hand erbij voor";
 pub const TALLY_MINUS: &str = "Eén hand eraf voor";

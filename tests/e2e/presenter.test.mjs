@@ -108,5 +108,17 @@ test('a scenario presented: choose by number key, go back', async () => {
   await page.keyboard.press('ArrowLeft');
   await page.locator('h1', { hasText: 'Nieuwe buren' }).waitFor();
   assert.deepEqual(await gateProblems(page), []);
+  // The number keys can be turned off (WCAG 2.1.4), and on again.
+  const digits = page.getByRole('button', { name: 'Cijfertoetsen aan' });
+  await digits.click();
+  assert.equal(await digits.getAttribute('aria-pressed'), 'false');
+  await page.locator('h1').focus();
+  await page.keyboard.press('1');
+  await page.keyboard.press('ArrowRight'); // a key that still works, so the 1 had its chance
+  assert.match(await page.locator('h1').textContent(), /Nieuwe buren/, 'a number key does nothing while turned off');
+  await digits.click();
+  await page.locator('h1').focus();
+  await page.keyboard.press('1');
+  await page.locator('h1', { hasText: 'Je let beter op' }).waitFor();
   await context.close();
 });

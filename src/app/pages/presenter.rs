@@ -106,6 +106,9 @@ fn Presenter(module: Module) -> impl IntoView {
     };
     // Clickers send PageDown/PageUp or the arrow keys; Space advances unless
     // a button or field has focus (then it is that control's key).
+    // Number keys choose in a scenario; they can be turned off (WCAG 2.1.4:
+    // a single-key shortcut must not fire by accident, e.g. with speech input).
+    let digits = RwSignal::new(true);
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
             return;
@@ -124,7 +127,9 @@ fn Presenter(module: Module) -> impl IntoView {
                 ev.prevent_default();
                 backward();
             }
-            k if is_scenario && k.len() == 1 && k.as_bytes()[0].is_ascii_digit() && k != "0" => choose((k.as_bytes()[0] - b'1') as usize),
+            k if is_scenario && digits.get_untracked() && k.len() == 1 && k.as_bytes()[0].is_ascii_digit() && k != "0" => {
+                choose((k.as_bytes()[0] - b'1') as usize)
+            }
             _ => {}
         }
     });
@@ -366,7 +371,14 @@ fn Presenter(module: Module) -> impl IntoView {
                     }
                 }}
             </aside>
-            <p class="presenter__keys">{s::PRESENT_KEYS}</p>
+            <p class="presenter__keys">
+                {s::PRESENT_KEYS}
+                {is_scenario.then(|| view! {
+                    " "
+                    <button type="button" class="button button--secondary button--small" aria-pressed=move || if digits.get() { "true" } else { "false" }
+                        on:click=move |_| digits.update(|d| *d = !*d)>{s::PRESENT_DIGITS}</button>
+                })}
+            </p>
         </div>
     }
 }
