@@ -52,6 +52,17 @@ test('a scene by keyboard only: mark, unmark, a false alarm, and the results', a
   // mark and unmark another decoy (it must not count).
   const want = new Set([...SIGNALS.slice(0, -1), DECOYS[0]]);
   const seen = [];
+  // A region's name tag: shown for keyboard focus, hidden by Escape (it may
+  // cover a neighbour), never shown by the pointer alone (WCAG 1.4.13).
+  const tagShown = (n) => page.locator('.hotspot').nth(n).locator('.hotspot__label').evaluate((l) => getComputedStyle(l).clipPath === 'none');
+  await page.locator('.hotspot').nth(1).hover();
+  assert.equal(await tagShown(1), false, 'hover shows no tag');
+  await page.locator('.hotspot').first().focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await tagShown(0), true, 'keyboard focus shows the tag');
+  await page.keyboard.press('Escape');
+  assert.equal(await tagShown(0), false, 'Escape hides it');
   await page.locator('.hotspot').first().focus();
   for (let i = 0; i < REGIONS.size; i++) {
     const name = await focusedName(page);

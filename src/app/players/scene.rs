@@ -64,6 +64,7 @@ pub fn ScenePlayer(
     // How far right the picture was shown (tenths of a percent), and whether
     // it is fitted to the screen instead of panned.
     let seen_right = RwSignal::new(1000u16);
+    let quiet = RwSignal::new(false);
     let fit = RwSignal::new(false);
     let scroller = NodeRef::<leptos::html::Div>::new();
     let note_view = move || {
@@ -220,7 +221,11 @@ pub fn ScenePlayer(
                         on:click=move |_| { fit.update(|f| *f = !*f); note_view(); }>{s::SCENE_FIT}</button>
                 </div>
                 <div class="scene-scroll" class:scene-scroll--fit=move || fit.get() node_ref=scroller on:scroll=move |_| note_view()>
-                    <div class="scene">
+                    // Escape hides the name tag of the focused region (it may
+                    // cover a neighbour) until focus moves on (WCAG 1.4.13).
+                    <div class="scene" class:scene--quiet=move || quiet.get()
+                        on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { quiet.set(true) }
+                        on:focusin=move |_| quiet.set(false)>
                         <img class="scene__picture" src=picture.get_value() alt=""/>
                         {buttons}
                         // The overview is one large target: tapping a spot
