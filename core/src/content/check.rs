@@ -30,7 +30,7 @@ pub trait ContentSource {
 }
 
 /// Files in the content folder that are documentation, not modules.
-pub const NOT_MODULES: [&str; 5] = ["SUMMARY.md", "site.md", glossary::FILE, "HANDLEIDING.md", "README.md"];
+pub const NOT_MODULES: [&str; 6] = ["SUMMARY.md", "site.md", glossary::FILE, super::statement::FILE, "HANDLEIDING.md", "README.md"];
 
 /// What the checker found.
 #[derive(Debug, Clone, Default, serde::Serialize)]
@@ -126,6 +126,11 @@ pub fn check(src: &dyn ContentSource) -> Report {
         let parsed = glossary::parse_glossary(&text);
         report.terms = parsed.value.terms.len();
         add(&mut report, glossary::FILE, &text, parsed.diagnostics);
+    }
+
+    // The accessibility statement is optional too (the app has a short one).
+    if let Some(text) = src.read(super::statement::FILE) {
+        add(&mut report, super::statement::FILE, &text, super::statement::parse_statement(&text).diagnostics);
     }
 
     let Some(summary_text) = src.read("SUMMARY.md") else {

@@ -20,6 +20,7 @@ pub mod notes;
 pub mod paths;
 pub mod picture;
 pub mod site;
+pub mod statement;
 pub mod templates;
 
 pub use audience::Audience;

@@ -1,5 +1,6 @@
 //! One file per page; [`Page`] picks the one for the current route.
 
+mod accessibility;
 mod audience;
 mod certificate;
 mod diploma;
@@ -43,7 +44,7 @@ pub fn Page() -> impl IntoView {
         Route::Diploma => lazy::page(lazy::diploma),
         Route::Progress => lazy::page(lazy::progress),
         Route::Privacy => view! { <statement::Statement title=s::PRIVACY_TITLE paragraphs=s::PRIVACY_TEXT/> }.into_any(),
-        Route::Accessibility => view! { <statement::Statement title=s::ACCESSIBILITY_TITLE paragraphs=s::ACCESSIBILITY_TEXT/> }.into_any(),
+        Route::Accessibility => view! { <accessibility::AccessibilityPage/> }.into_any(),
         Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
     }
 }

@@ -1,0 +1,31 @@
+//! The accessibility statement: `content/toegankelijkheid.md` when the
+//! organisation wrote one (its status, date, contact and known gaps are
+//! theirs to state), else a short general statement.
+
+use leptos::prelude::*;
+use weerbaar_core::content::statement::{parse_statement, FILE};
+
+use super::statement::Statement;
+use crate::app::markdown;
+use crate::app::strings as s;
+use crate::app::widgets::load_error::Loading;
+use crate::app::widgets::page_title::PageTitle;
+use crate::platform::fetch::fetch_text;
+
+#[component]
+pub fn AccessibilityPage() -> impl IntoView {
+    let text = LocalResource::new(|| async { fetch_text(&format!("content/{FILE}")).await });
+    move || match text.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Ok(src)) => {
+            let statement = parse_statement(&src).value;
+            view! {
+                <PageTitle text=statement.title.unwrap_or_else(|| s::ACCESSIBILITY_TITLE.to_string())/>
+                <div class="prose">{markdown::blocks("toegankelijkheid", &statement.blocks)}</div>
+            }
+            .into_any()
+        }
+        // No statement of its own (or offline before it was ever fetched).
+        Some(Err(_)) => view! { <Statement title=s::ACCESSIBILITY_TITLE paragraphs=s::ACCESSIBILITY_TEXT/> }.into_any(),
+    }
+}
