@@ -158,6 +158,7 @@ test('a deep link fetches the parts its page needs alongside the main wasm, each
     const routes = [
       [`#/module/${QUIZ}`, 'Wat klopt er niet'],
       ['#/voortgang', 'Mijn voortgang'],
+      ['#/toegankelijkheid', 'Toegankelijkheid'],
       ['#/studio', 'Lesstof schrijven'],
       ['#/metingen', 'Metingen samenvoegen'],
       ['#/voor/jeugd', null],

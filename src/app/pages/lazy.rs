@@ -10,7 +10,9 @@ use leptos::prelude::*;
 use leptos::task::{spawn_local, spawn_local_scoped_with_cancellation};
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
-use super::{certificate, diploma, group_measurement, lesson_print, measurements, module, presenter, progress, studio, teacher, youth};
+use super::{
+    accessibility, certificate, diploma, group_measurement, lesson_print, measurements, module, presenter, progress, studio, teacher, youth,
+};
 use crate::app::strings as s;
 use crate::app::widgets::load_error::{LoadError, Loading};
 use crate::app::widgets::page_title::PageTitle;
@@ -141,6 +143,13 @@ pub fn youth() -> Loaded {
 #[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn diploma() -> Loaded {
     built(|| view! { <diploma::DiplomaPage/> }.into_any())
+}
+
+// With "Mijn voortgang": both rarely opened, and the statement's code need
+// not weigh on every first visit.
+#[wasm_split(progress, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn accessibility() -> Loaded {
+    built(|| view! { <accessibility::AccessibilityPage/> }.into_any())
 }
 
 #[wasm_split(progress, wasm_split_path = ::leptos::wasm_split, fallible)]

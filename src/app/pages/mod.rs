@@ -44,7 +44,7 @@ pub fn Page() -> impl IntoView {
         Route::Diploma => lazy::page(lazy::diploma),
         Route::Progress => lazy::page(lazy::progress),
         Route::Privacy => view! { <statement::Statement title=s::PRIVACY_TITLE paragraphs=s::PRIVACY_TEXT/> }.into_any(),
-        Route::Accessibility => view! { <accessibility::AccessibilityPage/> }.into_any(),
+        Route::Accessibility => lazy::page(lazy::accessibility),
         Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
     }
 }
