@@ -39,6 +39,55 @@ impl FrontMatter {
     pub fn get(&self, key: &str) -> Option<&Field> {
         self.fields.iter().find(|f| f.key == key)
     }
+
+    /// `doelgroep:`, with an error for an unknown code, or `missing` when
+    /// there is front matter without the key (no front matter at all is
+    /// reported once, elsewhere).
+    pub fn audience(&self, has_front_matter: bool, missing: &str, diags: &mut Vec<Diagnostic>) -> Option<super::Audience> {
+        match self.get("doelgroep") {
+            Some(f) => {
+                let a = super::Audience::from_code(&f.value);
+                if a.is_none() {
+                    diags.push(Diagnostic::new(Code::UnknownAudience, f.value_span.clone(), format!("De doelgroep \"{}\" bestaat niet.", f.value)));
+                }
+                a
+            }
+            None => {
+                if has_front_matter {
+                    diags.push(Diagnostic::new(Code::AudienceMissing, 0..0, missing.to_string()));
+                }
+                None
+            }
+        }
+    }
+
+    /// A whole number from 0 to `max` under `key`, with an error otherwise.
+    pub fn number(&self, key: &str, max: u32, diags: &mut Vec<Diagnostic>) -> Option<u32> {
+        let f = self.get(key)?;
+        match f.value.parse::<u32>() {
+            Ok(n) if n <= max => Some(n),
+            _ => {
+                diags.push(Diagnostic::new(
+                    Code::BadNumber,
+                    f.value_span.clone(),
+                    format!("Bij '{key}' hoort een heel getal van 0 tot {max}, maar hier staat \"{}\".", f.value),
+                ));
+                None
+            }
+        }
+    }
+}
+
+/// Reports every second front-matter block after the body starts at
+/// `body_start`: only the block at the very top is read.
+pub fn report_misplaced(src: &str, body_start: usize, diags: &mut Vec<Diagnostic>) {
+    for span in misplaced_blocks(src, body_start) {
+        diags.push(Diagnostic::new(
+            Code::FrontMatterNotAtTop,
+            span,
+            "Hier begint een tweede blok met instellingen. Alleen het blok helemaal bovenaan wordt gelezen.",
+        ));
+    }
 }
 
 /// Splits off and reads the front matter of `src`. Always returns a value;

@@ -143,48 +143,14 @@ pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
             Kind::Lesson
         }
     };
-    let audience = match fm.get("doelgroep") {
-        Some(f) => {
-            let a = Audience::from_code(&f.value);
-            if a.is_none() {
-                diags.push(Diagnostic::new(Code::UnknownAudience, f.value_span.clone(), format!("De doelgroep \"{}\" bestaat niet.", f.value)));
-            }
-            a
-        }
-        None => {
-            if has_front_matter {
-                diags.push(Diagnostic::new(Code::AudienceMissing, 0..0, "Er staat niet bij voor wie deze module is."));
-            }
-            None
-        }
-    };
-    let mut number = |key: &str, max: u32| -> Option<u32> {
-        let f = fm.get(key)?;
-        match f.value.parse::<u32>() {
-            Ok(n) if n <= max => Some(n),
-            _ => {
-                diags.push(Diagnostic::new(
-                    Code::BadNumber,
-                    f.value_span.clone(),
-                    format!("Bij '{key}' hoort een heel getal van 0 tot {max}, maar hier staat \"{}\".", f.value),
-                ));
-                None
-            }
-        }
-    };
-    let minutes = number("duur", 600);
-    let pass_mark = number("slaaggrens", 100);
-    let test_size = number("toetsvragen", 1000).filter(|n| *n > 0);
+    let audience = fm.audience(has_front_matter, "Er staat niet bij voor wie deze module is.", &mut diags);
+    let minutes = fm.number("duur", 600, &mut diags);
+    let pass_mark = fm.number("slaaggrens", 100, &mut diags);
+    let test_size = fm.number("toetsvragen", 1000, &mut diags).filter(|n| *n > 0);
     let test_size_span = fm.get("toetsvragen").map(|f| f.value_span.clone());
     let summary = fm.get("omschrijving").map(|f| f.value.clone()).filter(|s| !s.is_empty());
 
-    for span in front_matter::misplaced_blocks(src, fm_end) {
-        diags.push(Diagnostic::new(
-            Code::FrontMatterNotAtTop,
-            span,
-            "Hier begint een tweede blok met instellingen. Alleen het blok helemaal bovenaan wordt gelezen.",
-        ));
-    }
+    front_matter::report_misplaced(src, fm_end, &mut diags);
     let image = fm.get("afbeelding").map(|f| f.value.clone()).filter(|s| !s.is_empty());
     check_indentation(src, fm_end, &mut diags);
     let body_src = src.get(fm_end..).unwrap_or("");

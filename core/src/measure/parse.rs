@@ -126,39 +126,9 @@ pub fn parse_measure(id: &str, src: &str) -> Parsed<Measure> {
         None if has_front_matter => diags.push(Diagnostic::new(Code::KindMissing, 0..0, "Er staat niet bij dat dit een meting is (soort: meting).")),
         None => {}
     }
-    let audience = match fm.get("doelgroep") {
-        Some(f) => {
-            let a = Audience::from_code(&f.value);
-            if a.is_none() {
-                diags.push(Diagnostic::new(Code::UnknownAudience, f.value_span.clone(), format!("De doelgroep \"{}\" bestaat niet.", f.value)));
-            }
-            a
-        }
-        None => {
-            if has_front_matter {
-                diags.push(Diagnostic::new(Code::AudienceMissing, 0..0, "Er staat niet bij voor wie deze meting is."));
-            }
-            None
-        }
-    };
-    let minutes = fm.get("duur").and_then(|f| match f.value.parse::<u32>() {
-        Ok(n) if n <= 600 => Some(n),
-        _ => {
-            diags.push(Diagnostic::new(
-                Code::BadNumber,
-                f.value_span.clone(),
-                format!("Bij 'duur' hoort een heel getal van 0 tot 600, maar hier staat \"{}\".", f.value),
-            ));
-            None
-        }
-    });
-    for span in front_matter::misplaced_blocks(src, fm_end) {
-        diags.push(Diagnostic::new(
-            Code::FrontMatterNotAtTop,
-            span,
-            "Hier begint een tweede blok met instellingen. Alleen het blok helemaal bovenaan wordt gelezen.",
-        ));
-    }
+    let audience = fm.audience(has_front_matter, "Er staat niet bij voor wie deze meting is.", &mut diags);
+    let minutes = fm.number("duur", 600, &mut diags);
+    front_matter::report_misplaced(src, fm_end, &mut diags);
 
     let body = document::parse_body(src.get(fm_end..).unwrap_or(""), fm_end, &mut diags);
     let (intro, parts) = section::split_at(body, 1);
