@@ -59,7 +59,7 @@ const preloads = Object.fromEntries(
 // preloads exactly the parts it then fetches.
 const PART_OF_ROUTE = [
   ['^#/(module|bewijs|presenteer|leerkracht|afdrukken)/|^#/(diploma|voor/jeugd)$', 'pages'],
-  ['^#/(voortgang|toegankelijkheid)$', 'progress'],
+  ['^#/(voortgang|toegankelijkheid)$|^#/mijn-meting/', 'progress'],
   ['^#/(studio|metingen)$|^#/meting/', 'studio'],
 ];
 for (const [, part] of PART_OF_ROUTE) {

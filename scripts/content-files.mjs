@@ -51,9 +51,15 @@ for (const file of existsSync(content) ? filesUnder(content) : []) {
 // Duration and description of every shipped module, for the lists of
 // modules: one small file instead of every module of an audience on every
 // visit (ARCHITECTURE.md, "No dead ends").
-const facts = Object.fromEntries(
-  report.modules.filter((m) => shipped.has(`${m.id}.md`)).map((m) => [m.id, { minutes: m.minutes ?? undefined, summary: m.summary ?? undefined }]),
-);
+// Shipped measurement sets are listed too (`meting/<doelgroep>`), so the
+// audience page knows, without another request, whether it can invite a
+// learner to the before/after questions.
+const facts = Object.fromEntries([
+  ...report.modules.filter((m) => shipped.has(`${m.id}.md`)).map((m) => [m.id, { minutes: m.minutes ?? undefined, summary: m.summary ?? undefined }]),
+  ...report.measures
+    .filter((m) => shipped.has(`${m.id}.md`) && m.audience && m.knowledge + m.statements > 0)
+    .map((m) => [m.id, { minutes: m.minutes ?? undefined }]),
+]);
 if (existsSync(content)) writeFileSync(join(content, 'modules.json'), JSON.stringify(facts));
 
 if (removed.length > 0) console.log(`content-files.mjs: niet meegenomen (geen module of geen veilige afbeelding): ${removed.join(', ')}`);

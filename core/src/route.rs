@@ -7,6 +7,7 @@
 
 use crate::content::catalogue::module_id_from_path;
 use crate::content::Audience;
+use crate::measure::Phase;
 
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +36,9 @@ pub enum Route {
     /// A trainer runs the before/after measurement of an audience with a
     /// group, counting hands.
     GroupMeasurement(Audience),
+    /// A learner answers the before or after questions of their
+    /// audience's measurement set, for themselves.
+    OwnMeasurement(Audience, Phase),
     /// "Mijn voortgang".
     Progress,
     /// Privacy statement.
@@ -69,6 +73,10 @@ impl Route {
             },
             Some(("voor", code)) => Audience::from_code(code).map_or(Route::NotFound, Route::Audience),
             Some(("meting", code)) => Audience::from_code(code).map_or(Route::NotFound, Route::GroupMeasurement),
+            Some(("mijn-meting", rest)) => rest
+                .split_once('/')
+                .and_then(|(code, phase)| Some(Route::OwnMeasurement(Audience::from_code(code)?, Phase::from_code(phase)?)))
+                .unwrap_or(Route::NotFound),
             Some(("module", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Module),
             Some(("presenteer", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Presenter),
             Some(("bewijs", id)) => module_id_from_path(&format!("{id}.md")).map_or(Route::NotFound, Route::Certificate),
@@ -83,7 +91,7 @@ impl Route {
     /// folder it sits in, the diploma to the children.
     pub fn audience(&self) -> Option<Audience> {
         match self {
-            Route::Audience(a) | Route::GroupMeasurement(a) => Some(*a),
+            Route::Audience(a) | Route::GroupMeasurement(a) | Route::OwnMeasurement(a, _) => Some(*a),
             Route::Module(id) | Route::Certificate(id) | Route::Presenter(id) | Route::Teacher(id) | Route::Print(id) => {
                 id.split_once('/').and_then(|(folder, _)| Audience::from_code(folder))
             }
@@ -106,6 +114,7 @@ impl Route {
             Route::Studio => "#/studio".into(),
             Route::Measurements => "#/metingen".into(),
             Route::GroupMeasurement(a) => format!("#/meting/{}", a.code()),
+            Route::OwnMeasurement(a, phase) => format!("#/mijn-meting/{}/{}", a.code(), phase.code()),
             Route::Progress => "#/voortgang".into(),
             Route::Privacy => "#/privacy".into(),
             Route::Accessibility => "#/toegankelijkheid".into(),
@@ -203,6 +212,10 @@ mod tests {
             ("#/metingen", Route::Measurements),
             ("#/meting/inwoner", Route::GroupMeasurement(Audience::Residents)),
             ("#/meting/onbekend", Route::NotFound),
+            ("#/mijn-meting/inwoner/voor", Route::OwnMeasurement(Audience::Residents, Phase::Before)),
+            ("#/mijn-meting/agrarier/na", Route::OwnMeasurement(Audience::Farmers, Phase::After)),
+            ("#/mijn-meting/inwoner", Route::NotFound),
+            ("#/mijn-meting/inwoner/later", Route::NotFound),
             ("#/privacy/", Route::Privacy),
             ("#/toegankelijkheid", Route::Accessibility),
             ("#/voor/agrarier", Route::Audience(Audience::Farmers)),

@@ -119,7 +119,7 @@ pub fn load_module(id: String) -> impl std::future::Future<Output = Loaded<Modul
 /// Fetches and parses the before/after measurement set of `audience`
 /// (`content/meting/<code>.md`).
 pub async fn load_measure(audience: weerbaar_core::content::Audience) -> Loaded<weerbaar_core::measure::Measure> {
-    let id = format!("meting/{}", audience.code());
+    let id = weerbaar_core::measure::parse::id_for(audience);
     let file = format!("{id}.md");
     let src = fetch_text(&format!("content/{file}")).await?;
     Ok(Checked::new(&file, &src, weerbaar_core::measure::parse_measure(&id, &src)))

@@ -197,6 +197,12 @@ pub const EMAIL: &str = "E-mail";
 
 pub const PROGRESS_TITLE: &str = "Mijn voortgang";
 pub const PROGRESS_INTRO: &str = "Hier zie je welke modules je hebt geopend en afgerond. Dit staat alleen op dit apparaat, in deze browser.";
+pub const PROGRESS_GROWTH_TITLE: &str = "Wat je erbij leerde";
+pub const PROGRESS_GROWTH_LOADING: &str = "De vragen worden geladen.";
+/// "Inwoners" as the heading of one audience's own before/after.
+pub fn progress_growth_heading(audience: &str) -> String {
+    format!("Vragen voor en na: {audience}")
+}
 pub const PROGRESS_EMPTY: &str = "Je hebt nog geen modules geopend. Kies op de startpagina wie je bent om te beginnen.";
 
 pub const DATA_TITLE: &str = "Je gegevens op dit apparaat";
@@ -276,6 +282,7 @@ pub const PRIVACY_TEXT: &[&str] = &[
     "Op een bewijs van deelname typ je je naam. Die naam blijft alleen op die pagina, tenzij je \"Onthoud mijn naam op dit apparaat\" aanvinkt: dan staat hij onder weerbaar.naam. Vink je het weer uit, dan is hij weg.",
     "Kinderen die missies spelen, kiezen een bijnaam en een dier. Op een eigen apparaat onthoudt de browser die onder weerbaar.speler, met de gehaalde missies. Op een computer van school of de bibliotheek staan ze alleen in dit tabblad (sessionStorage, met weerbaar.gedeeld als teken) en verdwijnen ze bij \"Klaar\" of na tien minuten zonder gebruik. Een bijnaam is geen echte naam: de app vraagt om geen echte naam te gebruiken en weigert een e-mailadres of telefoonnummer.",
     "Schrijf je lesstof op de pagina Lesstof schrijven, dan bewaart de browser je concept onder weerbaar.studio.concept, zodat je werk niet verloren gaat. Ook dat gaat nergens heen.",
+    "Doe je zelf de korte vragen voor en na de modules (Wat weet je al?), dan bewaart de browser je antwoorden bij je voortgang, onder weerbaar.voortgang. Zo kun je op Mijn voortgang zien wat je erbij leerde. Je antwoorden gaan nergens heen en niemand anders ziet ze.",
     "Trainers kunnen in een groepssessie voor en na meten wat de groep weet en of mensen zouden melden. Ze tellen dan alleen handen of kaarten: er worden geen namen, geen vrije tekst en niets over een apparaat bewaard. Zolang de meting loopt, staan de tellingen op het apparaat van de trainer (onder weerbaar.meting.sessie), zodat ze niet verloren gaan. Het verslag is een bestand dat de trainer zelf opslaat. Op de pagina Metingen samenvoegen worden zulke bestanden alleen in deze browser gelezen en niet bewaard. Een groep van minder dan vijf mensen krijgt nooit cijfers, want dan kun je zien wie wat antwoordde.",
     "Zet je Grotere letters aan, dan onthoudt de browser dat onder weerbaar.leeshulp. Zet je Voorlezen aan of uit, dan onthoudt hij dat onder weerbaar.voorlezen. Voorlezen gebeurt met de stem van je eigen apparaat; de tekst gaat nergens heen.",
     "Download je je voortgang, dan maakt je eigen apparaat dat bestand. Het gaat nergens anders heen.",
@@ -831,4 +838,50 @@ pub fn group_measure_caption(before: bool, n: usize, of: usize) -> String {
 /// "Wat weet je al? Meting voor inwoners, 2026-12-04."
 pub fn group_measure_report_intro(title: &str, date: &str) -> String {
     format!("{title}, {date}. Alleen aantallen: er staan geen namen in.")
+}
+
+// "Wat weet je al?": the learner's own before/after questions.
+pub const OWN_MEASURE_INVITE_BEFORE: &str = "Wat weet je al?";
+/// The invitation on an audience's page, with the set's `duur:`.
+pub fn own_measure_invite_before(minutes: Option<u32>) -> String {
+    let time = minutes.map(|m| format!(" {}.", about_minutes(m))).unwrap_or_default();
+    format!(
+        "Beantwoord eerst een paar korte vragen.{time} Na de modules krijg je er nog een paar. Zo zie je zelf wat je erbij leerde. Het is geen toets: je krijgt geen cijfer en je mag het overslaan. Je antwoorden blijven op dit apparaat."
+    )
+}
+pub const OWN_MEASURE_INVITE_AFTER: &str = "Wat heb je erbij geleerd?";
+pub const OWN_MEASURE_INVITE_AFTER_TEXT: &str =
+    "Je hebt een module afgerond. Beantwoord nog een keer een paar korte vragen. Daarna zie je het verschil met het begin.";
+pub const OWN_MEASURE_INVITE_DONE: &str = "Je vulde de vragen voor en na in";
+pub const OWN_MEASURE_INVITE_DONE_TEXT: &str = "Op Mijn voortgang zie je wat je erbij leerde.";
+pub const OWN_MEASURE_SEE_GROWTH: &str = "Bekijk wat je erbij leerde";
+pub const OWN_MEASURE_START: &str = "Naar de vragen";
+pub const OWN_MEASURE_SKIP: &str = "Overslaan";
+pub const OWN_MEASURE_TITLE: &str = "Vragen voor en na";
+pub const OWN_MEASURE_TITLE_BEFORE: &str = "Wat weet je al?";
+pub const OWN_MEASURE_TITLE_AFTER: &str = "Wat weet je nu?";
+pub const OWN_MEASURE_NONE: &str = "Voor deze groep zijn er geen vragen voor en na. Je kunt gewoon met de modules beginnen.";
+pub const OWN_MEASURE_QUESTIONS: &str = "Vragen";
+pub const OWN_MEASURE_STATEMENTS: &str = "Wat vind jij?";
+pub const OWN_MEASURE_STATEMENTS_HINT: &str = "Kies bij elke zin hoe goed die bij jou past. Er is geen goed of fout.";
+pub const OWN_MEASURE_DONE: &str = "Klaar";
+pub const OWN_MEASURE_THANKS: &str = "Bedankt";
+pub const OWN_MEASURE_THANKS_BEFORE: &str =
+    "Je antwoorden staan op dit apparaat. Begin nu met de modules. Heb je een module afgerond? Dan krijg je nog een keer een paar vragen en zie je wat je erbij leerde.";
+pub const OWN_MEASURE_TO_MODULES: &str = "Naar de modules";
+pub const OWN_MEASURE_GROWTH_TITLE: &str = "Wat je erbij leerde";
+pub const OWN_MEASURE_RIGHT_ANSWERS: &str = "De goede antwoorden";
+pub const OWN_MEASURE_ONLY_BEFORE: &str =
+    "Je vulde de vragen vooraf in. Rond een module af en beantwoord dan de vragen achteraf: dan zie je hier het verschil.";
+pub const OWN_MEASURE_ONLY_AFTER: &str =
+    "Je vulde de vragen vooraf niet in. Daarom is er geen verschil te zien. Je antwoorden van nu staan in de tabel.";
+pub const OWN_MEASURE_KNOWLEDGE: &str = "Vragen goed";
+pub const OWN_MEASURE_SKIPPED: &str = "niet ingevuld";
+pub const OWN_MEASURE_NOT_TAKEN: &str = "niet gedaan";
+pub const OWN_MEASURE_TABLE_CAPTION: &str = "Je antwoorden voor en na de modules";
+pub const OWN_MEASURE_CHART_ALT: &str = "Grafiek van je antwoorden voor en na de modules. Dezelfde gegevens staan in de tabel onder de grafiek.";
+pub const OWN_MEASURE_CHART_CAPTION: &str = "Hoe langer de balk, hoe meer vragen goed of hoe meer je het eens bent met de zin.";
+/// "2 van de 4".
+pub fn own_right(right: u32, asked: u32) -> String {
+    format!("{right} van de {asked}")
 }

@@ -3,7 +3,8 @@
 //! and exits 1 if there is an error. With `--streng` (strict) warnings fail
 //! too, for a content repository's own CI. `--modellen` prints every listed
 //! module as the app reads it (JSON), so tests take their expectations from
-//! this parser instead of a second one.
+//! this parser instead of a second one; `--metingen` does the same for the
+//! measurement sets (`meting/<doelgroep>.md`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -47,14 +48,16 @@ fn main() -> ExitCode {
     let mut json = false;
     let mut strict = false;
     let mut models = false;
+    let mut measures = false;
     let mut dir = None;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--json" => json = true,
             "--streng" => strict = true,
             "--modellen" => models = true,
+            "--metingen" => measures = true,
             "-h" | "--help" => {
-                println!("Gebruik: weerbaar-check [--json] [--streng] [--modellen] [map]\nControleert de lesstof in de map (standaard: content).\n  --json      overzicht van alle modules als JSON\n  --streng    ook waarschuwingen tellen als fout\n  --modellen  elke module zoals de app haar leest, als JSON (voor tests)");
+                println!("Gebruik: weerbaar-check [--json] [--streng] [--modellen] [--metingen] [map]\nControleert de lesstof in de map (standaard: content).\n  --json      overzicht van alle modules als JSON\n  --streng    ook waarschuwingen tellen als fout\n  --modellen  elke module zoals de app haar leest, als JSON (voor tests)\n  --metingen  elke meting zoals de app haar leest, als JSON (voor tests)");
                 return ExitCode::SUCCESS;
             }
             other => dir = Some(PathBuf::from(other)),
@@ -67,6 +70,9 @@ fn main() -> ExitCode {
     }
     if models {
         return print_models(&dir);
+    }
+    if measures {
+        return print_measures(&dir);
     }
     let report = check(&Folder(dir.clone()));
     let errors = report.count(Severity::Error);
@@ -139,6 +145,32 @@ fn print_overview(report: &Report) {
 
 /// Every module SUMMARY.md lists, parsed as the app parses it, as a JSON
 /// array in the catalogue's order.
+/// Every audience's measurement set that exists, as the app reads it.
+fn print_measures(dir: &Path) -> ExitCode {
+    let sets: Vec<weerbaar_core::measure::Measure> = weerbaar_core::content::Audience::ALL
+        .into_iter()
+        .filter_map(|audience| {
+            let id = weerbaar_core::measure::parse::id_for(audience);
+            let src = std::fs::read(dir.join(format!("{id}.md"))).ok()?;
+            Some(weerbaar_core::measure::parse_measure(&id, &String::from_utf8_lossy(&src)).value)
+        })
+        .collect();
+    print_json(&sets)
+}
+
+fn print_json(value: &impl serde::Serialize) -> ExitCode {
+    match serde_json::to_string(value) {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("fout: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn print_models(dir: &Path) -> ExitCode {
     let Ok(summary) = std::fs::read_to_string(dir.join("SUMMARY.md")) else {
         eprintln!("fout: {} heeft geen SUMMARY.md.", dir.display());
@@ -152,14 +184,5 @@ fn print_models(dir: &Path) -> ExitCode {
             Some(weerbaar_core::content::parse_module(&entry.id, &String::from_utf8_lossy(&src)).value)
         })
         .collect();
-    match serde_json::to_string(&models) {
-        Ok(text) => {
-            println!("{text}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("fout: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    print_json(&models)
 }

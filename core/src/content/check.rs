@@ -62,6 +62,9 @@ pub struct MeasureSummary {
     pub knowledge: usize,
     /// Willingness statements.
     pub statements: usize,
+    /// `duur:` in minutes, for both phases; the audience page states it
+    /// when it invites a learner (through `content/modules.json`).
+    pub minutes: Option<u32>,
 }
 
 /// One module in the machine-readable summary.
@@ -236,6 +239,7 @@ fn check_measure(file: &str, text: &str, report: &mut Report) -> Vec<Diagnostic>
         audience: m.audience.map(Audience::code),
         knowledge: m.knowledge.len(),
         statements: m.statements.len(),
+        minutes: m.minutes,
     });
     diags
 }

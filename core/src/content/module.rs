@@ -90,7 +90,9 @@ const KNOWN_KEYS: [&str; 8] = ["titel", "soort", "doelgroep", "duur", "slaaggren
 /// What a list of modules shows about each one before it is opened. The
 /// build writes them for every shipped module to `content/modules.json`
 /// (from the checker's report), so a list costs one small file instead of
-/// every module of the audience on every visit.
+/// every module of the audience on every visit. Shipped measurement sets
+/// are listed too, under their id (`meting/inwoner`), so the audience page
+/// knows whether to invite the learner to one.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Facts {
     /// `duur:` in minutes.

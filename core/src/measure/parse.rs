@@ -294,7 +294,13 @@ fn same_text(a: &Question, b: &Question) -> bool {
 
 /// Where the app looks for the measurement set of `audience`.
 pub fn path_for(audience: Audience) -> String {
-    format!("meting/{}.md", audience.code())
+    format!("{}.md", id_for(audience))
+}
+
+/// The id of `audience`'s set: its path without `.md`, also the key of a
+/// learner's own answers in their progress.
+pub fn id_for(audience: Audience) -> String {
+    format!("meting/{}", audience.code())
 }
 
 #[cfg(test)]

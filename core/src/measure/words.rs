@@ -28,10 +28,10 @@ pub fn statement_conclusion(statement: &str, before: Figure, after: Figure) -> S
     }
 }
 
-/// The learner's own knowledge, before and after: "Voor de les had je 2 van
-/// de 4 vragen goed, na de les 4 van de 4."
+/// The learner's own knowledge, before and after: "Voor je begon had je 2
+/// van de 4 vragen goed. Nu zijn het er 4 van de 4."
 pub fn own_knowledge(before: u32, after: u32, asked: u32) -> String {
-    format!("Voor de les had je {before} van de {asked} vragen goed, na de les {after} van de {asked}.")
+    format!("Voor je begon had je {before} van de {asked} vragen goed. Nu zijn het er {after} van de {asked}.")
 }
 
 /// The five points of the willingness scale, 1 to 5, for reports and for

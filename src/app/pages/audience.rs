@@ -12,6 +12,7 @@ use weerbaar_core::route::Route;
 use crate::app::state::{load_facts, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::measure_invitation::MeasureInvitation;
 use crate::app::widgets::page_title::PageTitle;
 use crate::app::widgets::problems::ProblemList;
 use crate::app::widgets::resume::ResumeLink;
@@ -83,6 +84,7 @@ fn SectionView(section: Section) -> impl IntoView {
         <PageTitle text=section.title.clone()/>
         {(!section.intro.is_empty()).then(|| view! { <p class="lead">{section.intro.clone()}</p> })}
         <ResumeLink audience=section.audience/>
+        <MeasureInvitation section=section.clone() facts/>
         {empty.then(|| view! { <p>{s::AUDIENCE_NO_MODULES}</p> })}
         {section.tracks.into_iter().map(|track| view! { <TrackView track facts/> }).collect::<Vec<_>>()}
     }

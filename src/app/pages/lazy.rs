@@ -11,7 +11,8 @@ use leptos::task::{spawn_local, spawn_local_scoped_with_cancellation};
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use super::{
-    accessibility, certificate, diploma, group_measurement, lesson_print, measurements, module, presenter, progress, studio, teacher, youth,
+    accessibility, certificate, diploma, group_measurement, lesson_print, measurements, module, own_measurement, presenter, progress, studio,
+    teacher, youth,
 };
 use crate::app::strings as s;
 use crate::app::widgets::load_error::{LoadError, Loading};
@@ -150,6 +151,12 @@ pub fn diploma() -> Loaded {
 #[wasm_split(progress, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn accessibility() -> Loaded {
     built(|| view! { <accessibility::AccessibilityPage/> }.into_any())
+}
+
+// With "Mijn voortgang", which shows the same before/after.
+#[wasm_split(progress, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn own_measurement(audience: weerbaar_core::content::Audience, phase: weerbaar_core::measure::Phase) -> Loaded {
+    built(|| view! { <own_measurement::OwnMeasurementPage audience phase/> }.into_any())
 }
 
 #[wasm_split(progress, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -12,6 +12,7 @@ mod measurements;
 pub mod module;
 mod my_data;
 mod not_found;
+mod own_measurement;
 mod presenter;
 mod progress;
 mod statement;
@@ -42,6 +43,7 @@ pub fn Page() -> impl IntoView {
         Route::Teacher(id) => lazy::page(move || lazy::teacher(id.clone())),
         Route::Print(id) => lazy::page(move || lazy::lesson_print(id.clone())),
         Route::Diploma => lazy::page(lazy::diploma),
+        Route::OwnMeasurement(audience, phase) => lazy::page(move || lazy::own_measurement(audience, phase)),
         Route::Progress => lazy::page(lazy::progress),
         Route::Privacy => view! { <statement::Statement title=s::PRIVACY_TITLE paragraphs=s::PRIVACY_TEXT/> }.into_any(),
         Route::Accessibility => lazy::page(lazy::accessibility),

@@ -47,7 +47,7 @@ pub fn MyData() -> impl IntoView {
                 Some(Err(ReadError::Unreadable)) => Outcome::Refused(s::IMPORT_UNREADABLE),
                 Some(Ok(text)) => match schema::import(&text) {
                     Ok(theirs) => {
-                        let count = theirs.modules.len();
+                        let count = theirs.modules.keys().filter(|id| !weerbaar_core::measure::learner::is_own_measure(id)).count();
                         progress.doc.update(|d| {
                             d.merge(&theirs);
                         });

@@ -1,14 +1,19 @@
-//! "Mijn voortgang": every module in the catalogue with its status.
+//! "Mijn voortgang": every module in the catalogue with its status, and
+//! the learner's own before/after per audience.
 
 use leptos::prelude::*;
+use weerbaar_core::content::Audience;
+use weerbaar_core::measure::parse::id_for;
 use weerbaar_core::progress::Status;
 use weerbaar_core::route::Route;
 
 use super::audience::status_badge;
 use super::my_data::MyData;
-use crate::app::state::ProgressStore;
+use super::own_measurement::list_title;
+use crate::app::state::{load_measure, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::load_error::with_catalogue;
+use crate::app::widgets::own_growth::OwnGrowth;
 use crate::app::widgets::page_title::PageTitle;
 
 /// The progress overview.
@@ -69,6 +74,41 @@ pub fn ProgressPage() -> impl IntoView {
         <PageTitle text=s::PROGRESS_TITLE.to_string()/>
         <p class="lead">{s::PROGRESS_INTRO}</p>
         {body}
+        <OwnMeasurements/>
         <MyData/>
     }
+}
+
+/// Per audience whose questions the learner answered: what changed. The
+/// set is fetched to know the right answers; a set the site no longer has
+/// shows nothing rather than a guess.
+#[component]
+fn OwnMeasurements() -> impl IntoView {
+    let progress = expect_context::<ProgressStore>();
+    let taken: Vec<_> = progress.doc.with_untracked(|d| {
+        Audience::ALL.into_iter().map(|a| (a, d.own_measure(&id_for(a)))).filter(|(_, own)| own.before.is_some() || own.after.is_some()).collect()
+    });
+    (!taken.is_empty()).then(|| {
+        let parts: Vec<_> = taken
+            .into_iter()
+            .map(|(audience, own)| {
+                let measure = LocalResource::new(move || load_measure(audience));
+                let content = expect_context::<ContentStore>();
+                view! {
+                    <h3>{move || s::progress_growth_heading(&list_title(content, audience))}</h3>
+                    {move || match measure.get() {
+                        None => view! { <p>{s::PROGRESS_GROWTH_LOADING}</p> }.into_any(),
+                        Some(Ok(m)) => view! { <OwnGrowth measure=m.value.clone() own=own.clone()/> }.into_any(),
+                        Some(Err(_)) => ().into_any(),
+                    }}
+                }
+            })
+            .collect();
+        view! {
+            <section class="own-growth" aria-labelledby="eigen-meting">
+                <h2 id="eigen-meting">{s::PROGRESS_GROWTH_TITLE}</h2>
+                {parts}
+            </section>
+        }
+    })
 }

@@ -3,7 +3,9 @@
 pub mod contacts;
 pub mod lms_notice;
 pub mod load_error;
+pub mod measure_invitation;
 pub mod module_end;
+pub mod own_growth;
 pub mod page_title;
 pub mod problems;
 pub mod read_aloud;

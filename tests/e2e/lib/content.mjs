@@ -120,3 +120,28 @@ export function mission(id) {
     teacher: teacher.filter((b) => b.Heading?.level === 2).map((b) => plain(b.Heading.content)),
   };
 }
+
+let measures;
+/**
+ * The measurement set of `audience` (a folder code such as `inwoner`) as
+ * the core reads it (`weerbaar-check --metingen`), or undefined when the
+ * content has none: { title, knowledge: [{ key, before, after }] with
+ * questions as `quiz` gives them, statements: [text] }.
+ */
+export function measure(audience) {
+  measures ??= JSON.parse(
+    execFileSync('cargo', ['run', '--quiet', '-p', 'weerbaar-core', '--bin', 'weerbaar-check', '--', '--metingen', CONTENT], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  );
+  const set = measures.find((m) => m.id === `meting/${audience}`);
+  return (
+    set && {
+      title: set.title,
+      knowledge: set.knowledge.map((k) => ({ key: k.key, before: question(k.before), after: question(k.after) })),
+      statements: set.statements.map((s) => plain(s.text)),
+    }
+  );
+}
