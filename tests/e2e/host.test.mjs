@@ -159,6 +159,7 @@ test('a deep link fetches the parts its page needs alongside the main wasm, each
       [`#/module/${QUIZ}`, 'Wat klopt er niet'],
       ['#/voortgang', 'Mijn voortgang'],
       ['#/toegankelijkheid', 'Toegankelijkheid'],
+      ['#/mijn-meting/inwoner/voor', 'Wat weet je al?'],
       ['#/studio', 'Lesstof schrijven'],
       ['#/metingen', 'Metingen samenvoegen'],
       ['#/voor/jeugd', null],

@@ -24,6 +24,8 @@ describe('every route passes the gates', () => {
     ...AUDIENCES.map((a) => [`#/voor/${a}`, null]),
     ...MODULES.map((m) => [`#/module/${m}`, null]),
     ['#/voortgang', 'Mijn voortgang'],
+    ['#/mijn-meting/inwoner/voor', 'Wat weet je al?'],
+    ['#/mijn-meting/inwoner/na', 'Wat weet je nu?'],
     ['#/privacy', 'Privacy'],
     ['#/toegankelijkheid', 'Toegankelijkheid'],
     ['#/bestaat-niet', 'Deze pagina bestaat niet'],
