@@ -192,7 +192,7 @@ pub fn decode(id: &str, text: &str, dictionary: &[String]) -> Option<ModuleProgr
 pub fn fullest(module: &Module) -> ModuleProgress {
     let at = MAX_MILLIS;
     let questions = module.items.questions();
-    let mut answers: BTreeMap<String, Vec<usize>> = questions.iter().map(|q| (q.id.clone(), (0..q.options.len()).collect())).collect();
+    let mut answers: BTreeMap<String, Vec<usize>> = questions.iter().map(|q| (q.id.clone(), (0..q.answer.len()).collect())).collect();
     let mut items: Vec<String> = questions.iter().map(|q| q.id.clone()).collect();
     let mut done = Vec::new();
     let (pages, path) = match &module.items {

@@ -5,6 +5,7 @@
 //! it only by adding a version and a migration in [`schema`].
 
 pub mod assessment;
+pub mod order;
 pub mod repetition;
 pub mod schema;
 pub mod spotting;

@@ -13,6 +13,7 @@
 pub mod cards;
 pub mod lesson;
 pub mod mission;
+pub mod order;
 pub mod question;
 pub mod scenario;
 pub mod scene;
