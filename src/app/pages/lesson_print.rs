@@ -55,7 +55,7 @@ pub fn LessonPrintPage(
                             <h3>{markdown::inline_text(&q.prompt)}</h3>
                             <div class="prose">{markdown::blocks(&module_id, &q.intro)}</div>
                             <ul class="print-options">
-                                {printed_options(q).iter().map(|content| view! { <li>{markdown::blocks(&module_id, content)}</li> }).collect::<Vec<_>>()}
+                                {printed_options(q).iter().map(|text| view! { <li>{markdown::blocks(&module_id, text)}</li> }).collect::<Vec<_>>()}
                             </ul>
                         }
                     });

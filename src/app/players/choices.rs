@@ -43,7 +43,14 @@ pub fn Choices(
     }
 }
 
-fn options_view(module_id: String, options: Vec<AnswerOption>, prefix: String, chosen: RwSignal<Vec<usize>>, judged: Signal<bool>, multiple: bool) -> impl IntoView {
+fn options_view(
+    module_id: String,
+    options: Vec<AnswerOption>,
+    prefix: String,
+    chosen: RwSignal<Vec<usize>>,
+    judged: Signal<bool>,
+    multiple: bool,
+) -> impl IntoView {
     let kind = if multiple { "checkbox" } else { "radio" };
     options
         .iter()

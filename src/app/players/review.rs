@@ -23,7 +23,13 @@ pub fn ReviewList(module_id: String, questions: Vec<Question>, answers: BTreeMap
             let (yours, correct, why) = match &q.answer {
                 Answer::One(options) | Answer::Several(options) => {
                     let texts = |which: &dyn Fn(usize, &AnswerOption) -> bool| {
-                        options.iter().enumerate().filter(|(i, o)| which(*i, o)).map(|(_, o)| markdown::inline_text_blocks(&o.content)).collect::<Vec<_>>().join("; ")
+                        options
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, o)| which(*i, o))
+                            .map(|(_, o)| markdown::inline_text_blocks(&o.content))
+                            .collect::<Vec<_>>()
+                            .join("; ")
                     };
                     let why = picked.iter().filter_map(|&i| options.get(i)).map(|o| markdown::blocks(&module_id, &o.feedback)).collect::<Vec<_>>();
                     (texts(&|i, _| picked.contains(&i)), Some(texts(&|_, o| o.correct)), why.into_any())
