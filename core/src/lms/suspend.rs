@@ -281,6 +281,16 @@ mod tests {
         assert_eq!(decode("m/x", "w1:{\"f\":1,\"u\":2,\"w\":[9]}", &dict()), None, "a number the module does not have");
     }
 
+    #[test]
+    fn an_ordering_answer_keeps_its_order() {
+        // An order is the learner's sequence of step indices: sorting it on
+        // the way would turn a wrong order into the right one.
+        let mut m = ModuleProgress { first_opened: 1, updated: 2, ..Default::default() };
+        m.answers.insert("vraag-1".into(), vec![2, 0, 1]);
+        let text = encode(&m, &dict());
+        assert_eq!(decode("agrarier/x", &text, &dict()).map(|d| d.answers["vraag-1"].clone()), Some(vec![2, 0, 1]));
+    }
+
     proptest! {
         #[test]
         fn encode_then_decode_gives_the_same_progress(m in progress()) {
