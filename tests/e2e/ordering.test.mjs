@@ -1,13 +1,15 @@
 // An ordering question ({.volgorde}) in the farmers' quiz: a keyboard user
 // moves the steps with Tab and Enter/Space on the "Omhoog"/"Omlaag" buttons
-// (no dragging) and gets it right; a mouse user checks the shuffled order
-// and reads the right order. Axe and the other gates on every state.
+// (no dragging) and gets it right; a mouse user checks a wrong order and
+// reads the right order; then the same type in a lesson's knowledge check
+// and final test, through the studio's preview. Axe and the other gates on
+// every state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './lib/site.mjs';
 import { quiz } from './lib/content.mjs';
 import { gateProblems, openPage, waitForFocus } from './lib/gates.mjs';
-import { shownOrder } from './lib/ordering.mjs';
+import { putInOrder, shownOrder } from './lib/ordering.mjs';
 
 const site = useSite();
 const MODULE = 'agrarier/signalen-in-het-buitengebied';
@@ -140,5 +142,66 @@ test('a mouse user who checks the shuffled order sees the right order and which 
   assert.equal(await item.locator('ol.order--right > li').count(), ORDER.steps.length);
   assert.equal(await h1(page), 'Je uitslag');
   assert.deepEqual(await gateProblems(page), [], 'review');
+  await context.close();
+});
+
+// A lesson's knowledge check and final test play questions through other
+// components than a quiz (KnowledgeCheck on a page, TestQuestion and the
+// review); the studio's preview runs those real players on a draft.
+const LESSON = `---
+titel: Drugsafval op je land
+soort: les
+doelgroep: agrarier
+---
+
+## Wat doe je eerst? {#eerst .volgorde}
+
+1. Ik houd afstand
+   > Eerst je eigen veiligheid.
+2. Ik bel 112
+3. Ik laat het de gemeente weten
+
+> [!NOTE]
+> Ruim drugsafval nooit zelf op.
+
+# Toets
+
+## Zet de stappen in de goede volgorde {#toets-volgorde .volgorde}
+
+1. Ik blijf weg
+2. Ik bel de politie
+3. Ik meld het bij de gemeente
+
+> [!NOTE]
+> Zo blijf je veilig en wordt het goed opgeruimd.
+`;
+
+test('ordering in a lesson\'s knowledge check and final test, with the review', { timeout: 180_000 }, async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + 'index.html#/studio');
+  await page.locator('.preview').waitFor();
+  await page.getByLabel('Tekst van de module (Markdown)').fill(LESSON);
+  await page.locator('.preview', { hasText: 'Drugsafval op je land' }).waitFor();
+  const preview = page.locator('.preview');
+
+  // The knowledge check on the lesson page, by keyboard.
+  await preview.locator('ol.order').waitFor();
+  await putInOrder(page, ['Ik houd afstand', 'Ik bel 112', 'Ik laat het de gemeente weten']);
+  await preview.getByRole('button', { name: 'Controleer je antwoord' }).click();
+  await preview.locator('.feedback h3', { hasText: 'Goed!' }).waitFor();
+  assert.deepEqual(await gateProblems(page), [], 'knowledge check, right');
+
+  // The final test: one question per page, then the result and review.
+  await preview.getByRole('button', { name: 'Naar de toets' }).click();
+  await preview.locator('ol.order').waitFor();
+  assert.match(await preview.locator('.hint').textContent(), /Omhoog en Omlaag/);
+  assert.deepEqual(await gateProblems(page), [], 'test question');
+  await putInOrder(page, ['Ik blijf weg', 'Ik bel de politie', 'Ik meld het bij de gemeente'], { by: 'mouse' });
+  await preview.getByRole('button', { name: 'Naar je uitslag' }).click();
+  await preview.locator('.panel', { hasText: '(100%)' }).waitFor();
+  const review = preview.locator('.review__item', { hasText: 'Zet de stappen in de goede volgorde' });
+  assert.match(await review.textContent(), /Goed beantwoord\..*Jouw antwoord: 1\. Ik blijf weg; 2\. Ik bel de politie; 3\. Ik meld het bij de gemeente/);
+  assert.deepEqual(await gateProblems(page), [], 'result and review');
   await context.close();
 });
