@@ -116,7 +116,7 @@ function printBar(results) {
 }
 
 async function sideBySide() {
-  const peerDir = writeSurveyJsPage(join(ROOT, 'node_modules'), quiz(QUIZ).filter((q) => !q.multiple).slice(0, 10));
+  const peerDir = writeSurveyJsPage(join(ROOT, 'node_modules'), quiz(QUIZ).filter((q) => q.type === 'one').slice(0, 10));
   const peer = await serve(peerDir, { compress: true });
   const workers = await watchServiceWorkers(browser);
   const quizUrl = server.url + QUIZ_HASH;

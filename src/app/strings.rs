@@ -100,6 +100,54 @@ pub const LESSON_DONE_TEXT: &str =
 pub const CHOOSE_ONE: &str = "Kies één antwoord.";
 pub const CHOOSE_ALL: &str = "Kies alle antwoorden die kloppen.";
 pub const CHOOSE_FIRST: &str = "Kies eerst een antwoord.";
+pub const ORDER_HINT: &str = "Zet de stappen in de goede volgorde. Gebruik de knoppen Omhoog en Omlaag.";
+pub const MOVE_UP: &str = "Omhoog";
+pub const MOVE_DOWN: &str = "Omlaag";
+pub const ORDER_RIGHT_TITLE: &str = "De goede volgorde:";
+pub const PLACE_RIGHT: &str = " (goede plek)";
+pub const PLACE_WRONG: &str = " (hoort ergens anders)";
+
+/// The hint under a question: what the learner does with it.
+pub fn answer_hint(answer: &weerbaar_core::content::kinds::question::Answer) -> &'static str {
+    use weerbaar_core::content::kinds::question::Answer;
+    match answer {
+        Answer::One(_) => CHOOSE_ONE,
+        Answer::Several(_) => CHOOSE_ALL,
+        Answer::Order(_) => ORDER_HINT,
+    }
+}
+
+/// The accessible name of a step's "Omhoog" button. It starts with the
+/// visible word, so speech users can say "klik Omhoog" (WCAG 2.5.3), and
+/// names the step, so a screen reader user knows which one moves.
+pub fn move_up_label(step: &str) -> String {
+    format!("Omhoog: zet '{step}' eerder")
+}
+
+/// The accessible name of a step's "Omlaag" button (see [`move_up_label`]).
+pub fn move_down_label(step: &str) -> String {
+    format!("Omlaag: zet '{step}' later")
+}
+
+/// Said in the live region after a move: "'Bel 112' staat nu op plek 2 van 3."
+pub fn step_moved(step: &str, place: usize, total: usize) -> String {
+    format!("'{step}' staat nu op plek {place} van {total}.")
+}
+
+/// Said when a step cannot move further: "'Bel 112' staat al bovenaan."
+pub fn step_at_end(step: &str, top: bool) -> String {
+    format!("'{step}' staat al {}.", if top { "bovenaan" } else { "onderaan" })
+}
+
+/// How many places were right, under a wrong order.
+pub fn places_right(right: usize, total: usize) -> String {
+    format!("Je had {right} van de {total} stappen op de goede plek.")
+}
+
+/// A learner's order as one line for the review: "1. Afstand; 2. Bellen".
+pub fn numbered(texts: &[String]) -> String {
+    texts.iter().enumerate().map(|(i, t)| format!("{}. {t}", i + 1)).collect::<Vec<_>>().join("; ")
+}
 pub const ERROR_PREFIX: &str = "Fout: ";
 pub const CHECK_ANSWER: &str = "Controleer je antwoord";
 pub const CHECK_RIGHT: &str = "Goed!";

@@ -39,8 +39,15 @@ test('a quiz presented with clicker keys only: reveal, next, back, large type, n
     assert.equal(await h1(page), q.prompt);
     assert.equal(await page.locator('.present-option--right').count(), 0, 'the answer is hidden at first');
     await page.keyboard.press('PageDown');
-    await page.locator('.present-option--right').first().waitFor();
-    assert.equal(await page.locator('.present-option--right').count(), q.options.filter((o) => o.correct).length);
+    if (q.type === 'order') {
+      // No option is right in an order: the reveal lists the right order.
+      await page.locator('ol.present-order').waitFor();
+      const shown = await page.locator('ol.present-order li').evaluateAll((els) => els.map((e) => e.textContent.replace(/^[A-Z]: /, '').trim()));
+      assert.deepEqual(shown, q.steps);
+    } else {
+      await page.locator('.present-option--right').first().waitFor();
+      assert.equal(await page.locator('.present-option--right').count(), q.options.filter((o) => o.correct).length);
+    }
     if (n === 0) assert.deepEqual(await gateProblems(page), []);
     if (n < QUESTIONS.length - 1) {
       await page.keyboard.press(n % 2 ? 'ArrowRight' : 'Space');

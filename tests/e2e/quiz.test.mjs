@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { useSite } from './lib/site.mjs';
 import { quiz } from './lib/content.mjs';
 import { gateProblems, openPage, waitForHeading, waitForFocus } from './lib/gates.mjs';
+import { putInOrder } from './lib/ordering.mjs';
 
 const site = useSite();
 const MODULE = 'agrarier/signalen-in-het-buitengebied';
@@ -19,7 +20,9 @@ const h1 = async (page) => (await page.locator('h1').textContent()).trim();
 async function answerByKeyboard(page, { wrong = false } = {}) {
   const q = byPrompt.get(await h1(page));
   assert.ok(q, `unknown question on screen: ${await h1(page)}`);
-  const pick = wrong ? [q.options.find((o) => !o.correct)] : q.options.filter((o) => o.correct);
+  // An ordering question starts shuffled, so left alone it is wrong.
+  if (q.type === 'order' && !wrong) await putInOrder(page, q.steps);
+  const pick = wrong ? [q.options.find((o) => !o.correct)].filter(Boolean) : q.options.filter((o) => o.correct);
   for (const option of pick) {
     await page.getByLabel(option.text, { exact: true }).focus();
     await page.keyboard.press('Space');
@@ -116,6 +119,7 @@ test('every quiz question can be answered right by mouse', { timeout: 120_000 },
   for (let n = 1; n <= QUESTIONS.length; n++) {
     await page.locator('.caption', { hasText: `Vraag ${n} van` }).waitFor();
     const q = byPrompt.get(await h1(page));
+    if (q.type === 'order') await putInOrder(page, q.steps, { by: 'mouse' });
     for (const o of q.options.filter((o) => o.correct)) await page.getByLabel(o.text, { exact: true }).check();
     await page.getByRole('button', { name: 'Controleer je antwoord' }).click();
     assert.match(await page.locator('.feedback h3').textContent(), /Goed/);

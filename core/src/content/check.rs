@@ -326,11 +326,11 @@ fn summarise(m: &Module) -> ModuleSummary {
             add(C::Checks, checks.len());
             add(C::TestQuestions, lesson.test.len());
             add(C::Questions, checks.len() + lesson.test.len());
-            add(C::Answers, checks.iter().copied().chain(lesson.test.iter()).map(|q| q.options.len()).sum());
+            add(C::Answers, checks.iter().copied().chain(lesson.test.iter()).map(|q| q.answer.len()).sum());
         }
         Items::Quiz(questions) => {
             add(C::Questions, questions.len());
-            add(C::Answers, questions.iter().map(|q| q.options.len()).sum());
+            add(C::Answers, questions.iter().map(|q| q.answer.len()).sum());
         }
         Items::Cards(cards) => {
             add(C::Cards, cards.len());

@@ -148,6 +148,14 @@ codes! {
         "Begin elk antwoord met [x] of [ ] (met een spatie tussen de haken).";
     AnswerLengthCue = "W-VRAAG-007", Warning,
         "Het goede antwoord is veel langer dan de andere antwoorden (minstens 15 tekens en 20 procent langer dan het langste foute antwoord). Dan kiezen mensen het langste antwoord, ook als ze het niet weten. Maak de andere antwoorden even lang en even precies, of maak het goede korter.";
+    OrderTooFewSteps = "F-VOLGORDE-001", Error,
+        "Zet onder de vraag minstens twee stappen als genummerde lijst, in de goede volgorde:\n1. Ik houd afstand\n2. Ik bel 112\nDe app zet ze door elkaar.";
+    OrderTooManySteps = "W-VOLGORDE-002", Warning,
+        "Houd het bij hooguit 8 stappen. Meer stappen zijn moeilijk te onthouden, en met de knoppen Omhoog en Omlaag kost elke verplaatsing een klik. Voeg kleine stappen samen of maak er twee vragen van.";
+    OrderStepChecked = "W-VOLGORDE-003", Warning,
+        "Haal [x] en [ ] weg en schrijf de stappen als genummerde lijst (1. 2. 3.) in de goede volgorde. Bij een volgordevraag is de volgorde zelf het antwoord; er is geen stap goed of fout.";
+    OrderAndSeveral = "W-VOLGORDE-004", Warning,
+        "Kies één soort vraag: {.volgorde} om stappen te ordenen, of {.meerkeuze} om alle goede antwoorden te kiezen. Haal de andere weg.";
     TestSize = "W-TOETS-001", Warning,
         "Zet bij toetsvragen hoeveel vragen één poging stelt: minder dan het aantal vragen onder # Toets, zodat elke nieuwe poging andere vragen kan kiezen. Haal de regel weg als elke poging alle vragen moet stellen.";
     SuspendTooLarge = "W-LMS-001", Warning,

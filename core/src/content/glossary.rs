@@ -481,12 +481,14 @@ mod tests {
 
     #[test]
     fn answer_labels_and_feedback_are_left_alone() {
+        use crate::content::kinds::question::Answer;
         let quiz = "---\ntitel: T\nsoort: quiz\ndoelgroep: inwoner\n---\n\n## Wat is witwassen?\n\n- [x] Witwassen is geld schoonmaken\n  > Ja, witwassen.\n- [ ] Iets anders\n  > Nee.\n\n> [!TIP]\n> Witwassen, denk na.\n\n> [!NOTE]\n> Witwassen komt vaak voor.\n";
         let mut m = parse_module("inwoner/t", quiz).value;
         annotate(&mut m, &glossary());
         let Items::Quiz(qs) = &m.items else { panic!() };
-        assert_eq!(marked(&qs[0].options[0].content), Vec::<String>::new());
-        assert_eq!(marked(&qs[0].options[0].feedback), Vec::<String>::new());
+        let Answer::One(options) = &qs[0].answer else { panic!() };
+        assert_eq!(marked(&options[0].content), Vec::<String>::new());
+        assert_eq!(marked(&options[0].feedback), Vec::<String>::new());
         assert_eq!(marked(&qs[0].hint), Vec::<String>::new(), "no player shows the hint");
         assert_eq!(marked(&qs[0].explanation), ["Witwassen"]);
     }

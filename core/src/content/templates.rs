@@ -96,6 +96,25 @@ Vraag de groep wie dit weleens heeft gezien.
 
 > [!NOTE]
 > Afgeplakte ramen en gezoem kunnen wijzen op een hennepkwekerij. Meld het, bijvoorbeeld anoniem.
+
+## Welke signalen kunnen wijzen op een hennepkwekerij? {#signalen .meerkeuze}
+
+- [x] Ramen die altijd zijn afgeplakt
+  > Goed. Samen met andere signalen is dit een reden om te melden.
+- [x] Een zoemend geluid, dag en nacht
+  > Goed. Dat kan de ventilatie van een kwekerij zijn.
+- [ ] Elke dag een pakketbezorger
+  > Veel online bestellen is heel gewoon.
+
+## Je vindt drugsafval. Zet de stappen in de goede volgorde {#afval .volgorde}
+
+1. Ik houd afstand en raak niets aan
+   > Eerst je eigen veiligheid: de stoffen zijn giftig.
+2. Ik bel 112 als het lekt of rookt, en anders de politie
+3. Ik laat het de gemeente weten
+
+> [!NOTE]
+> Schrijf de stappen in de goede volgorde; de app zet ze door elkaar. Ruim drugsafval nooit zelf op.
 ";
 
 const LESSON: &str = "---
@@ -192,5 +211,23 @@ mod tests {
             assert!(m.diagnostics.is_empty(), "{kind}: {:?}", m.diagnostics);
             assert_eq!(m.value.kind.code(), kind);
         }
+    }
+
+    /// The quiz template shows a trainer every question type. The match is
+    /// exhaustive, so a new type fails to compile here until it has a place
+    /// (and an example in the template).
+    #[test]
+    fn the_quiz_template_has_every_question_type() {
+        use crate::content::kinds::question::Answer;
+        let mut seen = [false; 3];
+        for q in parse_module("inwoner/voorbeeld", QUIZ).value.items.questions() {
+            let index = match q.answer {
+                Answer::One(_) => 0,
+                Answer::Several(_) => 1,
+                Answer::Order(_) => 2,
+            };
+            seen[index] = true;
+        }
+        assert_eq!(seen, [true; 3]);
     }
 }

@@ -192,7 +192,7 @@ pub fn decode(id: &str, text: &str, dictionary: &[String]) -> Option<ModuleProgr
 pub fn fullest(module: &Module) -> ModuleProgress {
     let at = MAX_MILLIS;
     let questions = module.items.questions();
-    let mut answers: BTreeMap<String, Vec<usize>> = questions.iter().map(|q| (q.id.clone(), (0..q.options.len()).collect())).collect();
+    let mut answers: BTreeMap<String, Vec<usize>> = questions.iter().map(|q| (q.id.clone(), (0..q.answer.len()).collect())).collect();
     let mut items: Vec<String> = questions.iter().map(|q| q.id.clone()).collect();
     let mut done = Vec::new();
     let (pages, path) = match &module.items {
@@ -279,6 +279,16 @@ mod tests {
         assert_eq!(text, "w1:{\"f\":1,\"u\":2,\"a\":[[2,[1]],[\"weg\",[0]]],\"w\":[4,0]}");
         assert_eq!(decode("m/x", &text, &dict()), Some(m));
         assert_eq!(decode("m/x", "w1:{\"f\":1,\"u\":2,\"w\":[9]}", &dict()), None, "a number the module does not have");
+    }
+
+    #[test]
+    fn an_ordering_answer_keeps_its_order() {
+        // An order is the learner's sequence of step indices: sorting it on
+        // the way would turn a wrong order into the right one.
+        let mut m = ModuleProgress { first_opened: 1, updated: 2, ..Default::default() };
+        m.answers.insert("vraag-1".into(), vec![2, 0, 1]);
+        let text = encode(&m, &dict());
+        assert_eq!(decode("agrarier/x", &text, &dict()).map(|d| d.answers["vraag-1"].clone()), Some(vec![2, 0, 1]));
     }
 
     proptest! {

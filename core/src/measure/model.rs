@@ -4,7 +4,7 @@
 //! asked in both phases.
 
 use crate::content::document::{plain_text, Block, Inline};
-use crate::content::kinds::question::Question;
+use crate::content::kinds::question::{self, Answer, Question};
 use crate::content::Audience;
 
 /// Points on the willingness scale: 1 (helemaal niet mee eens) to 5
@@ -119,9 +119,13 @@ impl Measure {
     /// exists and has exactly one right option.
     pub fn right_option(&self, key: &str, phase: Phase) -> Option<usize> {
         let q = self.knowledge.iter().find(|k| k.key == key)?.question(phase);
-        match q.correct().as_slice() {
-            [only] => Some(*only),
-            _ => None,
+        match &q.answer {
+            Answer::One(options) => match question::correct_options(options).as_slice() {
+                [only] => Some(*only),
+                _ => None,
+            },
+            // The parser refuses these in a measurement (`F-METING-003`).
+            Answer::Several(_) | Answer::Order(_) => None,
         }
     }
 }

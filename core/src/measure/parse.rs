@@ -48,7 +48,7 @@
 use crate::content::diagnostic::{Code, Diagnostic, Parsed};
 use crate::content::document::{self, plain_text_blocks, Block};
 use crate::content::front_matter;
-use crate::content::kinds::question::{self, Question};
+use crate::content::kinds::question::{self, Answer, Question};
 use crate::content::kinds::section::{self, Section};
 use crate::content::module::Kind;
 use crate::content::Audience;
@@ -241,8 +241,15 @@ fn item(src: &str, s: &Section, phase: Phase, diags: &mut Vec<Diagnostic>) -> Op
         ));
         return None;
     };
-    if question.multiple || question.options.len() > MAX_OPTIONS {
-        let why = if question.multiple { "heeft {.meerkeuze}".to_string() } else { format!("heeft {} antwoorden", question.options.len()) };
+    // Hands can be counted for one option each; not for several, nor for
+    // an order.
+    let why = match &question.answer {
+        Answer::One(options) if options.len() <= MAX_OPTIONS => None,
+        Answer::One(options) => Some(format!("heeft {} antwoorden", options.len())),
+        Answer::Several(_) => Some("heeft {.meerkeuze}".to_string()),
+        Answer::Order(_) => Some("heeft {.volgorde}".to_string()),
+    };
+    if let Some(why) = why {
         diags.push(Diagnostic::new(Code::MeasureItemShape, s.span.clone(), format!("De vraag \"{}\" {why}.", s.title_text())));
     }
     Some(Item { key: s.id.clone(), span: s.span.clone(), topic, question })
@@ -286,7 +293,10 @@ fn pair(before: Vec<Item>, mut after: Vec<Item>, diags: &mut Vec<Diagnostic>) ->
 
 fn same_text(a: &Question, b: &Question) -> bool {
     let text = |q: &Question| {
-        let options: Vec<String> = q.options.iter().map(|o| plain_text_blocks(&o.content)).collect();
+        let options: Vec<String> = match &q.answer {
+            Answer::One(options) | Answer::Several(options) => options.iter().map(|o| plain_text_blocks(&o.content)).collect(),
+            Answer::Order(steps) => steps.iter().map(|s| plain_text_blocks(&s.content)).collect(),
+        };
         (document::plain_text(&q.prompt), plain_text_blocks(&q.intro), options)
     };
     text(a) == text(b)

@@ -130,7 +130,7 @@ impl Session {
         for k in &measure.knowledge {
             let tally = |phase: Phase| {
                 let q = k.question(phase);
-                Tally { counts: vec![0; q.options.len().min(MAX_OPTIONS)], right: measure.right_option(&k.key, phase) }
+                Tally { counts: vec![0; q.answer.len().min(MAX_OPTIONS)], right: measure.right_option(&k.key, phase) }
             };
             items.push(ItemCounts {
                 key: k.key.clone(),

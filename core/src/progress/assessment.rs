@@ -3,19 +3,38 @@
 
 use std::collections::BTreeMap;
 
-use crate::content::kinds::question::Question;
+use crate::content::kinds::question::{correct_options, Answer, Question};
+
+use super::order;
 
 /// The pass mark (percent) when the front matter sets no `slaaggrens`.
 pub const DEFAULT_PASS_MARK: u32 = 70;
 
-/// Whether `chosen` (option indices) is exactly the set of correct options.
-/// For single choice that is the one right option; for multiple choice all
-/// right options and no wrong one.
-pub fn is_correct(question: &Question, chosen: &[usize]) -> bool {
-    let mut chosen: Vec<usize> = chosen.to_vec();
-    chosen.sort_unstable();
-    chosen.dedup();
-    chosen == question.correct()
+/// Whether `given` answers `question`. For choosing, `given` holds option
+/// indices and must be exactly the set of correct options (single choice:
+/// the one right option; multiple choice: all right options and no wrong
+/// one). For ordering it is the learner's order of step indices and must be
+/// the whole right order: half an order is not a procedure you can follow.
+pub fn is_correct(question: &Question, given: &[usize]) -> bool {
+    match &question.answer {
+        Answer::One(options) | Answer::Several(options) => {
+            let mut chosen: Vec<usize> = given.to_vec();
+            chosen.sort_unstable();
+            chosen.dedup();
+            chosen == correct_options(options)
+        }
+        Answer::Order(steps) => order::is_right(given, steps.len()),
+    }
+}
+
+/// The answer a question starts with: nothing chosen, or for an ordering
+/// question its steps shuffled ([`order::start`]). An ordering question is
+/// always answered (the shuffled order is an answer, only a wrong one).
+pub fn initial_answer(question: &Question) -> Vec<usize> {
+    match &question.answer {
+        Answer::One(_) | Answer::Several(_) => Vec::new(),
+        Answer::Order(steps) => order::start(&question.id, steps.len()),
+    }
 }
 
 /// The outcome of a final test.
@@ -75,13 +94,22 @@ pub fn attempt_questions(pool: &[Question], attempt: u32, size: Option<u32>) -> 
 /// attempt, so a new attempt cannot be answered from memory of positions.
 /// Deterministic, so a reload in the middle of an attempt keeps its order.
 pub fn attempt_order(count: usize, attempt: u32) -> Vec<usize> {
+    if attempt == 0 {
+        return (0..count).collect();
+    }
+    shuffled(count, u64::from(attempt))
+}
+
+/// `0..count` shuffled by `seed`, never in the order `0..count` itself when
+/// `count >= 2`. Deterministic: the same seed gives the same order, so a
+/// reload keeps it and no randomness source is needed.
+pub fn shuffled(count: usize, seed: u64) -> Vec<usize> {
     let mut order: Vec<usize> = (0..count).collect();
-    if attempt == 0 || count < 2 {
+    if count < 2 {
         return order;
     }
-    // xorshift64*, seeded by the attempt number: no randomness source is
-    // needed and the same attempt always gives the same order.
-    let mut state = u64::from(attempt).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    // xorshift64*, seeded by `seed`.
+    let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
     let mut next = move || {
         state ^= state >> 12;
         state ^= state << 25;
@@ -92,7 +120,8 @@ pub fn attempt_order(count: usize, attempt: u32) -> Vec<usize> {
         let j = (next() % (i as u64 + 1)) as usize;
         order.swap(i, j);
     }
-    // A shuffle may land on the trainer's order; a new attempt should look new.
+    // A shuffle may land on the trainer's order; a new attempt should look
+    // new, and an ordering question must not start solved.
     if order.iter().enumerate().all(|(i, &o)| i == o) {
         order.rotate_left(1);
     }
@@ -185,6 +214,20 @@ mod tests {
         assert!(is_correct(&q[1], &[1, 0, 0]));
         assert!(!is_correct(&q[1], &[0]));
         assert!(!is_correct(&q[1], &[0, 1, 2]));
+    }
+
+    #[test]
+    fn an_order_is_right_only_whole_and_starts_shuffled() {
+        let src = "---\ntitel: T\nsoort: quiz\ndoelgroep: agrarier\n---\n\n## Wat eerst? {.volgorde}\n\n1. Afstand\n2. Bellen\n3. Gemeente\n";
+        let Items::Quiz(q) = parse_module("t", src).value.items else { unreachable!() };
+        assert!(is_correct(&q[0], &[0, 1, 2]));
+        assert!(!is_correct(&q[0], &[0, 2, 1]), "two of three places right is not right");
+        assert!(!is_correct(&q[0], &[0, 1, 2, 2]));
+        let start = initial_answer(&q[0]);
+        assert!(!start.is_empty() && !is_correct(&q[0], &start), "{start:?}");
+        assert!(initial_answer(&quiz()[0]).is_empty(), "a choice starts with nothing chosen");
+        let answers: BTreeMap<String, Vec<usize>> = [("wat-eerst".into(), vec![0, 1, 2])].into();
+        assert_eq!(grade(&q, &answers, 100).percent, 100);
     }
 
     #[test]

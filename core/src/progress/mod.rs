@@ -5,6 +5,7 @@
 //! it only by adding a version and a migration in [`schema`].
 
 pub mod assessment;
+pub mod order;
 pub mod repetition;
 pub mod schema;
 pub mod spotting;
@@ -37,7 +38,8 @@ pub struct ModuleProgress {
     /// The lesson page the learner was on, to resume there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
-    /// Final-test answers by question id (chosen option indices), kept so
+    /// Final-test answers by question id (chosen option indices, or for an
+    /// ordering question the step indices in the learner's order), kept so
     /// a reload resumes the test and the result page can review them.
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub answers: BTreeMap<String, Vec<usize>>,

@@ -144,6 +144,16 @@ mod tests {
     }
 
     #[test]
+    fn an_ordering_answer_is_stored_in_its_order_without_a_new_version() {
+        let mut doc = ProgressDoc::default();
+        doc.record_answer("agrarier/quiz", "afval-volgorde", vec![2, 0, 1], 1);
+        let text = encode(&doc);
+        assert!(text.contains("\"afval-volgorde\":[2,0,1]"), "{text}");
+        assert!(text.contains(&format!("\"versie\":{CURRENT_VERSION}")), "{text}");
+        assert_eq!(decode(&text).unwrap(), doc);
+    }
+
+    #[test]
     fn bad_input_is_an_error_not_a_panic() {
         assert!(matches!(decode(""), Err(DecodeError::Corrupt(_))));
         assert!(matches!(decode("{\"modules\":{}}"), Err(DecodeError::Corrupt(_))));

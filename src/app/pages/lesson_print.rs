@@ -5,7 +5,10 @@
 //! on paper its answers would travel ahead of the test.
 
 use leptos::prelude::*;
+use weerbaar_core::content::document::Block;
+use weerbaar_core::content::kinds::question::{Answer, Question};
 use weerbaar_core::content::kinds::Items;
+use weerbaar_core::progress::order;
 use weerbaar_core::route::Route;
 
 use crate::app::markdown;
@@ -52,7 +55,7 @@ pub fn LessonPrintPage(
                             <h3>{markdown::inline_text(&q.prompt)}</h3>
                             <div class="prose">{markdown::blocks(&module_id, &q.intro)}</div>
                             <ul class="print-options">
-                                {q.options.iter().map(|o| view! { <li>{markdown::blocks(&module_id, &o.content)}</li> }).collect::<Vec<_>>()}
+                                {printed_options(q).iter().map(|text| view! { <li>{markdown::blocks(&module_id, text)}</li> }).collect::<Vec<_>>()}
                             </ul>
                         }
                     });
@@ -85,4 +88,14 @@ pub fn LessonPrintPage(
         })
         .into_any(),
     })
+}
+
+/// What a printed question lists: its options, or an ordering question's
+/// steps shuffled as the player starts them (the trainer's order is the
+/// answer, so a handout must not show it).
+fn printed_options(q: &Question) -> Vec<Vec<Block>> {
+    match &q.answer {
+        Answer::One(options) | Answer::Several(options) => options.iter().map(|o| o.content.clone()).collect(),
+        Answer::Order(steps) => order::start(&q.id, steps.len()).into_iter().filter_map(|i| steps.get(i)).map(|step| step.content.clone()).collect(),
+    }
 }

@@ -14,10 +14,11 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
+use weerbaar_core::content::kinds::question::Answer;
 use weerbaar_core::content::kinds::Items;
 use weerbaar_core::content::{paths, Module};
 use weerbaar_core::present::{self, Position, Shown};
-use weerbaar_core::progress::story;
+use weerbaar_core::progress::{order, story};
 use weerbaar_core::route::Route;
 
 use crate::app::markdown;
@@ -249,28 +250,53 @@ fn Presenter(module: Module) -> impl IntoView {
                             if !present::is_last_part(&q.intro, part) {
                                 return view! { <PageTitle text=heading/><div class="prose">{markdown::blocks(&mid, &intro)}</div> }.into_any();
                             }
-                            let options: Vec<_> = q
-                                .options
-                                .iter()
-                                .enumerate()
-                                .map(|(i, o)| {
-                                    let label = markdown::inline_text_blocks(&o.content);
-                                    let letter = ((b'A' + (i as u8 % 26)) as char).to_string();
-                                    let mark = (pos.revealed && o.correct).then(|| view! { <strong class="present-option__right">{s::PRESENT_RIGHT}</strong> });
-                                    view! {
-                                        <li class=if pos.revealed && o.correct { "present-option present-option--right" } else { "present-option" }>
-                                            <span class="present-option__letter">{letter}</span>
-                                            <span class="present-option__text">{label.clone()}{mark}</span>
-                                            {tally_row(label, (q.id.clone(), i))}
+                            let letter = |i: usize| ((b'A' + (i as u8 % 26)) as char).to_string();
+                            let (options, right_order) = match &q.answer {
+                                Answer::One(options) | Answer::Several(options) => (
+                                    options
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(i, o)| {
+                                        let label = markdown::inline_text_blocks(&o.content);
+                                        let mark = (pos.revealed && o.correct).then(|| view! { <strong class="present-option__right">{s::PRESENT_RIGHT}</strong> });
+                                        view! {
+                                            <li class=if pos.revealed && o.correct { "present-option present-option--right" } else { "present-option" }>
+                                                <span class="present-option__letter">{letter(i)}</span>
+                                                <span class="present-option__text">{label.clone()}{mark}</span>
+                                                {tally_row(label, (q.id.clone(), i))}
+                                            </li>
+                                        }
+                                    })
+                                    .collect::<Vec<_>>()
+                                    .into_any(),
+                                    None,
+                                ),
+                                // The steps shuffled, lettered so the group can
+                                // call out an order ("C, A, B"). No tally: hands
+                                // cannot vote for an order; the reveal lists the
+                                // right one with each step's letter.
+                                Answer::Order(steps) => {
+                                    let start = order::start(&q.id, steps.len());
+                                    let label = |i: usize| steps.get(i).map(|step| markdown::inline_text_blocks(&step.content)).unwrap_or_default();
+                                    let shown: Vec<_> = start.iter().enumerate().map(|(place, &i)| view! {
+                                        <li class="present-option">
+                                            <span class="present-option__letter">{letter(place)}</span>
+                                            <span class="present-option__text">{label(i)}</span>
                                         </li>
-                                    }
-                                })
-                                .collect();
+                                    }).collect();
+                                    let right: Vec<_> = (0..steps.len()).map(|i| {
+                                        let place = start.iter().position(|&s| s == i).unwrap_or(i);
+                                        view! { <li>{format!("{}: {}", letter(place), label(i))}</li> }
+                                    }).collect();
+                                    let right_order = view! { <p><strong>{s::ORDER_RIGHT_TITLE}</strong></p><ol class="present-order">{right}</ol> };
+                                    (shown.into_any(), Some(right_order))
+                                }
+                            };
                             view! {
                                 <PageTitle text=heading/>
                                 <div class="prose">{markdown::blocks(&mid, &intro)}</div>
                                 <ol class="present-options">{options}</ol>
-                                {pos.revealed.then(|| view! { <div class="present-answer">{markdown::blocks(&mid, &q.explanation)}</div> })}
+                                {pos.revealed.then(|| view! { <div class="present-answer">{right_order}{markdown::blocks(&mid, &q.explanation)}</div> })}
                             }
                             .into_any()
                         }

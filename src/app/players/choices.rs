@@ -1,6 +1,7 @@
-//! The answer options of a question as radio buttons or checkboxes: one
-//! component for the knowledge check and the final test, so both keep the
-//! same markup, names and keyboard behaviour.
+//! The answer options of a question as radio buttons or checkboxes, or an
+//! ordering question's steps ([`OrderSteps`]): one component for the
+//! knowledge check and the final test, so both keep the same markup, names
+//! and keyboard behaviour, and a new question type is added here once.
 //!
 //! Accessibility criteria:
 //! - Must: each option is a native input with its own `<label>`, inside the
@@ -10,13 +11,14 @@
 //!   option, never by colour alone.
 
 use leptos::prelude::*;
-use weerbaar_core::content::kinds::question::Question;
+use weerbaar_core::content::kinds::question::{Answer, AnswerOption, Question};
 use weerbaar_core::progress::assessment;
 
+use super::order::OrderSteps;
 use crate::app::markdown;
 use crate::app::strings as s;
 
-/// The options of `question`, bound to `chosen`.
+/// The options (or steps) of `question`, bound to `chosen`.
 #[component]
 pub fn Choices(
     /// Module id, for resolving links and pictures in the options.
@@ -25,17 +27,32 @@ pub fn Choices(
     question: Question,
     /// The start of each input's id (`{prefix}-{n}`) and the group's name.
     prefix: String,
-    /// The options chosen, in the order they were chosen.
+    /// The options chosen, in the order they were chosen; for an ordering
+    /// question the learner's order (start it with
+    /// `assessment::initial_answer`).
     chosen: RwSignal<Vec<usize>>,
     /// Once true, the options are locked and say which was right and which
     /// chosen one was wrong. Never, for a test judged only at the end.
     #[prop(optional, into)]
     judged: Signal<bool>,
 ) -> impl IntoView {
-    let multiple = question.multiple;
+    match question.answer {
+        Answer::One(options) => options_view(module_id, options, prefix, chosen, judged, false).into_any(),
+        Answer::Several(options) => options_view(module_id, options, prefix, chosen, judged, true).into_any(),
+        Answer::Order(steps) => view! { <OrderSteps module_id steps prefix order=chosen judged/> }.into_any(),
+    }
+}
+
+fn options_view(
+    module_id: String,
+    options: Vec<AnswerOption>,
+    prefix: String,
+    chosen: RwSignal<Vec<usize>>,
+    judged: Signal<bool>,
+    multiple: bool,
+) -> impl IntoView {
     let kind = if multiple { "checkbox" } else { "radio" };
-    question
-        .options
+    options
         .iter()
         .enumerate()
         .map(|(i, option)| {

@@ -102,11 +102,11 @@ pub fn FinalTest(
 
 #[component]
 fn TestQuestion(module_id: String, caption: String, question: Question, last: bool, on_answer: Callback<(String, Vec<usize>)>) -> impl IntoView {
-    let chosen = RwSignal::new(Vec::<usize>::new());
+    let chosen = RwSignal::new(assessment::initial_answer(&question));
     let error = RwSignal::new(false);
     let first_option = format!("toets-{}-0", question.id);
     let qid = StoredValue::new(question.id.clone());
-    let multiple = question.multiple;
+    let hint = s::answer_hint(&question.answer);
     let next = move |_| {
         if chosen.with(Vec::is_empty) {
             error.set(true);
@@ -137,7 +137,7 @@ fn TestQuestion(module_id: String, caption: String, question: Question, last: bo
         <fieldset class="fieldset" aria-describedby=move || error.get().then_some("toets-fout")>
             <legend class="fieldset__legend fieldset__legend--page"><PageTitle text=prompt/></legend>
             <div class="prose">{markdown::blocks(&module_id, &question.intro)}</div>
-            <p class="hint">{if multiple { s::CHOOSE_ALL } else { s::CHOOSE_ONE }}</p>
+            <p class="hint">{hint}</p>
             {move || error.get().then(|| view! { <p class="error-message" id="toets-fout"><span class="visually-hidden">{s::ERROR_PREFIX}</span>{s::CHOOSE_FIRST}</p> })}
             <Choices module_id=module_id.clone() question=question.clone() prefix=format!("toets-{}", question.id) chosen/>
         </fieldset>

@@ -7,6 +7,7 @@ pub mod choices;
 pub mod final_test;
 pub mod lesson;
 pub mod mission;
+pub mod order;
 pub mod question;
 pub mod quiz;
 pub mod review;

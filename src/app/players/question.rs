@@ -10,10 +10,11 @@
 //! - Must: right and wrong are said in words, never by colour alone.
 
 use leptos::prelude::*;
-use weerbaar_core::content::kinds::question::Question;
+use weerbaar_core::content::kinds::question::{Answer, Question};
 use weerbaar_core::progress::assessment;
 
 use super::choices::Choices;
+use super::order::RightOrder;
 use crate::app::markdown;
 use crate::app::strings as s;
 use crate::app::widgets::page_title::PageTitle;
@@ -40,13 +41,13 @@ pub fn KnowledgeCheck(
     #[prop(optional)]
     after_check: Option<ViewFn>,
 ) -> impl IntoView {
-    let chosen = RwSignal::new(Vec::<usize>::new());
+    let chosen = RwSignal::new(assessment::initial_answer(&question));
     let checked = RwSignal::new(false);
     let error = RwSignal::new(false);
     let name = format!("vraag-{}", question.id);
     let feedback_id = format!("{name}-uitleg");
     let error_id = format!("{name}-fout");
-    let multiple = question.multiple;
+    let hint = s::answer_hint(&question.answer);
     let q = StoredValue::new(question.clone());
     // Copy, so the button can be rebuilt by the reactive view.
     let feedback_focus = StoredValue::new(feedback_id.clone());
@@ -74,17 +75,21 @@ pub fn KnowledgeCheck(
     let module_for_feedback = module_id.clone();
     let feedback = move || {
         checked.get().then(|| {
-            let (right, parts, explanation) = q.with_value(|q| {
-                let picked = chosen.get_untracked();
-                let right = assessment::is_correct(q, &picked);
-                let parts: Vec<_> = picked.iter().filter_map(|&i| q.options.get(i)).map(|o| o.feedback.clone()).collect();
-                (right, parts, q.explanation.clone())
-            });
+            let picked = chosen.get_untracked();
+            let (right, answer, explanation) = q.with_value(|q| (assessment::is_correct(q, &picked), q.answer.clone(), q.explanation.clone()));
             let id = module_for_feedback.clone();
+            // Choosing: the "why" of each chosen option. Ordering: the right
+            // order, with the "why" of each step.
+            let why = match answer {
+                Answer::One(options) | Answer::Several(options) => {
+                    picked.iter().filter_map(|&i| options.get(i)).map(|o| markdown::blocks(&id, &o.feedback)).collect::<Vec<_>>().into_any()
+                }
+                Answer::Order(steps) => view! { <RightOrder module_id=id.clone() steps given=picked/> }.into_any(),
+            };
             view! {
                 <div class=if right { "feedback feedback--right" } else { "feedback feedback--wrong" }>
                     <h3 id=feedback_id.clone() tabindex="-1">{if right { s::CHECK_RIGHT } else { s::CHECK_NOT_YET }}</h3>
-                    {parts.iter().map(|p| markdown::blocks(&id, p)).collect::<Vec<_>>()}
+                    {why}
                     {markdown::blocks(&id, &explanation)}
                 </div>
                 {after_check.clone().map(|f| f.run())}
@@ -102,7 +107,7 @@ pub fn KnowledgeCheck(
                     view! { <legend class="fieldset__legend"><h2 id=heading_id tabindex="-1">{prompt}</h2></legend> }.into_any()
                 }}
                 <div class="prose">{markdown::blocks(&module_id, &question.intro)}</div>
-                <p class="hint">{if multiple { s::CHOOSE_ALL } else { s::CHOOSE_ONE }}</p>
+                <p class="hint">{hint}</p>
                 {move || error.get().then(|| view! { <p class="error-message" role="alert" id=format!("vraag-{}-fout", q.with_value(|q| q.id.clone()))><span class="visually-hidden">{s::ERROR_PREFIX}</span>{s::CHOOSE_FIRST}</p> })}
                 <Choices module_id=module_id.clone() question=question.clone() prefix=name.clone() chosen judged=checked/>
             </fieldset>

@@ -4,9 +4,10 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use weerbaar_core::content::kinds::question::Question;
+use weerbaar_core::content::kinds::question::{Answer, AnswerOption, Question};
 use weerbaar_core::progress::assessment;
 
+use super::order::RightOrder;
 use crate::app::markdown;
 use crate::app::strings as s;
 
@@ -19,24 +20,35 @@ pub fn ReviewList(module_id: String, questions: Vec<Question>, answers: BTreeMap
         .map(|(n, q)| {
             let picked = answers.get(&q.id).cloned().unwrap_or_default();
             let right = assessment::is_correct(q, &picked);
-            let texts = |which: &dyn Fn(usize) -> bool| {
-                q.options
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| which(*i))
-                    .map(|(_, o)| markdown::inline_text_blocks(&o.content))
-                    .collect::<Vec<_>>()
-                    .join("; ")
+            let (yours, correct, why) = match &q.answer {
+                Answer::One(options) | Answer::Several(options) => {
+                    let texts = |which: &dyn Fn(usize, &AnswerOption) -> bool| {
+                        options
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, o)| which(*i, o))
+                            .map(|(_, o)| markdown::inline_text_blocks(&o.content))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    };
+                    let why = picked.iter().filter_map(|&i| options.get(i)).map(|o| markdown::blocks(&module_id, &o.feedback)).collect::<Vec<_>>();
+                    (texts(&|i, _| picked.contains(&i)), Some(texts(&|_, o| o.correct)), why.into_any())
+                }
+                // An order reads as a numbered line; the right order, with
+                // each step's why, comes below it (not twice in one line).
+                Answer::Order(steps) => {
+                    let label = |i: &usize| steps.get(*i).map(|step| markdown::inline_text_blocks(&step.content));
+                    let yours = s::numbered(&picked.iter().filter_map(label).collect::<Vec<_>>());
+                    let why = view! { <RightOrder module_id=module_id.clone() steps=steps.clone() given=picked.clone()/> };
+                    (yours, None, why.into_any())
+                }
             };
-            let yours = texts(&|i| picked.contains(&i));
-            let correct = texts(&|i| q.options[i].correct);
-            let why: Vec<_> = picked.iter().filter_map(|&i| q.options.get(i)).map(|o| markdown::blocks(&module_id, &o.feedback)).collect();
             view! {
                 <li class=if right { "review__item review__item--right" } else { "review__item review__item--wrong" }>
                     <h3>{format!("{} {}: {}", s::QUESTION, n + 1, markdown::inline_text(&q.prompt))}</h3>
                     <p><strong>{if right { s::REVIEW_RIGHT } else { s::REVIEW_WRONG }}</strong></p>
                     <p>{s::REVIEW_YOURS}" "{yours}</p>
-                    {(!right).then(|| view! { <p>{s::REVIEW_CORRECT}" "{correct.clone()}</p> })}
+                    {correct.filter(|_| !right).map(|c| view! { <p>{s::REVIEW_CORRECT}" "{c}</p> })}
                     {why}
                     {markdown::blocks(&module_id, &q.explanation)}
                 </li>

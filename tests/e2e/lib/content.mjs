@@ -60,16 +60,28 @@ export function plainBlocks(blocks) {
     .trim();
 }
 
-const question = (q) => ({
-  prompt: plain(q.prompt),
-  multiple: q.multiple,
-  options: q.options.map((o) => ({ text: plainBlocks(o.content), correct: o.correct })),
-});
+/** The core's question types (`Answer`) by the names the specs use. */
+const TYPE = { One: 'one', Several: 'several', Order: 'order' };
+
+const question = (q) => {
+  const [answer, list] = Object.entries(q.answer)[0];
+  const type = TYPE[answer];
+  if (!type) throw new Error(`question type ${answer} is unknown to the tests; add it to TYPE`);
+  return {
+    prompt: plain(q.prompt),
+    type,
+    multiple: type === 'several',
+    // An ordering question has no right or wrong option, only steps.
+    options: type === 'order' ? [] : list.map((o) => ({ text: plainBlocks(o.content), correct: o.correct })),
+    steps: type === 'order' ? list.map((s) => plainBlocks(s.content)) : [],
+  };
+};
 
 /**
  * Every question of a module in order (as core's `Items::questions`): a
  * quiz's, or a lesson's knowledge checks and test, or a mission's checks:
- * [{ prompt, multiple, options: [{ text, correct }] }].
+ * [{ prompt, type ('one' | 'several' | 'order'), multiple, options:
+ * [{ text, correct }], steps: [text in the right order] }].
  */
 export function quiz(id) {
   const { items } = model(id);

@@ -2,7 +2,8 @@
 //! scene regions or scenario nodes.
 //!
 //! Adding a kind starts with a variant of [`Kind`] and of [`Items`] and its
-//! own file here; the compiler then points at the matches that must decide
+//! own file here (a question type is a variant of `question::Answer`
+//! instead, see ARCHITECTURE.md "How to add a question type"); the compiler then points at the matches that must decide
 //! for it (its code, the checker's counts, presenter slides, LMS grading,
 //! the players). Not yet found by the compiler: templates, the handbook and
 //! the browser tests' content reader (issue 16).
@@ -13,6 +14,7 @@
 pub mod cards;
 pub mod lesson;
 pub mod mission;
+pub mod order;
 pub mod question;
 pub mod scenario;
 pub mod scene;

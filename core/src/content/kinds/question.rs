@@ -1,7 +1,9 @@
 //! Questions: a `##` heading is the question, task-list items are the
 //! options (`[x]` right, `[ ]` wrong), a quote under an option is its
 //! feedback, `> [!TIP]` is a hint and `> [!NOTE]` the explanation shown
-//! after answering.
+//! after answering. `{.meerkeuze}` after the heading lets several options be
+//! right; `{.volgorde}` makes it an ordering question whose numbered list
+//! holds the steps in the right order ([`Answer::Order`], see `order.rs`).
 //!
 //! ```markdown
 //! ## Wat doe je als je drugsafval vindt? {#afval}
@@ -17,6 +19,7 @@
 
 use super::super::diagnostic::{Code, Diagnostic};
 use super::super::document::{plain_text, plain_text_blocks, Block, Callout, Inline, ListItem};
+use super::order;
 use super::section::Section;
 use super::Ctx;
 
@@ -27,16 +30,51 @@ pub struct Question {
     pub id: String,
     /// The question itself (the heading).
     pub prompt: Vec<Inline>,
-    /// Several answers may be right (`{.meerkeuze}` after the heading).
-    pub multiple: bool,
+    /// The question type with what the learner answers from. An enum with
+    /// the options inside, so every place that shows or grades a question
+    /// must match on it and the compiler lists them when a type is added.
+    pub answer: Answer,
     /// Situation text or picture before the options.
     pub intro: Vec<Block>,
-    /// The options in order.
-    pub options: Vec<AnswerOption>,
     /// `> [!TIP]` blocks.
     pub hint: Vec<Block>,
     /// `> [!NOTE]` blocks and anything else after the options.
     pub explanation: Vec<Block>,
+}
+
+/// What kind of answer a question asks for, with its options or steps.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub enum Answer {
+    /// Choose the one right option (no class after the heading).
+    One(Vec<AnswerOption>),
+    /// Choose every right option (`{.meerkeuze}`).
+    Several(Vec<AnswerOption>),
+    /// Put the steps in order (`{.volgorde}`); written in the right order.
+    Order(Vec<Step>),
+}
+
+impl Answer {
+    /// How many options or steps the learner sees.
+    pub fn len(&self) -> usize {
+        match self {
+            Answer::One(options) | Answer::Several(options) => options.len(),
+            Answer::Order(steps) => steps.len(),
+        }
+    }
+
+    /// True when there is nothing to choose or order.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// One step of an ordering question.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Step {
+    /// The step's text.
+    pub content: Vec<Block>,
+    /// Why it comes at this place (optional), shown with the right order.
+    pub feedback: Vec<Block>,
 }
 
 /// One answer option.
@@ -50,18 +88,19 @@ pub struct AnswerOption {
     pub feedback: Vec<Block>,
 }
 
-impl Question {
-    /// Indices of the correct options.
-    pub fn correct(&self) -> Vec<usize> {
-        self.options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect()
-    }
+/// Indices of the correct options in `options`.
+pub fn correct_options(options: &[AnswerOption]) -> Vec<usize> {
+    options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect()
+}
 
+impl Question {
     /// For a question with exactly one right answer (no `{.meerkeuze}`,
     /// two or more options): the length of the right option and of the
     /// longest wrong one, in characters of plain text. `None` otherwise.
     pub fn answer_lengths(&self) -> Option<(usize, usize)> {
-        let right = self.single_correct()?;
-        let longest_wrong = self.options.iter().filter(|o| !o.correct).map(AnswerOption::length).max()?;
+        let Answer::One(options) = &self.answer else { return None };
+        let right = single_correct(options)?;
+        let longest_wrong = options.iter().filter(|o| !o.correct).map(AnswerOption::length).max()?;
         Some((right.length(), longest_wrong))
     }
 
@@ -77,16 +116,13 @@ impl Question {
     pub fn has_length_cue(&self) -> bool {
         self.answer_lengths().is_some_and(|(right, wrong)| is_length_cue(right, wrong))
     }
+}
 
-    fn single_correct(&self) -> Option<&AnswerOption> {
-        if self.multiple {
-            return None;
-        }
-        let mut correct = self.options.iter().filter(|o| o.correct);
-        match (correct.next(), correct.next()) {
-            (Some(only), None) => Some(only),
-            _ => None,
-        }
+fn single_correct(options: &[AnswerOption]) -> Option<&AnswerOption> {
+    let mut correct = options.iter().filter(|o| o.correct);
+    match (correct.next(), correct.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
     }
 }
 
@@ -164,22 +200,19 @@ fn block_start(b: &Block) -> std::ops::Range<usize> {
 }
 
 /// The question in `section`, or `None` if it has no task list (then it is
-/// an ordinary page in a lesson).
+/// an ordinary page in a lesson). A `{.volgorde}` section is always a
+/// question: its numbered list has no `[x]` to find it by.
 pub fn from_section(section: &Section, diags: &mut Vec<Diagnostic>) -> Option<Question> {
+    if section.classes.iter().any(|c| c == order::CLASS) {
+        return Some(order::from_section(section, diags));
+    }
     let list_at = section.blocks.iter().position(|b| matches!(b, Block::List { items, .. } if items.iter().any(|i| i.checked.is_some())))?;
     let Some(Block::List { items, .. }) = section.blocks.get(list_at) else { return None };
-    let mut q = Question {
-        id: section.id.clone(),
-        prompt: section.title.clone(),
-        multiple: section.classes.iter().any(|c| c == "meerkeuze"),
-        intro: section.blocks[..list_at].to_vec(),
-        options: Vec::new(),
-        hint: Vec::new(),
-        explanation: Vec::new(),
-    };
+    let several = section.classes.iter().any(|c| c == "meerkeuze");
+    let mut options = Vec::new();
     for item in items {
         match item.checked {
-            Some(correct) => q.options.push(option(item, correct, diags)),
+            Some(correct) => options.push(option(item, correct, diags)),
             None => diags.push(Diagnostic::new(
                 Code::MixedTaskList,
                 item.span.clone(),
@@ -187,28 +220,23 @@ pub fn from_section(section: &Section, diags: &mut Vec<Diagnostic>) -> Option<Qu
             )),
         }
     }
-    for block in &section.blocks[list_at + 1..] {
-        match block {
-            Block::Quote { callout: Some(Callout::Tip), blocks, .. } => q.hint.extend(blocks.iter().cloned()),
-            Block::Quote { callout: Some(_), blocks, .. } => q.explanation.extend(blocks.iter().cloned()),
-            other => q.explanation.push(other.clone()),
-        }
-    }
     let title = section.title_text();
     let correct: Vec<&ListItem> = items.iter().filter(|i| i.checked == Some(true)).collect();
     if items.len() < 2 {
         diags.push(Diagnostic::new(Code::QuestionOneOption, section.span.clone(), format!("De vraag \"{title}\" heeft maar één antwoord.")));
     }
-    if correct.is_empty() && !q.options.is_empty() {
+    if correct.is_empty() && !options.is_empty() {
         diags.push(Diagnostic::new(Code::QuestionNoCorrect, section.span.clone(), format!("Bij de vraag \"{title}\" is geen antwoord goed.")));
     }
-    if !q.multiple && correct.len() > 1 {
+    if !several && correct.len() > 1 {
         diags.push(Diagnostic::new(
             Code::SingleChoiceTwoCorrect,
             correct[1].span.clone(),
             format!("Bij de vraag \"{title}\" zijn {} antwoorden goed, maar er mag er maar één worden gekozen.", correct.len()),
         ));
     }
+    let answer = if several { Answer::Several(options) } else { Answer::One(options) };
+    let q = question_around(section, list_at, answer);
     if let Some((right, wrong)) = q.answer_lengths().filter(|&(r, w)| is_length_cue(r, w)) {
         diags.push(Diagnostic::new(
             Code::AnswerLengthCue,
@@ -219,8 +247,30 @@ pub fn from_section(section: &Section, diags: &mut Vec<Diagnostic>) -> Option<Qu
     Some(q)
 }
 
-/// One answer option from a task-list item: its text and the `>` feedback.
-pub fn option(item: &ListItem, correct: bool, diags: &mut Vec<Diagnostic>) -> AnswerOption {
+/// The question of `section` whose answer list is block `list_at`: what
+/// comes before it is the introduction, tips after it are the hint and
+/// everything else the explanation. Shared by every question type.
+pub(super) fn question_around(section: &Section, list_at: usize, answer: Answer) -> Question {
+    let mut q = Question {
+        id: section.id.clone(),
+        prompt: section.title.clone(),
+        answer,
+        intro: section.blocks.get(..list_at).unwrap_or_default().to_vec(),
+        hint: Vec::new(),
+        explanation: Vec::new(),
+    };
+    for block in section.blocks.get(list_at + 1..).unwrap_or_default() {
+        match block {
+            Block::Quote { callout: Some(Callout::Tip), blocks, .. } => q.hint.extend(blocks.iter().cloned()),
+            Block::Quote { callout: Some(_), blocks, .. } => q.explanation.extend(blocks.iter().cloned()),
+            other => q.explanation.push(other.clone()),
+        }
+    }
+    q
+}
+
+/// The text and the `>` feedback of a list item, as (content, feedback).
+pub(super) fn content_and_feedback(item: &ListItem) -> (Vec<Block>, Vec<Block>) {
     let mut content = Vec::new();
     let mut feedback = Vec::new();
     for b in &item.blocks {
@@ -229,6 +279,12 @@ pub fn option(item: &ListItem, correct: bool, diags: &mut Vec<Diagnostic>) -> An
             other => content.push(other.clone()),
         }
     }
+    (content, feedback)
+}
+
+/// One answer option from a task-list item: its text and the `>` feedback.
+pub fn option(item: &ListItem, correct: bool, diags: &mut Vec<Diagnostic>) -> AnswerOption {
+    let (content, feedback) = content_and_feedback(item);
     if feedback.is_empty() {
         diags.push(Diagnostic::new(Code::OptionNoFeedback, item.span.clone(), "Bij dit antwoord staat geen uitleg."));
     }

@@ -91,6 +91,10 @@ fn missing_parts_and_unpaired_items_are_named() {
 fn shape_parts_statements_topic_and_sameness_are_checked() {
     let multi = GOOD.replace("Wat is dit? {#signaal}\n\nonderwerp", "Wat is dit? {#signaal .meerkeuze}\n\nonderwerp");
     assert!(codes(&multi).contains(&Code::MeasureItemShape));
+    // Hands cannot be counted for an order either.
+    let order = GOOD.replace("Wat is dit? {#signaal}\n\nonderwerp", "Wat is dit? {#signaal .volgorde}\n\nonderwerp");
+    let shape = parse_measure("meting/inwoner", &order).diagnostics.into_iter().find(|d| d.code == Code::MeasureItemShape);
+    assert!(shape.is_some_and(|d| d.message.contains("{.volgorde}")));
     let unknown = GOOD.replace("# Stellingen", "# Extra\n\nTekst.\n\n# Stellingen");
     assert_eq!(codes(&unknown), vec![Code::MeasureUnknownPart]);
     let above = GOOD.replace("# Voor\n", "## Een vraag te vroeg\n\n# Voor\n\nBeantwoord eerst deze vragen.\n");
