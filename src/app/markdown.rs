@@ -137,3 +137,15 @@ fn GlossaryTerm(
         </span>
     }
 }
+
+/// The text of each option or step of an answer, in the order written.
+/// The measurement pages show a set's items with these: an item is always a
+/// one-answer question (`F-METING-003` refuses the others), but a set with
+/// errors still opens, so every type gets labels rather than a panic.
+pub fn answer_labels(answer: &weerbaar_core::content::kinds::question::Answer) -> Vec<String> {
+    use weerbaar_core::content::kinds::question::Answer;
+    match answer {
+        Answer::One(options) | Answer::Several(options) => options.iter().map(|o| inline_text_blocks(&o.content)).collect(),
+        Answer::Order(steps) => steps.iter().map(|step| inline_text_blocks(&step.content)).collect(),
+    }
+}

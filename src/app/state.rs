@@ -43,12 +43,12 @@ pub struct ContentStore {
     pub site: LocalResource<Loaded<SiteConfig>>,
     /// `content/SUMMARY.md`.
     pub catalogue: LocalResource<Loaded<Catalogue>>,
-    /// `content/begrippen.md`; optional, so a missing file is no error.
-    pub glossary: LocalResource<Loaded<Glossary>>,
 }
 
 impl ContentStore {
-    /// Starts fetching both files.
+    /// Starts fetching both files. The glossary is not among them: only
+    /// pages in lazily loaded parts use it ([`load_glossary`]), so neither
+    /// its file nor its parser weighs on a first visit.
     pub fn load() -> Self {
         ContentStore {
             site: LocalResource::new(|| async {
@@ -59,19 +59,6 @@ impl ContentStore {
                 let src = fetch_text("content/SUMMARY.md").await?;
                 Ok(Checked::new("SUMMARY.md", &src, parse_catalogue(&src)))
             }),
-            glossary: LocalResource::new(|| async {
-                let src = fetch_text(&format!("content/{}", glossary::FILE)).await?;
-                Ok(Checked::new(glossary::FILE, &src, parse_glossary(&src)))
-            }),
-        }
-    }
-
-    /// The terms to explain now: none while the glossary loads or when it
-    /// could not be read, so a module never waits on or breaks over it.
-    pub fn glossary_or_empty(&self) -> Glossary {
-        match self.glossary.get() {
-            Some(Ok(g)) => g.value,
-            _ => Glossary::default(),
         }
     }
 
@@ -95,25 +82,38 @@ impl ContentStore {
     }
 }
 
-/// Fetches and parses module `id`, with the glossary's terms marked where
-/// the module first uses them. The glossary is fetched at start and
-/// precached, so waiting for it costs nothing in practice; when it is
-/// missing or broken the module shows without explanations.
-pub fn load_module(id: String) -> impl std::future::Future<Output = Loaded<Module>> {
-    // Read the context now: the future may first run outside the owner.
-    let glossary = use_context::<ContentStore>().map(|c| c.glossary);
-    async move {
-        let file = format!("{id}.md");
-        let src = fetch_text(&format!("content/{file}")).await?;
-        let mut checked = Checked::new(&file, &src, parse_module(&id, &src));
-        if let Some(Ok(g)) = match glossary {
-            Some(resource) => Some(resource.await),
-            None => None,
-        } {
-            glossary::annotate(&mut checked.value, &g.value);
-        }
-        Ok(checked)
+thread_local! {
+    /// The glossary once read: every module page needs it, the file does
+    /// not change while the app runs.
+    static GLOSSARY: std::cell::RefCell<Option<Checked<Glossary>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `content/begrippen.md`, fetched the first time a page needs it and then
+/// kept; optional, so a missing file is an error only for the studio to
+/// show. Fetched in parallel with a module (the service worker precaches
+/// it), so waiting for it costs nothing in practice.
+pub async fn load_glossary() -> Loaded<Glossary> {
+    if let Some(kept) = GLOSSARY.with_borrow(Clone::clone) {
+        return Ok(kept);
     }
+    let src = fetch_text(&format!("content/{}", glossary::FILE)).await?;
+    let checked = Checked::new(glossary::FILE, &src, parse_glossary(&src));
+    GLOSSARY.set(Some(checked.clone()));
+    Ok(checked)
+}
+
+/// Fetches and parses module `id`, with the glossary's terms marked where
+/// the module first uses them; when the glossary is missing or broken the
+/// module shows without explanations.
+pub async fn load_module(id: String) -> Loaded<Module> {
+    let file = format!("{id}.md");
+    let (src, glossary) = futures::future::join(fetch_text(&format!("content/{file}")), load_glossary()).await;
+    let src = src?;
+    let mut checked = Checked::new(&file, &src, parse_module(&id, &src));
+    if let Ok(g) = glossary {
+        glossary::annotate(&mut checked.value, &g.value);
+    }
+    Ok(checked)
 }
 
 /// Fetches and parses the before/after measurement set of `audience`

@@ -11,7 +11,6 @@
 //! - Must: the report's figures are in a table, the chart is one image.
 
 use leptos::prelude::*;
-use weerbaar_core::content::kinds::question::Answer;
 use weerbaar_core::content::Audience;
 use weerbaar_core::measure::overview::session_summary;
 use weerbaar_core::measure::{csv, Day, Measure, Phase, Session};
@@ -160,7 +159,7 @@ fn Run(measure: Measure, fresh: Session) -> impl IntoView {
         measure.with_value(|m| {
             let (key, heading, labels): (String, String, Vec<String>) = if let Some(pair) = m.knowledge.get(n) {
                 let q = pair.question(phase);
-                (pair.key.clone(), markdown::inline_text(&q.prompt), option_labels(&q.answer))
+                (pair.key.clone(), markdown::inline_text(&q.prompt), markdown::answer_labels(&q.answer))
             } else if let Some(st) = m.statements.get(n - m.knowledge.len()) {
                 (st.key.clone(), st.text_plain(), weerbaar_core::measure::words::SCALE.iter().map(|w| w.to_string()).collect())
             } else {
@@ -256,14 +255,4 @@ fn Run(measure: Measure, fresh: Session) -> impl IntoView {
     }
     };
     view! { {resumed_notice}{stage_view} }
-}
-
-/// The labels hands are counted for. A measurement item is always a
-/// one-answer question (`F-METING-003` refuses the others), but a set with
-/// errors still opens, so every type gets labels rather than a panic.
-fn option_labels(answer: &Answer) -> Vec<String> {
-    match answer {
-        Answer::One(options) | Answer::Several(options) => options.iter().map(|o| markdown::inline_text_blocks(&o.content)).collect(),
-        Answer::Order(steps) => steps.iter().map(|step| markdown::inline_text_blocks(&step.content)).collect(),
-    }
 }

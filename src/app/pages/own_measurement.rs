@@ -105,7 +105,7 @@ fn Questions(measure: Measure, audience: Audience, phase: Phase) -> impl IntoVie
                 .map(|(n, pair)| {
                     let q = pair.question(phase);
                     let key = pair.key.clone();
-                    let labels: Vec<String> = q.options.iter().map(|o| markdown::inline_text_blocks(&o.content)).collect();
+                    let labels = markdown::answer_labels(&q.answer);
                     let chosen = {
                         let key = key.clone();
                         move || answers.with(|a| a.knowledge.get(&key).copied())
@@ -241,9 +241,9 @@ fn Finished(measure: Measure, audience: Audience, phase: Phase) -> impl IntoView
                 .iter()
                 .filter_map(|pair| {
                     let q = &pair.after;
-                    let answer = measure.right_option(&pair.key, Phase::After).and_then(|i| q.options.get(i))?;
+                    let answer = measure.right_option(&pair.key, Phase::After).and_then(|i| markdown::answer_labels(&q.answer).into_iter().nth(i))?;
                     Some(view! {
-                        <li>{markdown::inline_text(&q.prompt)}" "<strong>{markdown::inline_text_blocks(&answer.content)}</strong></li>
+                        <li>{markdown::inline_text(&q.prompt)}" "<strong>{answer}</strong></li>
                     })
                 })
                 .collect();

@@ -24,7 +24,7 @@ use weerbaar_core::content::{glossary, parse_module, Severity};
 
 use super::module::ModuleView;
 use crate::app::nav::Navigation;
-use crate::app::state::{ContentStore, ProgressStore};
+use crate::app::state::{load_glossary, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::page_title::Preview;
 use crate::platform::files::{self, ReadError};
@@ -209,10 +209,16 @@ pub fn StudioPage() -> impl IntoView {
             last_good.set(Some(parsed.with(|p| p.value.clone())));
         }
     });
-    let content = expect_context::<ContentStore>();
+    let glossary = LocalResource::new(load_glossary);
+    // The terms to explain now: none while the glossary loads or when it
+    // could not be read, so the preview never waits on or breaks over it.
+    let glossary_or_empty = move || match glossary.get() {
+        Some(Ok(g)) => g.value,
+        _ => Default::default(),
+    };
     // A broken glossary does not stop the preview; the trainer is told why
     // some terms get no explanation.
-    let glossary_problems = move || match content.glossary.get() {
+    let glossary_problems = move || match glossary.get() {
         Some(Ok(g)) if g.has_errors() => {
             let n = g.problems.iter().filter(|p| p.severity == Severity::Error).count();
             Some(view! { <p class="notice notice--warning studio-glossary">{s::studio_glossary_problems(n)}</p> })
@@ -223,7 +229,7 @@ pub fn StudioPage() -> impl IntoView {
         if errors() > 0 {
             return match last_good.get() {
                 Some(mut module) => {
-                    glossary::annotate(&mut module, &content.glossary_or_empty());
+                    glossary::annotate(&mut module, &glossary_or_empty());
                     view! {
                         <p class="notice notice--info">{s::STUDIO_PREVIEW_LAST_GOOD}</p>
                         <PreviewBox module/>
@@ -235,7 +241,7 @@ pub fn StudioPage() -> impl IntoView {
         }
         // Terms are explained as on the site, with the site's glossary.
         let mut module = parsed.with(|p| p.value.clone());
-        glossary::annotate(&mut module, &content.glossary_or_empty());
+        glossary::annotate(&mut module, &glossary_or_empty());
         // A fresh, unsaved progress store per preview: answering in the
         // preview never touches the learner's own progress.
         view! { <PreviewBox module/> }.into_any()
