@@ -155,3 +155,19 @@ fn shipped_measurement_sets_are_complete() {
         assert_eq!(csv::read(csv::write(&s).as_bytes()), Ok(s), "{id}");
     }
 }
+
+/// The browser tests' translation (tests/e2e/fixtures/vertaling/) still
+/// matches the shipped original it translates, so the translation spec
+/// fails on the app, not on a stale fixture.
+#[test]
+fn the_browser_tests_translation_matches_its_original() {
+    use weerbaar_core::content::{parse_module, translation};
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let original = std::fs::read_to_string(root.join("content/agrarier/schuur-verhuren.md")).unwrap();
+    let english = std::fs::read_to_string(root.join("tests/e2e/fixtures/vertaling/agrarier/schuur-verhuren.en.md")).unwrap();
+    let id = "agrarier/schuur-verhuren";
+    let (o, t) = (parse_module(id, &original), parse_module(id, &english));
+    assert_eq!(t.diagnostics, vec![]);
+    let english_lang = translation::language("en").unwrap();
+    assert_eq!(translation::compare(&o.value, &original, &t.value, &english, english_lang), vec![]);
+}

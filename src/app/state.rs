@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use weerbaar_core::content::diagnostic::Located;
 
 use weerbaar_core::content::module::{read_facts, Facts};
+use weerbaar_core::content::translation::{self, Language};
 use weerbaar_core::content::{glossary, parse_catalogue, parse_glossary, parse_module, parse_site, Catalogue, Glossary, Module, Parsed, SiteConfig};
 use weerbaar_core::progress::youth::Player;
 use weerbaar_core::progress::ProgressDoc;
@@ -100,6 +101,12 @@ impl ContentStore {
 /// precached, so waiting for it costs nothing in practice; when it is
 /// missing or broken the module shows without explanations.
 pub fn load_module(id: String) -> impl std::future::Future<Output = Loaded<Module>> {
+    let with_source = load_module_with_source(id);
+    async move { with_source.await.map(|(checked, _)| checked) }
+}
+
+/// [`load_module`], plus the file's text (a translation is compared with it).
+fn load_module_with_source(id: String) -> impl std::future::Future<Output = Result<(Checked<Module>, String), FetchError>> {
     // Read the context now: the future may first run outside the owner.
     let glossary = use_context::<ContentStore>().map(|c| c.glossary);
     async move {
@@ -112,8 +119,64 @@ pub fn load_module(id: String) -> impl std::future::Future<Output = Loaded<Modul
         } {
             glossary::annotate(&mut checked.value, &g.value);
         }
-        Ok(checked)
+        Ok((checked, src))
     }
+}
+
+/// Which language a module page shows, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// The Dutch original, as chosen (or no choice made).
+    Original,
+    /// The translation into this language.
+    Translation(&'static Language),
+    /// The Dutch original, because the chosen language has no (usable)
+    /// translation: the page says so in that language.
+    Missing(&'static Language),
+}
+
+/// Module `id` in `language` (`None`: Dutch) when `available` lists it:
+/// the translation is fetched with the original and shown only when it
+/// still matches it (`translation::compare`: a file changed on the server
+/// after the build could have other correct answers), with the original's
+/// ids and settings (`translation::adopt`) so progress is shared. Anything
+/// else shows the original and says so. The glossary explains Dutch words,
+/// so a translation is shown without it.
+pub fn load_module_in(
+    id: String,
+    language: Option<&'static Language>,
+    available: Vec<String>,
+) -> impl std::future::Future<Output = (Loaded<Module>, Reading)> {
+    let original = load_module_with_source(id.clone());
+    async move {
+        let (checked, original_src) = match original.await {
+            Ok(both) => both,
+            Err(e) => return (Err(e), Reading::Original),
+        };
+        match language {
+            None => (Ok(checked), Reading::Original),
+            Some(language) => translated(id, checked, &original_src, language, &available).await,
+        }
+    }
+}
+
+/// The translation of `original` into `language`, or the original with a
+/// notice when there is none that still matches it.
+async fn translated(id: String, original: Checked<Module>, original_src: &str, language: &'static Language, available: &[String]) -> (Loaded<Module>, Reading) {
+    let checked = &original;
+    if checked.has_errors() || !available.iter().any(|c| c == language.code) {
+        return (Ok(original), Reading::Missing(language));
+    }
+    let file = translation::file_for(&format!("{id}.md"), language.code);
+    let Ok(src) = fetch_text(&format!("content/{file}")).await else { return (Ok(original), Reading::Missing(language)) };
+    let parsed = parse_module(&id, &src);
+    let drift = translation::compare(&checked.value, original_src, &parsed.value, &src, language);
+    let translated = Checked::new(&file, &src, Parsed { value: parsed.value, diagnostics: parsed.diagnostics.into_iter().chain(drift).collect() });
+    if translated.has_errors() {
+        return (Ok(original), Reading::Missing(language));
+    }
+    let value = translation::adopt(&checked.value, translated.value);
+    (Ok(Checked { value, problems: translated.problems }), Reading::Translation(language))
 }
 
 /// Fetches and parses the before/after measurement set of `audience`

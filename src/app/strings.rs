@@ -189,6 +189,10 @@ pub const PRINT_BUTTON: &str = "Afdrukken";
 pub const PRINT_NO_TEST: &str = "De toets staat niet op papier: die maak je in de les op de website.";
 pub const PRINT_NOT_LESSON: &str = "Alleen een les kun je als geheel afdrukken. Open de module om hem te spelen.";
 pub const WHAT_CAN_YOU_DO: &str = "Wat kun je doen?";
+/// The module page's choice of content language; each language's own name
+/// comes from `weerbaar_core::content::translation::LANGUAGES`.
+pub const ALSO_IN: &str = "Deze module is er ook in:";
+pub const DUTCH: &str = "Nederlands";
 pub const WHAT_CAN_YOU_DO_INTRO: &str = "Je hoeft niets te bewijzen. Meld wat je ziet; de politie en de gemeente zoeken het verder uit.";
 pub const FOOTER_REPORT_TITLE: &str = "Iets gezien? Zo meld je het";
 pub const CALL: &str = "Bel";

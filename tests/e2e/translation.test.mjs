@@ -1,0 +1,131 @@
+// A module in another language (issue 21, item 2): the learner picks
+// English by keyboard, reads the English text marked lang="en", keeps it
+// after a reload, and a module without a translation shows the Dutch one
+// with a notice in English. The site is a copy of dist/ with one English
+// translation added (tests/e2e/fixtures/vertaling/, checked against its
+// original by core/tests/shipped_content.rs) and recorded in modules.json
+// the way the build records a translation that passed the checker.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ROOT } from './lib/site.mjs';
+import { launch } from './lib/browser.mjs';
+import { serve } from './lib/server.mjs';
+import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+
+const TRANSLATED = 'agrarier/schuur-verhuren';
+const DUTCH_ONLY = 'agrarier/erfbezoek';
+const site = { browser: null, server: null, dir: null };
+
+before(async () => {
+  site.dir = mkdtempSync(join(tmpdir(), 'weerbaar-translation-'));
+  cpSync(resolve(ROOT, 'dist'), site.dir, { recursive: true });
+  cpSync(resolve(ROOT, 'tests/e2e/fixtures/vertaling'), join(site.dir, 'content'), { recursive: true });
+  const factsFile = join(site.dir, 'content/modules.json');
+  const facts = JSON.parse(readFileSync(factsFile, 'utf8'));
+  facts[TRANSLATED] = { ...facts[TRANSLATED], talen: ['en'] };
+  writeFileSync(factsFile, JSON.stringify(facts));
+  site.browser = await launch();
+  site.server = await serve(site.dir);
+});
+
+after(async () => {
+  await site.browser?.close();
+  await site.server?.close();
+  if (site.dir) rmSync(site.dir, { recursive: true, force: true });
+});
+
+const focusedText = (page) => page.evaluate(() => document.activeElement?.textContent?.trim());
+
+/** Tabs to the button called `name` and presses Enter: keyboard only. */
+async function pressByKeyboard(page, name) {
+  for (let i = 0; i < 40; i++) {
+    if ((await focusedText(page)) === name) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`could not reach "${name}" with Tab`);
+}
+
+const stored = (page) => page.evaluate(() => localStorage.getItem('weerbaar.taal'));
+
+test('a learner reads a module in English, keeps it after a reload, and gets a notice where there is none', async () => {
+  // Service workers blocked: this copy of the site is not the one the
+  // worker's file list describes, and the test is about the page.
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + `index.html#/module/${TRANSLATED}`);
+  await waitForHeading(page, 'Je schuur verhuren');
+
+  // Dutch first, with the choice of the other language in its own words.
+  const choice = page.locator('.language-choice');
+  assert.equal((await choice.textContent()).replace(/\s+/g, ' ').trim(), 'Deze module is er ook in: English');
+  assert.equal(await choice.getByRole('button', { name: 'English' }).getAttribute('lang'), 'en');
+  assert.equal(await page.locator('.module__content[lang]').count(), 0, 'the Dutch original has the page language');
+  assert.deepEqual(await gateProblems(page), []);
+
+  await pressByKeyboard(page, 'English');
+  await waitForHeading(page, 'Renting out your barn');
+  const content = page.locator('.module__content');
+  assert.equal(await content.getAttribute('lang'), 'en');
+  assert.match(await content.textContent(), /An empty barn is in demand/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'nl', 'the page around it stays Dutch');
+  // Now Dutch is offered, named in Dutch.
+  assert.equal(await choice.getByRole('button', { name: 'Nederlands' }).getAttribute('lang'), 'nl');
+  assert.equal(await stored(page), 'en');
+  assert.deepEqual(await gateProblems(page), []);
+
+  // A page further, then a reload: still English, and the page is kept
+  // (progress is the module's, whatever the language).
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.locator('h2, h1').filter({ hasText: 'The polite man in the farmyard' }).first().waitFor();
+  await page.reload();
+  await waitForHeading(page);
+  await page.locator('.module__content[lang="en"]').waitFor();
+  assert.match(await page.locator('.module__content').textContent(), /The polite man in the farmyard/);
+
+  // A module without a translation: Dutch, with a notice in English.
+  await page.goto(site.server.url + `index.html#/module/${DUTCH_ONLY}`);
+  const notice = page.locator('.language-notice');
+  await notice.waitFor();
+  assert.equal(await notice.getAttribute('lang'), 'en');
+  assert.equal((await notice.textContent()).trim(), 'This module is not available in English. You are reading the Dutch version.');
+  assert.equal(await page.locator('.module__content[lang]').count(), 0);
+  assert.equal(await page.locator('.language-choice').count(), 0, 'nothing to choose');
+  assert.deepEqual(await gateProblems(page), []);
+
+  // Back to Dutch by keyboard on the translated module.
+  await page.goto(site.server.url + `index.html#/module/${TRANSLATED}`);
+  await page.locator('.module__content[lang="en"]').waitFor();
+  await page.locator('body').focus();
+  await pressByKeyboard(page, 'Nederlands');
+  await page.locator('.language-choice').getByRole('button', { name: 'English' }).waitFor();
+  assert.equal(await page.locator('.module__content[lang]').count(), 0);
+  assert.equal(await stored(page), 'nl');
+  await context.close();
+});
+
+test('blocked storage: the choice still works on the page, nothing breaks', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await openPage(context, site.server.origin);
+  // As with cookies blocked by policy: touching localStorage throws.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(site.server.url + `index.html#/module/${TRANSLATED}`);
+  await waitForHeading(page, 'Je schuur verhuren');
+  await page.locator('.language-choice').getByRole('button', { name: 'English' }).click();
+  await waitForHeading(page, 'Renting out your barn');
+  assert.equal(await page.locator('.module__content').getAttribute('lang'), 'en');
+  const errors = page.collected.console.filter((m) => !/SecurityError|blocked/i.test(m));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
