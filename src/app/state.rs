@@ -101,12 +101,6 @@ impl ContentStore {
 /// precached, so waiting for it costs nothing in practice; when it is
 /// missing or broken the module shows without explanations.
 pub fn load_module(id: String) -> impl std::future::Future<Output = Loaded<Module>> {
-    let with_source = load_module_with_source(id);
-    async move { with_source.await.map(|(checked, _)| checked) }
-}
-
-/// [`load_module`], plus the file's text (a translation is compared with it).
-fn load_module_with_source(id: String) -> impl std::future::Future<Output = Result<(Checked<Module>, String), FetchError>> {
     // Read the context now: the future may first run outside the owner.
     let glossary = use_context::<ContentStore>().map(|c| c.glossary);
     async move {
@@ -119,8 +113,14 @@ fn load_module_with_source(id: String) -> impl std::future::Future<Output = Resu
         } {
             glossary::annotate(&mut checked.value, &g.value);
         }
-        Ok((checked, src))
+        Ok(checked)
     }
+}
+
+/// The languages module `id` has translations in, as the build recorded
+/// them in modules.json (`translation::read_languages`).
+pub async fn languages_of(id: &str) -> Vec<String> {
+    fetch_text("content/modules.json").await.map(|json| translation::read_languages(&json, id)).unwrap_or_default()
 }
 
 /// Which language a module page shows, and why.
@@ -137,7 +137,7 @@ pub enum Reading {
 
 /// Module `id` in `language` (`None`: Dutch) when `available` lists it:
 /// the translation is fetched with the original and shown only when it
-/// still matches it (`translation::compare`: a file changed on the server
+/// still matches it (`translation::matches`: a file changed on the server
 /// after the build could have other correct answers), with the original's
 /// ids and settings (`translation::adopt`) so progress is shared. Anything
 /// else shows the original and says so. The glossary explains Dutch words,
@@ -147,34 +147,33 @@ pub fn load_module_in(
     language: Option<&'static Language>,
     available: Vec<String>,
 ) -> impl std::future::Future<Output = (Loaded<Module>, Reading)> {
-    let original = load_module_with_source(id.clone());
+    let original = load_module(id.clone());
     async move {
-        let (checked, original_src) = match original.await {
-            Ok(both) => both,
+        let checked = match original.await {
+            Ok(checked) => checked,
             Err(e) => return (Err(e), Reading::Original),
         };
         match language {
             None => (Ok(checked), Reading::Original),
-            Some(language) => translated(id, checked, &original_src, language, &available).await,
+            Some(language) => translated(id, checked, language, &available).await,
         }
     }
 }
 
 /// The translation of `original` into `language`, or the original with a
 /// notice when there is none that still matches it.
-async fn translated(id: String, original: Checked<Module>, original_src: &str, language: &'static Language, available: &[String]) -> (Loaded<Module>, Reading) {
+async fn translated(id: String, original: Checked<Module>, language: &'static Language, available: &[String]) -> (Loaded<Module>, Reading) {
     let checked = &original;
     if checked.has_errors() || !available.iter().any(|c| c == language.code) {
         return (Ok(original), Reading::Missing(language));
     }
     let file = translation::file_for(&format!("{id}.md"), language.code);
     let Ok(src) = fetch_text(&format!("content/{file}")).await else { return (Ok(original), Reading::Missing(language)) };
-    let parsed = parse_module(&id, &src);
-    let drift = translation::compare(&checked.value, original_src, &parsed.value, &src, language);
-    let translated = Checked::new(&file, &src, Parsed { value: parsed.value, diagnostics: parsed.diagnostics.into_iter().chain(drift).collect() });
-    if translated.has_errors() {
+    let file_checked = Checked::new(&file, &src, parse_module(&id, &src));
+    if file_checked.has_errors() || !translation::matches(&checked.value, &file_checked.value) {
         return (Ok(original), Reading::Missing(language));
     }
+    let translated = file_checked;
     let value = translation::adopt(&checked.value, translated.value);
     (Ok(Checked { value, problems: translated.problems }), Reading::Translation(language))
 }

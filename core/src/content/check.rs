@@ -84,6 +84,11 @@ pub struct ModuleSummary {
     /// `content/modules.json` for the lists of modules.
     #[serde(flatten)]
     pub facts: super::module::Facts,
+    /// The languages of its translations that passed the check (`en`,
+    /// `pl`), in the order of [`translation::LANGUAGES`]; the build writes
+    /// them to `content/modules.json` as `talen`.
+    #[serde(rename = "talen")]
+    pub languages: Vec<&'static str>,
 }
 
 impl Report {
@@ -270,8 +275,8 @@ fn check_translation(
         report.shipped.push(file.to_string());
         report.shipped.extend(pictures);
         if let Some(summary) = report.modules.iter_mut().find(|m| m.id == original.id) {
-            summary.facts.languages.push(code.to_string());
-            summary.facts.languages.sort_by_key(|c| translation::LANGUAGES.iter().position(|l| l.code == c));
+            summary.languages.push(language.code);
+            summary.languages.sort_by_key(|c| translation::LANGUAGES.iter().position(|l| l.code == *c));
         }
     }
     Some(diags)
@@ -442,7 +447,8 @@ fn summarise(m: &Module) -> ModuleSummary {
         audience: m.audience.map(Audience::code),
         items,
         pictures: Vec::new(),
-        facts: super::module::Facts { minutes: m.minutes, summary: m.summary.clone(), languages: Vec::new() },
+        facts: super::module::Facts { minutes: m.minutes, summary: m.summary.clone() },
+        languages: Vec::new(),
     }
 }
 
@@ -524,7 +530,7 @@ mod tests {
         assert!(report.shipped.contains(&"inwoner/a.en.md".to_string()));
         assert!(!report.shipped.iter().any(|f| f.ends_with(".pl.md") || f.ends_with(".de.md") || f.starts_with("inwoner/weg")));
         assert_eq!(report.modules.len(), 1, "a translation is no module of its own");
-        assert_eq!(report.modules[0].facts.languages, ["en"]);
+        assert_eq!(report.modules[0].languages, ["en"]);
     }
 
     #[test]

@@ -99,11 +99,6 @@ pub struct Facts {
     /// `omschrijving:`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
-    /// The languages the module is translated into (`en`, `pl`), in the
-    /// order of [`super::translation::LANGUAGES`]: the module page offers
-    /// them. Absent in catalogues written before translations existed.
-    #[serde(default, rename = "talen", skip_serializing_if = "Vec::is_empty")]
-    pub languages: Vec<String>,
 }
 
 /// Reads `content/modules.json` (module id -> facts). Anything unreadable
@@ -285,10 +280,12 @@ mod tests {
     #[test]
     fn facts_are_read_leniently() {
         let f = read_facts(r#"{"inwoner/a":{"minutes":10,"summary":"Kort."},"inwoner/b":{}}"#);
-        assert_eq!(f["inwoner/a"], Facts { minutes: Some(10), summary: Some("Kort.".into()), languages: vec![] });
+        assert_eq!(f["inwoner/a"], Facts { minutes: Some(10), summary: Some("Kort.".into()) });
         assert_eq!(f["inwoner/b"], Facts::default());
+        // A catalogue with translations reads as before (`talen` is read
+        // by the module page only, see translation::read_languages).
         let f = read_facts(r#"{"inwoner/a":{"minutes":10,"talen":["en","pl"]}}"#);
-        assert_eq!(f["inwoner/a"].languages, ["en", "pl"]);
+        assert_eq!(f["inwoner/a"].minutes, Some(10));
         assert!(read_facts("<html>niet gevonden</html>").is_empty());
         assert!(read_facts(r#"{"a": 3}"#).is_empty());
     }

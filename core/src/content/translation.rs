@@ -69,6 +69,24 @@ pub fn file_for(original: &str, code: &str) -> String {
     format!("{}.{code}.md", original.strip_suffix(".md").unwrap_or(original))
 }
 
+/// The languages `content/modules.json` lists for module `id` (`talen`,
+/// written by the build from the checker's report); none when the file or
+/// the entry cannot be read. Read here, for the module page only, and not
+/// as a field of [`super::module::Facts`]: the lists of modules read those
+/// on the first visit, and every byte there counts against its budget.
+pub fn read_languages(json: &str, id: &str) -> Vec<String> {
+    #[derive(serde::Deserialize)]
+    struct Listed {
+        #[serde(default)]
+        talen: Vec<String>,
+    }
+    serde_json::from_str::<std::collections::BTreeMap<String, Listed>>(json)
+        .ok()
+        .and_then(|mut all| all.remove(id))
+        .map(|l| l.talen)
+        .unwrap_or_default()
+}
+
 /// Front-matter keys whose value is text to translate; every other key
 /// must keep the original's value.
 const TRANSLATED_KEYS: [&str; 2] = ["titel", "omschrijving"];
@@ -88,6 +106,37 @@ pub fn compare(original: &Module, orig_src: &str, translation: &Module, tr_src: 
     }
     diags.sort_by_key(|d| d.span.start);
     diags
+}
+
+/// Whether `translation` has the original's shape: what [`compare`]
+/// checks apart from the settings, as a yes or no. The app asks this
+/// before it shows a translation (a file can change on the server after
+/// the build checked it); it has no use for the messages, and leaving
+/// them out keeps the module page's code small.
+pub fn matches(original: &Module, translation: &Module) -> bool {
+    let (o, t) = (Skeleton::of(&original.body), Skeleton::of(&translation.body));
+    let same_parts = o.parts.len() == t.parts.len()
+        && o.parts.iter().zip(&t.parts).all(|(a, b)| {
+            a.level == b.level
+                && a.subheadings == b.subheadings
+                && a.classes.iter().any(|c| c == "meerkeuze") == b.classes.iter().any(|c| c == "meerkeuze")
+                && a.ticks.iter().map(|(c, _)| *c).eq(b.ticks.iter().map(|(c, _)| *c))
+        });
+    let position = |s: &Scenario, id: &str| s.nodes.iter().position(|n| n.id == id);
+    same_parts
+        && match (&original.items, &translation.items) {
+            (Items::Scene(a), Items::Scene(b)) => {
+                a.regions.len() == b.regions.len() && a.regions.iter().zip(&b.regions).all(|(x, y)| x.rect == y.rect && x.signal == y.signal)
+            }
+            (Items::Scenario(a), Items::Scenario(b)) => {
+                a.nodes.len() == b.nodes.len()
+                    && a.nodes.iter().zip(&b.nodes).all(|(x, y)| {
+                        x.choices.len() == y.choices.len()
+                            && x.choices.iter().zip(&y.choices).all(|(p, q)| position(a, &p.target) == position(b, &q.target))
+                    })
+            }
+            _ => original.kind == translation.kind,
+        }
 }
 
 /// Settings must be the original's: a different pass mark or duration in

@@ -13,7 +13,7 @@ use crate::app::players::mission::{MissionPlayer, TellSomeone};
 use crate::app::players::quiz::QuizPlayer;
 use crate::app::players::scenario::ScenarioPlayer;
 use crate::app::players::scene::ScenePlayer;
-use crate::app::state::{load_facts, load_module_in, ContentStore, ProgressStore, Reading};
+use crate::app::state::{languages_of, load_module_in, ContentStore, ProgressStore, Reading};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
 use crate::app::widgets::language_choice::{self, LanguageChoice};
@@ -44,22 +44,33 @@ fn ModuleLoader(id: String) -> impl IntoView {
     let lms = LmsStore::get(&id);
     let chosen = RwSignal::new(language_choice::remembered());
     let reading = RwSignal::new(None::<Reading>);
-    // The module's translations, from the build's modules.json; none when
-    // it cannot be read (then the page is Dutch, as before translations).
-    let available = {
+    // The module's translations, for the choice; none until known, or when
+    // modules.json cannot be read (then the page is Dutch, as before).
+    let available = RwSignal::new(Vec::<String>::new());
+    if chosen.get_untracked().is_none() {
+        // Fetched beside the module, not before it: a Dutch reader waits
+        // for nothing new.
         let id = id.clone();
-        LocalResource::new(move || {
-            let id = id.clone();
-            async move { load_facts().await.remove(&id).map(|f| f.languages).unwrap_or_default() }
-        })
-    };
+        leptos::task::spawn_local(async move {
+            let _ = available.try_set(languages_of(&id).await);
+        });
+    }
     let module = {
         let id = id.clone();
         LocalResource::new(move || {
             let id = id.clone();
             let language = chosen.get();
             async move {
-                let languages = available.await;
+                // Only a translation that the build shipped is fetched, so
+                // a module without one costs no request and no 404.
+                let languages = match language {
+                    Some(_) => {
+                        let languages = languages_of(&id).await;
+                        let _ = available.try_set(languages.clone());
+                        languages
+                    }
+                    None => Vec::new(),
+                };
                 let (loaded, shown) = load_module_in(id, language, languages).await;
                 // Inside an LMS, its resume state is taken in before the
                 // player reads the progress.
@@ -68,7 +79,7 @@ fn ModuleLoader(id: String) -> impl IntoView {
                         lms.attach(&m.value, progress);
                     }
                 }
-                reading.set(Some(shown));
+                let _ = reading.try_set(Some(shown));
                 loaded
             }
         })
@@ -82,10 +93,9 @@ fn ModuleLoader(id: String) -> impl IntoView {
             }
         }
     });
-    let available = Signal::derive(move || available.get().unwrap_or_default());
     view! {
         <LmsNotice lms/>
-        <LanguageChoice available chosen reading=reading.into()/>
+        <LanguageChoice available=available.into() chosen reading=reading.into()/>
         {with_module(module, move |m| {
             let lang = match reading.get_untracked() {
                 Some(Reading::Translation(l)) => Some(l.code),

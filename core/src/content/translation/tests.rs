@@ -16,6 +16,10 @@ fn drift(original: &str, translation: &str) -> Vec<(Code, usize, String)> {
     compare(&o, original, &t, translation, en()).into_iter().map(|d| (d.code, index.line_col(translation, d.span.start).line, d.message)).collect()
 }
 
+fn same_shape(original: &str, translation: &str) -> bool {
+    matches(&parse_module("inwoner/werk", original).value, &parse_module("inwoner/werk", translation).value)
+}
+
 #[test]
 fn file_names_split_into_original_and_code() {
     assert_eq!(split("inwoner/werk-en-wonen.en.md"), Some(("inwoner/werk-en-wonen.md".into(), "en")));
@@ -30,8 +34,20 @@ fn file_names_split_into_original_and_code() {
 }
 
 #[test]
+fn languages_are_read_from_the_catalogue_leniently() {
+    let json = r#"{"inwoner/a":{"minutes":10,"talen":["en","pl"]},"inwoner/b":{"minutes":5}}"#;
+    assert_eq!(read_languages(json, "inwoner/a"), ["en", "pl"]);
+    assert!(read_languages(json, "inwoner/b").is_empty());
+    assert!(read_languages(json, "inwoner/c").is_empty());
+    assert!(read_languages("<html>niet gevonden</html>", "inwoner/a").is_empty());
+}
+
+#[test]
 fn a_faithful_translation_has_no_drift() {
     assert_eq!(drift(QUIZ, QUIZ_EN), vec![]);
+    assert!(same_shape(QUIZ, QUIZ_EN));
+    // Settings are the original's anyway (adopt): only a warning, same shape.
+    assert!(same_shape(QUIZ, &QUIZ_EN.replace("duur: 5", "duur: 10")));
 }
 
 #[test]
@@ -39,6 +55,7 @@ fn another_correct_option_is_named_by_line_and_number() {
     let moved = QUIZ_EN.replace("- [ ] Nothing", "- [x] Nothing").replace("- [x] Call", "- [ ] Call");
     let d = drift(QUIZ, &moved);
     assert_eq!(d.len(), 1, "{d:?}");
+    assert!(!same_shape(QUIZ, &moved));
     assert_eq!((d[0].0, d[0].1), (Code::TranslationCorrect, 17));
     assert_eq!(
         d[0].2,
@@ -68,11 +85,13 @@ fn scenes_scenarios_and_cards_drift_too() {
     let moved = scene.replace("plek: 1, 1", "plek: 2, 1").replace("signaal: ja", "signaal: nee");
     let codes: Vec<Code> = drift(scene, &moved).into_iter().map(|d| d.0).collect();
     assert_eq!(codes, vec![Code::TranslationStructure, Code::TranslationCorrect]);
+    assert!(!same_shape(scene, &moved) && same_shape(scene, scene));
 
     let story = "---\ntitel: S\nsoort: scenario\ndoelgroep: inwoner\n---\n\n## Begin\n\n- [Bel](#a)\n- [Wacht](#b)\n\n## A {#a}\n\nGoed.\n\n## B {#b}\n\nJammer.\n";
     assert_eq!(drift(story, story), vec![]);
     let swapped = story.replace("(#a)", "(#x)").replace("(#b)", "(#a)").replace("(#x)", "(#b)");
     assert_eq!(drift(story, &swapped).iter().map(|d| d.0).collect::<Vec<_>>(), vec![Code::TranslationStructure, Code::TranslationStructure]);
+    assert!(!same_shape(story, &swapped) && same_shape(story, story));
 
     let deck = "---\ntitel: K\nsoort: kaarten\ndoelgroep: inwoner\n---\n\n- [x] Folie\n  > Ja.\n- [ ] Pakket\n  > Nee.\n";
     let d = drift(deck, &deck.replace("- [ ] Pakket", "- [x] Parcel"));
@@ -124,6 +143,7 @@ proptest! {
         let src = quiz(&qs, "Vraag");
         prop_assert_eq!(drift(&src, &src), vec![]);
         prop_assert_eq!(drift(&src, &quiz(&qs, "Question")), vec![]);
+        prop_assert!(same_shape(&src, &quiz(&qs, "Question")));
     }
 
     #[test]
@@ -146,6 +166,7 @@ proptest! {
             };
         }
         let d = drift(&original, &translation);
+        prop_assert!(!same_shape(&original, &translation));
         prop_assert_eq!(d.len(), 1, "{:?}", d);
         prop_assert_eq!(d[0].0, Code::TranslationCorrect);
         prop_assert!(d[0].2.starts_with(&format!("Vraag {} ", q + 1)), "{}", d[0].2);
