@@ -14,6 +14,8 @@ import { ROOT } from './lib/site.mjs';
 import { launch } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
 import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+import { unzipSync } from 'fflate';
+import { buildPackage } from '../../scripts/pakket.mjs';
 
 const TRANSLATED = 'agrarier/schuur-verhuren';
 const DUTCH_ONLY = 'agrarier/erfbezoek';
@@ -128,4 +130,27 @@ test('blocked storage: the choice still works on the page, nothing breaks', asyn
   const errors = page.collected.console.filter((m) => !/SecurityError|blocked/i.test(m));
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a SCORM package of a module carries its translation and lists it in modules.json', async () => {
+  // The checker reads a content folder with the translation in it; the
+  // package takes its files from this spec's copy of the build.
+  const tmp = mkdtempSync(join(tmpdir(), 'weerbaar-translation-pakket-'));
+  const content = join(tmp, 'content');
+  cpSync(resolve(ROOT, 'content'), content, { recursive: true });
+  cpSync(resolve(ROOT, 'tests/e2e/fixtures/vertaling'), content, { recursive: true });
+  const before = process.env.WEERBAAR_CONTENT;
+  process.env.WEERBAAR_CONTENT = content;
+  try {
+    const { path } = buildPackage({ target: TRANSLATED, scorm: '2004', uit: join(tmp, 'pakket.zip'), dist: site.dir });
+    const files = unzipSync(readFileSync(path));
+    assert.ok(files[`content/${TRANSLATED}.en.md`], `no translation in ${Object.keys(files).filter((f) => f.startsWith('content/'))}`);
+    const facts = JSON.parse(new TextDecoder().decode(files['content/modules.json']));
+    assert.deepEqual(facts[TRANSLATED].talen, ['en']);
+    assert.match(new TextDecoder().decode(files['imsmanifest.xml']), new RegExp(`href="content/${TRANSLATED}.en.md"`));
+  } finally {
+    if (before === undefined) delete process.env.WEERBAAR_CONTENT;
+    else process.env.WEERBAAR_CONTENT = before;
+    rmSync(tmp, { recursive: true, force: true });
+  }
 });

@@ -273,8 +273,14 @@ fn check_translation(
     let listed = originals.contains_key(&original_file);
     if listed && !diags.iter().any(|d| d.severity == Severity::Error) {
         report.shipped.push(file.to_string());
-        report.shipped.extend(pictures);
+        report.shipped.extend(pictures.iter().cloned());
         if let Some(summary) = report.modules.iter_mut().find(|m| m.id == original.id) {
+            // Its pictures are the module's: kept offline and packaged with it.
+            for picture in pictures {
+                if !summary.pictures.contains(&picture) {
+                    summary.pictures.push(picture);
+                }
+            }
             summary.languages.push(language.code);
             summary.languages.sort_by_key(|c| translation::LANGUAGES.iter().position(|l| l.code == *c));
         }
