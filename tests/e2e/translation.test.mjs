@@ -89,6 +89,7 @@ test('a learner reads a module in English, keeps it after a reload, and gets a n
   await waitForHeading(page);
   await page.locator('.module__content[lang="en"]').waitFor();
   assert.match(await page.locator('.module__content').textContent(), /The polite man in the farmyard/);
+  assert.match(await page.locator('.lesson__status').textContent(), /^Pagina 2 van 5/);
 
   // A module without a translation: Dutch, with a notice in English.
   await page.goto(site.server.url + `index.html#/module/${DUTCH_ONLY}`);
@@ -108,6 +109,11 @@ test('a learner reads a module in English, keeps it after a reload, and gets a n
   await page.locator('.language-choice').getByRole('button', { name: 'English' }).waitFor();
   assert.equal(await page.locator('.module__content[lang]').count(), 0);
   assert.equal(await stored(page), 'nl');
+  // Progress is the module's, whatever the language: the Dutch lesson is
+  // on the page the learner reached in English.
+  assert.match(await page.locator('.lesson__status').textContent(), /^Pagina 2 van 5/);
+  assert.match(await page.locator('.module__content').textContent(), /De nette meneer op het erf/);
+  assert.deepEqual(await gateProblems(page), []);
   await context.close();
 });
 
