@@ -155,6 +155,17 @@ pub fn check(src: &dyn ContentSource) -> Report {
     let mut originals = std::collections::BTreeMap::new();
     for (audience, entry) in catalogue.value.entries() {
         let file = format!("{}.md", entry.id);
+        if let Some((original_file, code)) = translation::split(&file) {
+            if translation::language(code).is_some() && src.exists(&original_file) {
+                // Checked below as a translation, against its original.
+                summary_diags.push(Diagnostic::new(
+                    Code::TranslationInCatalogue,
+                    entry.span.clone(),
+                    format!("\"{file}\" is een vertaling van \"{original_file}\" en geen eigen module."),
+                ));
+                continue;
+            }
+        }
         listed.insert(file.clone());
         let Some(text) = src.read(&file) else {
             summary_diags.push(Diagnostic::new(Code::CatalogueMissingFile, entry.span.clone(), format!("Het bestand \"{file}\" bestaat niet.")));

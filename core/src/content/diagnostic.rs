@@ -244,6 +244,8 @@ codes! {
         "Geef elke vraag in de vertaling evenveel antwoorden als in het origineel, in dezelfde volgorde, en zet {.meerkeuze} achter dezelfde vragen. Tot dan zien deelnemers de Nederlandse module.";
     TranslationCorrect = "F-VERTALING-006", Error,
         "Zet het [x] bij dezelfde antwoorden als in het origineel: is in het origineel optie 2 goed, dan ook in de vertaling. Tot dan zien deelnemers de Nederlandse module.";
+    TranslationInCatalogue = "F-VERTALING-007", Error,
+        "Haal de vertaling weg uit SUMMARY.md en laat alleen het Nederlandse origineel staan. De app vindt vertalingen zelf en biedt ze aan op de pagina van de module; als eigen module zou een vertaling een eigen voortgang krijgen.";
     TermTooLong = "W-BEGRIP-004", Warning,
         "Maak de uitleg korter: hooguit drie korte zinnen. De uitleg staat midden in de tekst van een module; wie meer wil weten, leest verder in de module zelf.";
 }
