@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { ROOT } from './lib/site.mjs';
 import { launch } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
-import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+import { gateProblems, openPage, waitForFocus, waitForHeading } from './lib/gates.mjs';
 import { unzipSync } from 'fflate';
 import { buildPackage } from '../../scripts/pakket.mjs';
 
@@ -72,6 +72,8 @@ test('a learner reads a module in English, keeps it after a reload, and gets a n
 
   await pressByKeyboard(page, 'English');
   await waitForHeading(page, 'Renting out your barn');
+  // The pressed button leaves the list; focus goes to the new title.
+  await waitForFocus(page, 'paginatitel', 'focus moves to the English title');
   const content = page.locator('.module__content');
   assert.equal(await content.getAttribute('lang'), 'en');
   assert.match(await content.textContent(), /An empty barn is in demand/);
@@ -107,6 +109,7 @@ test('a learner reads a module in English, keeps it after a reload, and gets a n
   await page.locator('body').focus();
   await pressByKeyboard(page, 'Nederlands');
   await page.locator('.language-choice').getByRole('button', { name: 'English' }).waitFor();
+  await waitForFocus(page, 'paginatitel', 'focus moves to the Dutch title');
   assert.equal(await page.locator('.module__content[lang]').count(), 0);
   assert.equal(await stored(page), 'nl');
   // Progress is the module's, whatever the language: the Dutch lesson is

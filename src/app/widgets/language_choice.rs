@@ -7,13 +7,15 @@
 //!   Enter or Space; its name is written in that language and carries
 //!   `lang`, so a screen reader says "Polski" with a Polish voice.
 //! - Must: the language being read is not offered (one button fewer, never
-//!   a disabled one that cannot be explained).
+//!   a disabled one that cannot be explained); so the pressed button goes
+//!   away, and focus moves to the module's title in its new language.
 //! - Must: the notice is in the remembered language with `lang` on it, so a
 //!   learner who reads no Dutch understands why the text is Dutch.
 
 use leptos::prelude::*;
 use weerbaar_core::content::translation::{language, Language, LANGUAGES};
 
+use crate::app::nav::Navigation;
 use crate::app::state::Reading;
 use crate::app::strings as s;
 use crate::platform::storage;
@@ -34,7 +36,12 @@ pub fn LanguageChoice(
     /// What the page shows now (set once the module has loaded).
     reading: Signal<Option<Reading>>,
 ) -> impl IntoView {
+    let nav = expect_context::<Navigation>();
     let choose = move |lang: Option<&'static Language>| {
+        // The button just pressed leaves the list (the language now read is
+        // not offered): focus goes to the module's title in its new
+        // language, which a screen reader then reads, instead of the body.
+        nav.request_focus();
         chosen.set(lang);
         // Fails soft: blocked storage only means the next page asks again.
         let _ = storage::save_content_language(lang.map_or("nl", |l| l.code));
