@@ -122,21 +122,32 @@ pub fn matches(original: &Module, translation: &Module) -> bool {
                 && a.classes.iter().any(|c| c == "meerkeuze") == b.classes.iter().any(|c| c == "meerkeuze")
                 && a.ticks.iter().map(|(c, _)| *c).eq(b.ticks.iter().map(|(c, _)| *c))
         });
-    let position = |s: &Scenario, id: &str| s.nodes.iter().position(|n| n.id == id);
     same_parts
         && match (&original.items, &translation.items) {
             (Items::Scene(a), Items::Scene(b)) => {
                 a.regions.len() == b.regions.len() && a.regions.iter().zip(&b.regions).all(|(x, y)| x.rect == y.rect && x.signal == y.signal)
             }
-            (Items::Scenario(a), Items::Scenario(b)) => {
-                a.nodes.len() == b.nodes.len()
-                    && a.nodes.iter().zip(&b.nodes).all(|(x, y)| {
-                        x.choices.len() == y.choices.len()
-                            && x.choices.iter().zip(&y.choices).all(|(p, q)| position(a, &p.target) == position(b, &q.target))
+            (Items::Scenario(a), Items::Scenario(b)) => branches_match(a, b),
+            (Items::Mission(a), Items::Mission(b)) => {
+                a.steps.len() == b.steps.len()
+                    && a.steps.iter().zip(&b.steps).all(|(x, y)| match (&x.task, &y.task) {
+                        (Task::Sort(p), Task::Sort(q)) => p.cards.iter().map(|c| c.group).eq(q.cards.iter().map(|c| c.group)),
+                        (Task::Chat(p), Task::Chat(q)) => branches_match(p, q),
+                        (p, q) => std::mem::discriminant(p) == std::mem::discriminant(q),
                     })
             }
             _ => original.kind == translation.kind,
         }
+}
+
+/// The same number of situations and choices, each leading to the same
+/// situation by position.
+fn branches_match(a: &Scenario, b: &Scenario) -> bool {
+    let position = |s: &Scenario, id: &str| s.nodes.iter().position(|n| n.id == id);
+    a.nodes.len() == b.nodes.len()
+        && a.nodes.iter().zip(&b.nodes).all(|(x, y)| {
+            x.choices.len() == y.choices.len() && x.choices.iter().zip(&y.choices).all(|(p, q)| position(a, &p.target) == position(b, &q.target))
+        })
 }
 
 /// Settings must be the original's: a different pass mark or duration in
@@ -384,6 +395,59 @@ fn compare_items(original: &Module, translation: &Module, tr: &Skeleton, lang: &
             }
         }
         (Items::Scenario(o), Items::Scenario(t)) => compare_branches(o, t, &section_span, lang, diags),
+        (Items::Mission(o), Items::Mission(t)) => {
+            // The opening step (text before the first ##) has no heading.
+            let opening = usize::from(o.steps.first().is_some_and(|s| s.title.is_empty()));
+            for (i, (os, ts)) in o.steps.iter().zip(&t.steps).enumerate() {
+                let span = if i < opening { 0..0 } else { section_span(i - opening) };
+                let n = (i + 1).saturating_sub(opening);
+                compare_task(n, &os.task, &ts.task, span, lang, diags);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A mission step's exercise: the same kind, cards in the same groups, a
+/// chat with the same branches.
+fn compare_task(n: usize, o: &Task, t: &Task, span: Span, lang: &Language, diags: &mut Vec<Diagnostic>) {
+    if std::mem::discriminant(o) != std::mem::discriminant(t) {
+        diags.push(Diagnostic::new(
+            Code::TranslationStructure,
+            span,
+            format!(
+                "Stap {n} heeft in de {} vertaling een andere oefening dan in het Nederlands. Neem de regel oefening: over uit het origineel.",
+                lang.dutch
+            ),
+        ));
+        return;
+    }
+    match (o, t) {
+        (Task::Sort(a), Task::Sort(b)) => {
+            if a.cards.len() != b.cards.len() {
+                diags.push(Diagnostic::new(
+                    Code::TranslationOptions,
+                    span,
+                    format!(
+                        "Stap {n} heeft in de {} vertaling {} kaartjes om te sorteren, in het Nederlands {}.",
+                        lang.dutch,
+                        b.cards.len(),
+                        a.cards.len()
+                    ),
+                ));
+            } else if let Some(k) = a.cards.iter().zip(&b.cards).position(|(x, y)| x.group != y.group) {
+                diags.push(Diagnostic::new(
+                    Code::TranslationCorrect,
+                    span,
+                    format!(
+                        "Kaartje {} in stap {n} staat in de {} vertaling onder een ander kopje met ### dan in het Nederlands. Zet elk kaartje onder hetzelfde kopje als in het origineel.",
+                        k + 1,
+                        lang.dutch
+                    ),
+                ));
+            }
+        }
+        (Task::Chat(a), Task::Chat(b)) => compare_branches(a, b, &|_| span.clone(), lang, diags),
         _ => {}
     }
 }

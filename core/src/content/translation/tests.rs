@@ -100,6 +100,29 @@ fn scenes_scenarios_and_cards_drift_too() {
 }
 
 #[test]
+fn a_missions_sorting_and_chat_drift_too() {
+    let mission = "---\ntitel: M\nsoort: missie\ndoelgroep: jeugd\n---\n\nHoi.\n\n## Veilig of niet? {#sorteren}\n\noefening: sorteren\n\n### Veilig\n\n- Je wachtwoord geheim houden\n  > Goed.\n\n### Niet veilig\n\n- Je wachtwoord delen\n  > Niet doen.\n\n# Voor de leerkracht\n\nUitleg.\n";
+    assert_eq!(drift(mission, mission), vec![]);
+    assert!(same_shape(mission, mission));
+    let moved = mission.replace(
+        "- Je wachtwoord geheim houden\n  > Goed.\n\n### Niet veilig\n\n- Je wachtwoord delen",
+        "- Je wachtwoord delen\n  > Goed.\n\n### Niet veilig\n\n- Je wachtwoord geheim houden",
+    );
+    // Positions are compared, not meaning: swapped words with every card
+    // still in its group's place is no drift (that is the reviewer's job).
+    assert_eq!(drift(mission, &moved), vec![]);
+    let swapped = mission.replace(
+        "### Veilig\n\n- Je wachtwoord geheim houden\n  > Goed.\n\n### Niet veilig\n\n- Je wachtwoord delen\n  > Niet doen.\n",
+        "### Veilig\n\n### Niet veilig\n\n- Je wachtwoord geheim houden\n  > Goed.\n- Je wachtwoord delen\n  > Niet doen.\n",
+    );
+    let d = drift(mission, &swapped);
+    assert!(d.iter().any(|d| d.0 == Code::TranslationCorrect && d.2.starts_with("Kaartje 1 in stap 1")), "{d:?}");
+    assert!(!same_shape(mission, &swapped));
+    let other = mission.replace("oefening: sorteren", "oefening: wachtwoord");
+    assert!(drift(mission, &other).iter().any(|d| d.0 == Code::TranslationStructure && d.2.starts_with("Stap 1 heeft")));
+}
+
+#[test]
 fn an_adopted_translation_has_the_originals_ids_and_settings() {
     let o = parse_module("inwoner/werk", QUIZ).value;
     let t = parse_module("inwoner/werk", &QUIZ_EN.replace("duur: 5", "duur: 50")).value;
