@@ -259,7 +259,14 @@ fn check_translation(
                 unlisted = (parse_module(id, &t).value, t);
                 (&unlisted.0, &unlisted.1)
             }
-            _ if language.is_some() => {
+            Some(_) if language.is_some() => {
+                return Some(vec![Diagnostic::new(
+                    Code::TranslationNoOriginal,
+                    0..0,
+                    format!("\"{file}\" lijkt een vertaling van de meting \"{original_file}\", maar een meting kan (nog) niet vertaald worden."),
+                )]);
+            }
+            None if language.is_some() => {
                 return Some(vec![Diagnostic::new(
                     Code::TranslationNoOriginal,
                     0..0,
