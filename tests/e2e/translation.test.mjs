@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { ROOT } from './lib/site.mjs';
 import { launch } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
-import { gateProblems, openPage, waitForFocus, waitForHeading } from './lib/gates.mjs';
+import { gateProblems, openPage, until, waitForFocus, waitForHeading } from './lib/gates.mjs';
 import { unzipSync } from 'fflate';
 import { buildPackage } from '../../scripts/pakket.mjs';
 
@@ -138,6 +138,47 @@ test('blocked storage: the choice still works on the page, nothing breaks', asyn
   assert.equal(await page.locator('.module__content').getAttribute('lang'), 'en');
   const errors = page.collected.console.filter((m) => !/SecurityError|blocked/i.test(m));
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('read aloud speaks a translation in its own language, with a device voice for it', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    localStorage.setItem('weerbaar.voorlezen', 'aan');
+    localStorage.setItem('weerbaar.taal', 'en');
+    window.__spoken = [];
+    window.SpeechSynthesisUtterance = class {
+      constructor(text) {
+        this.text = text;
+      }
+    };
+    const voices = [
+      { name: 'Stem', lang: 'nl-NL', localService: true },
+      { name: 'Voice', lang: 'en-GB', localService: true },
+    ];
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        getVoices: () => voices,
+        addEventListener() {},
+        speak(u) {
+          window.__spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name });
+          setTimeout(() => u.onend?.(), 10);
+        },
+        cancel() {},
+        pause() {},
+        resume() {},
+      },
+    });
+  });
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + `index.html#/module/${TRANSLATED}`);
+  await waitForHeading(page, 'Renting out your barn');
+  await page.getByRole('button', { name: 'Lees voor' }).click();
+  const spoken = await until(async () => {
+    const all = await page.evaluate(() => window.__spoken);
+    return all.length >= 2 && all;
+  }, 'reading starts');
+  assert.deepEqual(spoken[0], { text: 'Renting out your barn: what to look out for', lang: 'en', voice: 'Voice' });
   await context.close();
 });
 
