@@ -250,6 +250,16 @@ fn check_translation(
 ) -> Option<Vec<Diagnostic>> {
     let (original_file, code) = translation::split(file)?;
     let language = translation::language(code);
+    if NOT_MODULES.contains(&original_file.as_str()) {
+        // site.en.md, begrippen.en.md: only modules have translations.
+        return language.map(|_| {
+            vec![Diagnostic::new(
+                Code::TranslationNoOriginal,
+                0..0,
+                format!("\"{file}\" lijkt een vertaling van \"{original_file}\", maar alleen modules kunnen (nog) vertaald worden."),
+            )]
+        });
+    }
     let unlisted;
     let (original, original_text) = match originals.get(&original_file) {
         Some((m, t)) => (m, t),
@@ -541,6 +551,7 @@ mod tests {
             ("inwoner/a.pl.md", PL),
             ("inwoner/a.de.md", EN),
             ("inwoner/weg.en.md", EN),
+            ("site.en.md", SITE),
         ];
         assert_eq!(
             codes(&files),
@@ -548,6 +559,7 @@ mod tests {
                 ("inwoner/a.de.md".into(), Code::TranslationUnknownLanguage),
                 ("inwoner/a.pl.md".into(), Code::TranslationCorrect),
                 ("inwoner/weg.en.md".into(), Code::TranslationNoOriginal),
+                ("site.en.md".into(), Code::TranslationNoOriginal),
             ]
         );
         let report = check(&Mem(files.iter().copied().collect()));
