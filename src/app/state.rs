@@ -135,7 +135,8 @@ pub enum Reading {
     Missing(&'static Language),
 }
 
-/// Module `id` in `language` (`None`: Dutch) when `available` lists it:
+/// Module `id` in `language` (`None`: Dutch) when `available` (fetched
+/// beside the original) lists it:
 /// the translation is fetched with the original and shown only when it
 /// still matches it (`translation::matches`: a file changed on the server
 /// after the build could have other correct answers), with the original's
@@ -145,11 +146,12 @@ pub enum Reading {
 pub fn load_module_in(
     id: String,
     language: Option<&'static Language>,
-    available: Vec<String>,
+    available: impl std::future::Future<Output = Vec<String>>,
 ) -> impl std::future::Future<Output = (Loaded<Module>, Reading)> {
     let original = load_module(id.clone());
     async move {
-        let checked = match original.await {
+        let (original, available) = futures::future::join(original, available).await;
+        let checked = match original {
             Ok(checked) => checked,
             Err(e) => return (Err(e), Reading::Original),
         };

@@ -60,17 +60,20 @@ fn ModuleLoader(id: String) -> impl IntoView {
         LocalResource::new(move || {
             let id = id.clone();
             let language = chosen.get();
-            async move {
-                // Only a translation that the build shipped is fetched, so
-                // a module without one costs no request and no 404.
-                let languages = match language {
-                    Some(_) => {
-                        let languages = languages_of(&id).await;
-                        let _ = available.try_set(languages.clone());
-                        languages
+            // Only a translation that the build shipped is fetched, so a
+            // module without one costs no request and no 404.
+            let languages = {
+                let id = id.clone();
+                async move {
+                    if language.is_none() {
+                        return Vec::new();
                     }
-                    None => Vec::new(),
-                };
+                    let languages = languages_of(&id).await;
+                    let _ = available.try_set(languages.clone());
+                    languages
+                }
+            };
+            async move {
                 let (loaded, shown) = load_module_in(id, language, languages).await;
                 // Inside an LMS, its resume state is taken in before the
                 // player reads the progress.
