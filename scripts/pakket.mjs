@@ -199,7 +199,10 @@ export function buildPackage({ target, scorm, uit, dist }) {
   const glossary = existsSync(join(dist, 'content/begrippen.md')) ? ['content/begrippen.md'] : [];
   // modules.json: the list facts (minutes, summary) the audience page shows, cut to the package's modules.
   const common = [...app, 'content/site.md', 'content/SUMMARY.md', 'content/modules.json', ...glossary, ...sitePictures.map((p) => `content/${p}`)].sort();
-  const scos = unique.map((m) => ({ id: m.id, title: m.title, files: [`content/${m.id}.md`, ...m.pictures.map((p) => `content/${p}`)] }));
+  // A module's translations that passed the checker (`talen`) go with it, so
+  // the module page offers them inside the LMS as on the site.
+  const translations = (m) => (m.talen ?? []).map((code) => `content/${m.id}.${code}.md`);
+  const scos = unique.map((m) => ({ id: m.id, title: m.title, files: [`content/${m.id}.md`, ...translations(m), ...m.pictures.map((p) => `content/${p}`)] }));
   const audienceTitle = (() => {
     const line = readFileSync(join(dist, 'content/SUMMARY.md'), 'utf8').match(new RegExp(`^## (.*?)\\s*\\{#${unique[0].audience}\\}`, 'm'));
     return line ? line[1] : unique[0].audience;

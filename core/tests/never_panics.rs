@@ -4,7 +4,7 @@
 //! count in CI.
 
 use proptest::prelude::*;
-use weerbaar_core::content::{glossary, parse_catalogue, parse_glossary, parse_module, parse_site, LineIndex, Located};
+use weerbaar_core::content::{glossary, parse_catalogue, parse_glossary, parse_module, parse_site, translation, LineIndex, Located};
 
 const SEEDS: &[&str] = &[
     "---\ntitel: Vraag\nsoort: quiz\ndoelgroep: inwoner\n---\n\n## Wat doe je? {#v1 .meerkeuze}\n\n- [x] Goed\n  > Ja.\n- [ ] Fout\n  > Nee.\n\n> [!TIP]\n> Hint\n\n> [!NOTE]\n> Uitleg\n",
@@ -31,6 +31,23 @@ fn check_all(src: &str) {
     for d in &m.diagnostics {
         assert!(d.span.start <= src.len() && d.span.end <= src.len(), "span out of range: {d:?}");
         let _ = idx.line_col(src, d.span.start);
+    }
+    // As a translation: of itself it has no drift whatever it holds; of
+    // (and as the original of) every seed, comparing and adopting never
+    // panics and every span lies in the translation.
+    let en = translation::language("en").unwrap();
+    assert_eq!(translation::compare(&m.value, src, &m.value, src, en), vec![], "a text compared with itself drifts");
+    assert!(translation::matches(&m.value, &m.value));
+    for seed in SEEDS {
+        let other = parse_module("inwoner/x", seed).value;
+        for d in translation::compare(&other, seed, &m.value, src, en) {
+            assert!(d.span.start <= src.len() && d.span.end <= src.len(), "span out of range: {d:?}");
+            let _ = Located::all("x.en.md", src, &[d]).iter().map(Located::render).count();
+        }
+        let _ = translation::compare(&m.value, src, &other, seed, en);
+        let _ = translation::matches(&other, &m.value);
+        let _ = translation::adopt(&other, m.value.clone());
+        let _ = translation::adopt(&m.value, other);
     }
 }
 

@@ -155,3 +155,36 @@ fn shipped_measurement_sets_are_complete() {
         assert_eq!(csv::read(csv::write(&s).as_bytes()), Ok(s), "{id}");
     }
 }
+
+/// The browser tests' translation (tests/e2e/fixtures/vertaling/) still
+/// matches the shipped original it translates, so the translation spec
+/// fails on the app, not on a stale fixture.
+#[test]
+fn the_browser_tests_translation_matches_its_original() {
+    use weerbaar_core::content::{parse_module, translation};
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let original = std::fs::read_to_string(root.join("content/agrarier/schuur-verhuren.md")).unwrap();
+    let english = std::fs::read_to_string(root.join("tests/e2e/fixtures/vertaling/agrarier/schuur-verhuren.en.md")).unwrap();
+    let id = "agrarier/schuur-verhuren";
+    let (o, t) = (parse_module(id, &original), parse_module(id, &english));
+    assert_eq!(t.diagnostics, vec![]);
+    let english_lang = translation::language("en").unwrap();
+    assert_eq!(translation::compare(&o.value, &original, &t.value, &english, english_lang), vec![]);
+}
+
+/// Every shipped module, as its own translation, has no drift and adopting
+/// it changes nothing: the comparison knows every kind the content uses.
+#[test]
+fn every_shipped_module_is_a_faithful_translation_of_itself() {
+    use weerbaar_core::content::translation;
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let summary = std::fs::read_to_string(root.join("SUMMARY.md")).unwrap();
+    let en = translation::language("en").unwrap();
+    for (_, entry) in weerbaar_core::content::parse_catalogue(&summary).value.entries() {
+        let src = std::fs::read_to_string(root.join(format!("{}.md", entry.id))).unwrap();
+        let m = weerbaar_core::content::parse_module(&entry.id, &src).value;
+        assert_eq!(translation::compare(&m, &src, &m, &src, en), vec![], "{}", entry.id);
+        assert!(translation::matches(&m, &m), "{}", entry.id);
+        assert_eq!(translation::adopt(&m, m.clone()), m, "{}", entry.id);
+    }
+}

@@ -55,4 +55,10 @@ impl Navigation {
         }
         pending
     }
+
+    /// Asks the next page title to take focus, as after a navigation: the
+    /// page's content was replaced without one (another language).
+    pub fn request_focus(&self) {
+        self.focus_pending.set(true);
+    }
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use weerbaar_core::content::diagnostic::Located;
 
 use weerbaar_core::content::module::{read_facts, Facts};
+use weerbaar_core::content::translation::{self, Language};
 use weerbaar_core::content::{glossary, parse_catalogue, parse_glossary, parse_module, parse_site, Catalogue, Glossary, Module, Parsed, SiteConfig};
 use weerbaar_core::progress::youth::Player;
 use weerbaar_core::progress::ProgressDoc;
@@ -114,6 +115,69 @@ pub async fn load_module(id: String) -> Loaded<Module> {
         glossary::annotate(&mut checked.value, &g.value);
     }
     Ok(checked)
+}
+
+/// The languages module `id` has translations in, as the build recorded
+/// them in modules.json (`translation::read_languages`).
+pub async fn languages_of(id: &str) -> Vec<String> {
+    fetch_text("content/modules.json").await.map(|json| translation::read_languages(&json, id)).unwrap_or_default()
+}
+
+/// Which language a module page shows, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// The Dutch original, as chosen (or no choice made).
+    Original,
+    /// The translation into this language.
+    Translation(&'static Language),
+    /// The Dutch original, because the chosen language has no (usable)
+    /// translation: the page says so in that language.
+    Missing(&'static Language),
+}
+
+/// Module `id` in `language` (`None`: Dutch) when `available` (fetched
+/// beside the original) lists it:
+/// the translation is fetched with the original and shown only when it
+/// still matches it (`translation::matches`: a file changed on the server
+/// after the build could have other correct answers), with the original's
+/// ids and settings (`translation::adopt`) so progress is shared. Anything
+/// else shows the original and says so. The glossary explains Dutch words,
+/// so a translation is shown without it.
+pub fn load_module_in(
+    id: String,
+    language: Option<&'static Language>,
+    available: impl std::future::Future<Output = Vec<String>>,
+) -> impl std::future::Future<Output = (Loaded<Module>, Reading)> {
+    let original = load_module(id.clone());
+    async move {
+        let (original, available) = futures::future::join(original, available).await;
+        let checked = match original {
+            Ok(checked) => checked,
+            Err(e) => return (Err(e), Reading::Original),
+        };
+        match language {
+            None => (Ok(checked), Reading::Original),
+            Some(language) => translated(id, checked, language, &available).await,
+        }
+    }
+}
+
+/// The translation of `original` into `language`, or the original with a
+/// notice when there is none that still matches it.
+async fn translated(id: String, original: Checked<Module>, language: &'static Language, available: &[String]) -> (Loaded<Module>, Reading) {
+    let checked = &original;
+    if checked.has_errors() || !available.iter().any(|c| c == language.code) {
+        return (Ok(original), Reading::Missing(language));
+    }
+    let file = translation::file_for(&format!("{id}.md"), language.code);
+    let Ok(src) = fetch_text(&format!("content/{file}")).await else { return (Ok(original), Reading::Missing(language)) };
+    let file_checked = Checked::new(&file, &src, parse_module(&id, &src));
+    if file_checked.has_errors() || !translation::matches(&checked.value, &file_checked.value) {
+        return (Ok(original), Reading::Missing(language));
+    }
+    let translated = file_checked;
+    let value = translation::adopt(&checked.value, translated.value);
+    (Ok(Checked { value, problems: translated.problems }), Reading::Translation(language))
 }
 
 /// Fetches and parses the before/after measurement set of `audience`

@@ -237,6 +237,10 @@ pub const PRINT_BUTTON: &str = "Afdrukken";
 pub const PRINT_NO_TEST: &str = "De toets staat niet op papier: die maak je in de les op de website.";
 pub const PRINT_NOT_LESSON: &str = "Alleen een les kun je als geheel afdrukken. Open de module om hem te spelen.";
 pub const WHAT_CAN_YOU_DO: &str = "Wat kun je doen?";
+/// The module page's choice of content language; each language's own name
+/// comes from `weerbaar_core::content::translation::LANGUAGES`.
+pub const ALSO_IN: &str = "Deze module is er ook in:";
+pub const DUTCH: &str = "Nederlands";
 pub const WHAT_CAN_YOU_DO_INTRO: &str = "Je hoeft niets te bewijzen. Meld wat je ziet; de politie en de gemeente zoeken het verder uit.";
 pub const FOOTER_REPORT_TITLE: &str = "Iets gezien? Zo meld je het";
 pub const CALL: &str = "Bel";
@@ -332,7 +336,7 @@ pub const PRIVACY_TEXT: &[&str] = &[
     "Schrijf je lesstof op de pagina Lesstof schrijven, dan bewaart de browser je concept onder weerbaar.studio.concept, zodat je werk niet verloren gaat. Ook dat gaat nergens heen.",
     "Doe je zelf de korte vragen voor en na de modules (Wat weet je al?), dan bewaart de browser je antwoorden bij je voortgang, onder weerbaar.voortgang. Zo kun je op Mijn voortgang zien wat je erbij leerde. Je antwoorden gaan nergens heen en niemand anders ziet ze.",
     "Trainers kunnen in een groepssessie voor en na meten wat de groep weet en of mensen zouden melden. Ze tellen dan alleen handen of kaarten: er worden geen namen, geen vrije tekst en niets over een apparaat bewaard. Zolang de meting loopt, staan de tellingen op het apparaat van de trainer (onder weerbaar.meting.sessie), zodat ze niet verloren gaan. Het verslag is een bestand dat de trainer zelf opslaat. Op de pagina Metingen samenvoegen worden zulke bestanden alleen in deze browser gelezen en niet bewaard. Een groep van minder dan vijf mensen krijgt nooit cijfers, want dan kun je zien wie wat antwoordde.",
-    "Zet je Grotere letters aan, dan onthoudt de browser dat onder weerbaar.leeshulp. Zet je Voorlezen aan of uit, dan onthoudt hij dat onder weerbaar.voorlezen. Voorlezen gebeurt met de stem van je eigen apparaat; de tekst gaat nergens heen.",
+    "Zet je Grotere letters aan, dan onthoudt de browser dat onder weerbaar.leeshulp. Zet je Voorlezen aan of uit, dan onthoudt hij dat onder weerbaar.voorlezen. Kies je bij een module een andere taal, dan onthoudt hij die onder weerbaar.taal. Voorlezen gebeurt met de stem van je eigen apparaat; de tekst gaat nergens heen.",
     "Download je je voortgang, dan maakt je eigen apparaat dat bestand. Het gaat nergens anders heen.",
     "Weerbaar laadt niets van andere websites: geen lettertypen, geen statistieken, geen advertenties. Alles komt van de website waar je nu bent.",
     "Alles wissen? Kies op de pagina Mijn voortgang voor \"Wis mijn gegevens\". Dan verdwijnt alles wat hierboven staat van dit apparaat. Op een gedeelde computer, zoals in een bibliotheek of op school, is dat verstandig als je klaar bent.",

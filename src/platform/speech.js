@@ -6,7 +6,9 @@
 // What is read: headings, paragraphs, list items, legends, labels, table
 // cells and captions that are visible, innermost only (a label that holds a
 // paragraph is read once), never the read-aloud bar itself, buttons or
-// links back to where the learner came from.
+// links back to where the learner came from. Each element is read in its own
+// language (the nearest lang attribute: a translated module's player has
+// one), with a device voice for that language when there is one.
 
 const READABLE = 'h1, h2, h3, h4, p, li, legend, label, dt, dd, th, td, figcaption, summary';
 const NOW = 'read-aloud-now';
@@ -23,8 +25,9 @@ const gone = new MutationObserver(() => {
 });
 
 function visible(el) {
-  // Ways off the page ("Terug naar ...") are not the page's text.
-  if (el.closest('[aria-hidden="true"], [hidden], .read-aloud, .visually-hidden, nav, .back-link')) return false;
+  // Ways off the page ("Terug naar ...") and the choice of another
+  // language for a module are not the page's text.
+  if (el.closest('[aria-hidden="true"], [hidden], .read-aloud, .visually-hidden, nav, .back-link, .language-choice')) return false;
   const closed = el.closest('details:not([open])');
   if (closed && !el.closest('summary')) return false;
   return el.getClientRects().length > 0;
@@ -110,7 +113,14 @@ export async function readMain() {
   const voice = all.find((v) => v.localService && v.lang.toLowerCase().startsWith(base));
   if (!voice) return onState('geen-stem');
   const main = document.querySelector('main');
-  queue = readable(main).flatMap((el) => sentences(el.innerText).map((text) => ({ el, text, lang: el.closest('[lang]')?.lang || lang, voice })));
+  // A part in another language (a translated module has lang="en" on its
+  // player) gets a device voice for that language when there is one.
+  const voiceFor = (l) => all.find((v) => v.localService && v.lang.toLowerCase().startsWith(l.split('-')[0].toLowerCase())) ?? voice;
+  queue = readable(main).flatMap((el) => {
+    const own = el.closest('[lang]')?.lang || lang;
+    const ownVoice = voiceFor(own);
+    return sentences(el.innerText).map((text) => ({ el, text, lang: own, voice: ownVoice }));
+  });
   onState('leest');
   gone.observe(main, { childList: true, subtree: true });
   next(run);

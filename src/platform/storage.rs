@@ -271,3 +271,18 @@ pub fn save_measurement_session(text: Option<&str>) -> Result<(), StorageProblem
         None => store.remove_item(MEASUREMENT_KEY).map_err(|_| StorageProblem::Blocked),
     }
 }
+
+/// The language the learner reads modules in: `nl`, `en` or `pl`
+/// (`weerbaar.taal`). Kept where the rest is kept, so a shared session
+/// forgets it with the rest.
+pub const LANGUAGE_KEY: &str = "weerbaar.taal";
+
+/// The remembered content language, if any (blocked storage: none).
+pub fn content_language() -> Option<String> {
+    storage()?.get_item(LANGUAGE_KEY).ok().flatten()
+}
+
+/// Keeps the content language. Fails soft: the choice still holds on this page.
+pub fn save_content_language(code: &str) -> Result<(), StorageProblem> {
+    storage().ok_or(StorageProblem::Blocked)?.set_item(LANGUAGE_KEY, code).map_err(|_| StorageProblem::Full)
+}

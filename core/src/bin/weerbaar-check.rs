@@ -119,7 +119,8 @@ fn print_overview(report: &Report) {
         for m in modules {
             let counts: Vec<String> =
                 Count::ALL.iter().filter(|c| c.in_overview()).filter_map(|c| m.items.get(c.plural()).map(|&n| c.with_number(n))).collect();
-            println!("    {:<9} {}: {}", m.kind, m.title, counts.join(", "));
+            let languages = if m.languages.is_empty() { String::new() } else { format!(" (vertaald: {})", m.languages.join(", ")) };
+            println!("    {:<9} {}: {}{languages}", m.kind, m.title, counts.join(", "));
         }
     }
     let total = |count: Count| report.modules.iter().filter_map(|m| m.items.get(count.plural())).sum::<usize>();

@@ -16,6 +16,7 @@ use super::module::{parse_module, Module};
 use super::paths;
 use super::picture;
 use super::site::parse_site;
+use super::translation;
 use super::Audience;
 use crate::measure;
 
@@ -86,6 +87,11 @@ pub struct ModuleSummary {
     /// `content/modules.json` for the lists of modules.
     #[serde(flatten)]
     pub facts: super::module::Facts,
+    /// The languages of its translations that passed the check (`en`,
+    /// `pl`), in the order of [`translation::LANGUAGES`]; the build writes
+    /// them to `content/modules.json` as `talen`.
+    #[serde(rename = "talen")]
+    pub languages: Vec<&'static str>,
 }
 
 impl Report {
@@ -148,8 +154,21 @@ pub fn check(src: &dyn ContentSource) -> Report {
         summary_diags.push(Diagnostic::new(Code::CatalogueEmpty, 0..0, "SUMMARY.md noemt geen enkele module, dus de website blijft leeg."));
     }
     let mut listed = BTreeSet::new();
+    // Listed modules as parsed, for comparing their translations.
+    let mut originals = std::collections::BTreeMap::new();
     for (audience, entry) in catalogue.value.entries() {
         let file = format!("{}.md", entry.id);
+        if let Some((original_file, code)) = translation::split(&file) {
+            if translation::language(code).is_some() && src.exists(&original_file) {
+                // Checked below as a translation, against its original.
+                summary_diags.push(Diagnostic::new(
+                    Code::TranslationInCatalogue,
+                    entry.span.clone(),
+                    format!("\"{file}\" is een vertaling van \"{original_file}\" en geen eigen module."),
+                ));
+                continue;
+            }
+        }
         listed.insert(file.clone());
         let Some(text) = src.read(&file) else {
             summary_diags.push(Diagnostic::new(Code::CatalogueMissingFile, entry.span.clone(), format!("Het bestand \"{file}\" bestaat niet.")));
@@ -192,6 +211,7 @@ pub fn check(src: &dyn ContentSource) -> Report {
         report.shipped.push(file.clone());
         report.shipped.extend(pictures.iter().cloned());
         report.modules.push(ModuleSummary { pictures, ..summarise(&parsed.value) });
+        originals.insert(file.clone(), (parsed.value, text));
     }
     add(&mut report, "SUMMARY.md", &summary_text, summary_diags);
 
@@ -201,6 +221,10 @@ pub fn check(src: &dyn ContentSource) -> Report {
             continue;
         }
         let text = src.read(&file).unwrap_or_default();
+        if let Some(diags) = check_translation(src, &file, &text, &originals, &mut report) {
+            add(&mut report, &file, &text, diags);
+            continue;
+        }
         if measure::parse::is_measure(&text) {
             let diags = check_measure(&file, &text, &mut report);
             add(&mut report, &file, &text, diags);
@@ -211,6 +235,88 @@ pub fn check(src: &dyn ContentSource) -> Report {
     report.shipped.sort();
     report.shipped.dedup();
     report
+}
+
+/// Checks `file` as a translation (`x.en.md` next to `x.md`), or `None`
+/// when it is not one: its name has no language code, or an unknown code
+/// and no original (`notities.oud.md` stays an unlisted module). A
+/// translation without errors whose original is listed ships, and its
+/// language is added to the original's summary; any other stays off the
+/// site, so learners read the Dutch original instead of a translation with
+/// other correct answers.
+fn check_translation(
+    src: &dyn ContentSource,
+    file: &str,
+    text: &str,
+    originals: &std::collections::BTreeMap<String, (Module, String)>,
+    report: &mut Report,
+) -> Option<Vec<Diagnostic>> {
+    let (original_file, code) = translation::split(file)?;
+    let language = translation::language(code);
+    if NOT_MODULES.contains(&original_file.as_str()) {
+        // site.en.md, begrippen.en.md: only modules have translations.
+        return language.map(|_| {
+            vec![Diagnostic::new(
+                Code::TranslationNoOriginal,
+                0..0,
+                format!("\"{file}\" lijkt een vertaling van \"{original_file}\", maar alleen modules kunnen (nog) vertaald worden."),
+            )]
+        });
+    }
+    let unlisted;
+    let (original, original_text) = match originals.get(&original_file) {
+        Some((m, t)) => (m, t),
+        None => match src.read(&original_file) {
+            Some(t) if !measure::parse::is_measure(&t) => {
+                let id = original_file.strip_suffix(".md").unwrap_or(&original_file);
+                unlisted = (parse_module(id, &t).value, t);
+                (&unlisted.0, &unlisted.1)
+            }
+            Some(_) if language.is_some() => {
+                return Some(vec![Diagnostic::new(
+                    Code::TranslationNoOriginal,
+                    0..0,
+                    format!("\"{file}\" lijkt een vertaling van de meting \"{original_file}\", maar een meting kan (nog) niet vertaald worden."),
+                )]);
+            }
+            None if language.is_some() => {
+                return Some(vec![Diagnostic::new(
+                    Code::TranslationNoOriginal,
+                    0..0,
+                    format!("\"{file}\" is een vertaling, maar het origineel \"{original_file}\" bestaat niet."),
+                )]);
+            }
+            _ => return None,
+        },
+    };
+    let Some(language) = language else {
+        return Some(vec![Diagnostic::new(
+            Code::TranslationUnknownLanguage,
+            0..0,
+            format!("\"{file}\" lijkt een vertaling van \"{original_file}\", maar de app kent de taalcode '{code}' niet."),
+        )]);
+    };
+    let parsed = parse_module(&original.id, text);
+    let mut diags = parsed.diagnostics;
+    diags.extend(translation::compare(original, original_text, &parsed.value, text, language));
+    let (linked, pictures) = linked_files(src, &parsed.value, text);
+    diags.extend(linked);
+    let listed = originals.contains_key(&original_file);
+    if listed && !diags.iter().any(|d| d.severity == Severity::Error) {
+        report.shipped.push(file.to_string());
+        report.shipped.extend(pictures.iter().cloned());
+        if let Some(summary) = report.modules.iter_mut().find(|m| m.id == original.id) {
+            // Its pictures are the module's: kept offline and packaged with it.
+            for picture in pictures {
+                if !summary.pictures.contains(&picture) {
+                    summary.pictures.push(picture);
+                }
+            }
+            summary.languages.push(language.code);
+            summary.languages.sort_by_key(|c| translation::LANGUAGES.iter().position(|l| l.code == *c));
+        }
+    }
+    Some(diags)
 }
 
 /// Checks a measurement set (`soort: meting`): its own diagnostics, plus
@@ -380,6 +486,7 @@ fn summarise(m: &Module) -> ModuleSummary {
         items,
         pictures: Vec::new(),
         facts: super::module::Facts { minutes: m.minutes, summary: m.summary.clone() },
+        languages: Vec::new(),
     }
 }
 
@@ -433,6 +540,37 @@ mod tests {
         assert!(report.shipped.contains(&"meting/inwoner.md".to_string()), "{:?}", report.shipped);
         assert_eq!((report.measures[0].audience, report.measures[0].knowledge, report.measures[0].statements), (Some("inwoner"), 1, 1));
         assert!(report.modules.iter().all(|m| m.id != "meting/inwoner"));
+    }
+
+    #[test]
+    fn a_faithful_translation_ships_and_is_recorded_a_drifted_one_does_not() {
+        const QUIZ: &str = "---\ntitel: A\nsoort: quiz\ndoelgroep: inwoner\n---\n## V\n- [x] Ja\n  > Goed.\n- [ ] Nee\n  > Fout.\n";
+        const EN: &str = "---\ntitel: A\nsoort: quiz\ndoelgroep: inwoner\n---\n## Q\n- [x] Yes\n  > Right.\n- [ ] No\n  > Wrong.\n";
+        const PL: &str = "---\ntitel: A\nsoort: quiz\ndoelgroep: inwoner\n---\n## P\n- [ ] Tak\n  > Dobrze.\n- [x] Nie\n  > Źle.\n";
+        let files = [
+            ("site.md", SITE),
+            ("SUMMARY.md", "## I {#inwoner}\n- [A](inwoner/a.md)\n"),
+            ("inwoner/a.md", QUIZ),
+            ("inwoner/a.en.md", EN),
+            ("inwoner/a.pl.md", PL),
+            ("inwoner/a.de.md", EN),
+            ("inwoner/weg.en.md", EN),
+            ("site.en.md", SITE),
+        ];
+        assert_eq!(
+            codes(&files),
+            vec![
+                ("inwoner/a.de.md".into(), Code::TranslationUnknownLanguage),
+                ("inwoner/a.pl.md".into(), Code::TranslationCorrect),
+                ("inwoner/weg.en.md".into(), Code::TranslationNoOriginal),
+                ("site.en.md".into(), Code::TranslationNoOriginal),
+            ]
+        );
+        let report = check(&Mem(files.iter().copied().collect()));
+        assert!(report.shipped.contains(&"inwoner/a.en.md".to_string()));
+        assert!(!report.shipped.iter().any(|f| f.ends_with(".pl.md") || f.ends_with(".de.md") || f.starts_with("inwoner/weg")));
+        assert_eq!(report.modules.len(), 1, "a translation is no module of its own");
+        assert_eq!(report.modules[0].languages, ["en"]);
     }
 
     #[test]

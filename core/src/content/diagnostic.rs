@@ -240,6 +240,20 @@ codes! {
         "Noem elk woord bij maar één begrip in begrippen.md. Haal het hier weg, of voeg de twee begrippen samen.";
     GlossaryEmpty = "W-BEGRIP-003", Warning,
         "Schrijf elk begrip als kopje met ## en daaronder de uitleg, bijvoorbeeld:\n## Witwassen\nook: witwast, witgewassen\n\nGeld uit misdaad zo gebruiken dat het eerlijk verdiend lijkt.\nWil je geen begrippenlijst? Haal het bestand dan weg.";
+    TranslationNoOriginal = "F-VERTALING-001", Error,
+        "Een vertaling staat naast het origineel, met de taalcode voor .md: bij inwoner/werk-en-wonen.md hoort inwoner/werk-en-wonen.en.md (Engels) of inwoner/werk-en-wonen.pl.md (Pools). Controleer de naam (ook hoofdletters), of zet het Nederlandse origineel erbij en in SUMMARY.md.";
+    TranslationUnknownLanguage = "F-VERTALING-002", Error,
+        "Gebruik de code van een taal die de app kent: en (Engels) of pl (Pools), bijvoorbeeld werk-en-wonen.en.md. Is het geen vertaling? Haal dan de punt en de letters voor .md weg. Tot dan laat de website dit bestand niet zien.";
+    TranslationSetting = "W-VERTALING-003", Warning,
+        "Vertaal in het blok bovenaan alleen titel en omschrijving. Neem de andere regels (soort, doelgroep, duur, slaaggrens, toetsvragen, afbeelding) precies over uit het origineel.";
+    TranslationStructure = "F-VERTALING-004", Error,
+        "Een vertaling heeft dezelfde opbouw als het origineel: dezelfde kopjes met # en ## in dezelfde volgorde, dezelfde plekken in een scène en keuzes die naar hetzelfde deel leiden. Vertaal alleen de tekst. Tot dan zien deelnemers de Nederlandse module.";
+    TranslationOptions = "F-VERTALING-005", Error,
+        "Geef elke vraag in de vertaling evenveel antwoorden als in het origineel, in dezelfde volgorde, en zet {.meerkeuze} achter dezelfde vragen. Tot dan zien deelnemers de Nederlandse module.";
+    TranslationCorrect = "F-VERTALING-006", Error,
+        "Zet het [x] bij dezelfde antwoorden als in het origineel: is in het origineel optie 2 goed, dan ook in de vertaling. Tot dan zien deelnemers de Nederlandse module.";
+    TranslationInCatalogue = "F-VERTALING-007", Error,
+        "Haal de vertaling weg uit SUMMARY.md en laat alleen het Nederlandse origineel staan. De app vindt vertalingen zelf en biedt ze aan op de pagina van de module; als eigen module zou een vertaling een eigen voortgang krijgen.";
     TermTooLong = "W-BEGRIP-004", Warning,
         "Maak de uitleg korter: hooguit drie korte zinnen. De uitleg staat midden in de tekst van een module; wie meer wil weten, leest verder in de module zelf.";
 }

@@ -22,6 +22,7 @@ pub mod picture;
 pub mod site;
 pub mod statement;
 pub mod templates;
+pub mod translation;
 
 pub use audience::Audience;
 pub use catalogue::{parse_catalogue, Catalogue};

@@ -284,6 +284,10 @@ mod tests {
         let f = read_facts(r#"{"inwoner/a":{"minutes":10,"summary":"Kort."},"inwoner/b":{}}"#);
         assert_eq!(f["inwoner/a"], Facts { minutes: Some(10), summary: Some("Kort.".into()) });
         assert_eq!(f["inwoner/b"], Facts::default());
+        // A catalogue with translations reads as before (`talen` is read
+        // by the module page only, see translation::read_languages).
+        let f = read_facts(r#"{"inwoner/a":{"minutes":10,"talen":["en","pl"]}}"#);
+        assert_eq!(f["inwoner/a"].minutes, Some(10));
         assert!(read_facts("<html>niet gevonden</html>").is_empty());
         assert!(read_facts(r#"{"a": 3}"#).is_empty());
     }

@@ -13,9 +13,10 @@ use crate::app::players::mission::{MissionPlayer, TellSomeone};
 use crate::app::players::quiz::QuizPlayer;
 use crate::app::players::scenario::ScenarioPlayer;
 use crate::app::players::scene::ScenePlayer;
-use crate::app::state::{load_module, ContentStore, ProgressStore};
+use crate::app::state::{languages_of, load_module_in, ContentStore, ProgressStore, Reading};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
+use crate::app::widgets::language_choice::{self, LanguageChoice};
 use crate::app::widgets::lms_notice::LmsNotice;
 use crate::app::widgets::load_error::{with_catalogue, with_module, ModuleNotFound};
 use crate::app::widgets::module_end::BackToAudience;
@@ -35,17 +36,45 @@ pub fn ModulePage(
     })
 }
 
-/// Fetches, parses and shows one listed module.
+/// Fetches, parses and shows one listed module, in the learner's content
+/// language when it has a translation into it (see [`LanguageChoice`]).
 #[component]
 fn ModuleLoader(id: String) -> impl IntoView {
     let progress = expect_context::<ProgressStore>();
     let lms = LmsStore::get(&id);
+    let chosen = RwSignal::new(language_choice::remembered());
+    let reading = RwSignal::new(None::<Reading>);
+    // The module's translations, for the choice; none until known, or when
+    // modules.json cannot be read (then the page is Dutch, as before).
+    let available = RwSignal::new(Vec::<String>::new());
+    if chosen.get_untracked().is_none() {
+        // Fetched beside the module, not before it: a Dutch reader waits
+        // for nothing new.
+        let id = id.clone();
+        leptos::task::spawn_local(async move {
+            let _ = available.try_set(languages_of(&id).await);
+        });
+    }
     let module = {
         let id = id.clone();
         LocalResource::new(move || {
             let id = id.clone();
+            let language = chosen.get();
+            // Only a translation that the build shipped is fetched, so a
+            // module without one costs no request and no 404.
+            let languages = {
+                let id = id.clone();
+                async move {
+                    if language.is_none() {
+                        return Vec::new();
+                    }
+                    let languages = languages_of(&id).await;
+                    let _ = available.try_set(languages.clone());
+                    languages
+                }
+            };
             async move {
-                let loaded = load_module(id).await;
+                let (loaded, shown) = load_module_in(id, language, languages).await;
                 // Inside an LMS, its resume state is taken in before the
                 // player reads the progress.
                 if let (Some(lms), Ok(m)) = (lms, &loaded) {
@@ -53,6 +82,7 @@ fn ModuleLoader(id: String) -> impl IntoView {
                         lms.attach(&m.value, progress);
                     }
                 }
+                let _ = reading.try_set(Some(shown));
                 loaded
             }
         })
@@ -68,14 +98,29 @@ fn ModuleLoader(id: String) -> impl IntoView {
     });
     view! {
         <LmsNotice lms/>
-        {with_module(module, |m| view! { <ModuleView module=m/> }.into_any())}
+        <LanguageChoice available=available.into() chosen reading=reading.into()/>
+        {with_module(module, move |m| {
+            let lang = match reading.get_untracked() {
+                Some(Reading::Translation(l)) => Some(l.code),
+                _ => None,
+            };
+            view! { <ModuleView module=m lang/> }.into_any()
+        })}
     }
 }
 
 /// A parsed module with its player and "Wat kun je doen?". Also the
 /// studio's preview, so trainers see exactly what learners will see.
 #[component]
-pub fn ModuleView(module: Module) -> impl IntoView {
+pub fn ModuleView(
+    /// The module, in whichever language it is shown.
+    module: Module,
+    /// The content's language when it is a translation (`en`, `pl`): set
+    /// on the player, whose text it is. The page around it (back link,
+    /// "Wat kun je doen?", site.md's contacts) stays Dutch.
+    #[prop(default = None)]
+    lang: Option<&'static str>,
+) -> impl IntoView {
     let content = expect_context::<ContentStore>();
     let audience = module.audience;
     let contacts = Signal::derive(move || content.site_or_fallback().contacts_for(audience));
@@ -85,6 +130,7 @@ pub fn ModuleView(module: Module) -> impl IntoView {
     view! {
         <BackToAudience module_id=module.id.clone()/>
         <article class="module" class:module--youth=is_mission>
+            <div class="module__content" lang=lang>
             {match module.items {
                 // The player owns the page's h1 (in a test it is the question).
                 Items::Lesson(lesson) => view! {
@@ -108,6 +154,7 @@ pub fn ModuleView(module: Module) -> impl IntoView {
                     <MissionPlayer module_id=module.id.clone() title=module.title.clone() mission/>
                 }.into_any(),
             }}
+            </div>
             // Children get their own "who can you tell"; adults the
             // reporting routes from site.md.
             {if is_mission {

@@ -1,6 +1,7 @@
 //! Small reusable pieces of UI.
 
 pub mod contacts;
+pub mod language_choice;
 pub mod lms_notice;
 pub mod load_error;
 pub mod measure_invitation;
