@@ -13,9 +13,11 @@
 //    machine slows every page alike; medians of RUNS runs each. Then the
 //    ratios and issue 20's bar, for information (the exit code stays 0).
 // 3. Times the content parser on a generated large module (native, via cargo).
+// With --schaal instead: the scale test of issue 20, item 4 (bench/scale.mjs):
+// 500 more modules and a 2 000-question quiz, built and measured.
 //
 // Run with ./dev bench (which builds first), or on a built site:
-//   node scripts/bench.mjs --dist <folder> [--no-parser]
+//   node scripts/bench.mjs --dist <folder> [--no-parser] [--schaal]
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -27,12 +29,14 @@ import { BUDGET, firstVisitFiles, sizes } from '../tests/e2e/lib/first-visit.mjs
 import { CPU_SLOWDOWN, LINE, watchServiceWorkers } from './bench/line.mjs';
 import { writeSurveyJsPage } from './bench/surveyjs.mjs';
 import { coldVisit, reach, repeatVisit } from './bench/visits.mjs';
+import { scale } from './bench/scale.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: options } = parseArgs({
   options: {
     dist: { type: 'string', default: join(ROOT, 'dist') },
     'no-parser': { type: 'boolean', default: false },
+    schaal: { type: 'boolean', default: false },
   },
 });
 const DIST = resolve(options.dist);
@@ -142,14 +146,18 @@ async function sideBySide() {
 
 try {
   console.log(`Site: ${DIST}`);
-  await fileTables();
-  await sideBySide();
+  if (options.schaal) {
+    await scale({ root: ROOT, dist: DIST, browser });
+  } else {
+    await fileTables();
+    await sideBySide();
+  }
 } finally {
   await browser.close();
   await server.close();
 }
 
-if (!options['no-parser']) {
+if (!options['no-parser'] && !options.schaal) {
   console.log('\nParser speed (native, release):');
   execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'weerbaar-core', '--example', 'parse_bench'], { cwd: ROOT, stdio: 'inherit' });
 }
