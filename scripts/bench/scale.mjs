@@ -147,10 +147,16 @@ export async function scale({ root, dist, browser }) {
   const bigDist = join(work, 'dist');
   mkdirSync(work, { recursive: true });
   generate(root, content);
-  console.log(`\nSchaal: ${AUDIENCES.length * PER_AUDIENCE} extra modules en een quiz van ${QUIZ_QUESTIONS} vragen in ${content}; bouwen...`);
-  execFileSync('trunk', ['build', '--release', '--offline', '--dist', bigDist], {
-    cwd: root,
-    env: { ...process.env, WEERBAAR_CONTENT: content },
+  console.log(`\nSchaal: ${AUDIENCES.length * PER_AUDIENCE} extra modules en een quiz van ${QUIZ_QUESTIONS} vragen in ${content}`);
+  // The build as Trunk leaves it before its content hook, with the large
+  // folder copied in; then the hook (the checker decides what ships, and
+  // writes modules.json), as the hostile-picture spec does.
+  rmSync(bigDist, { recursive: true, force: true });
+  cpSync(dist, bigDist, { recursive: true });
+  rmSync(join(bigDist, 'content'), { recursive: true });
+  cpSync(content, join(bigDist, 'content'), { recursive: true });
+  execFileSync('node', [join(root, 'scripts/content-files.mjs')], {
+    env: { ...process.env, TRUNK_STAGING_DIR: bigDist, WEERBAAR_CONTENT: content },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 

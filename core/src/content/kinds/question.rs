@@ -158,18 +158,25 @@ pub fn check_longest_pattern(questions: &[&Question], diags: &mut Vec<Diagnostic
     let longest: Vec<String> =
         single.iter().filter(|q| q.right_answer_is_longest()).map(|q| format!("\"{}\"", plain_text(&q.prompt).trim())).collect();
     if single.len() >= PATTERN_MIN_QUESTIONS && longest.len() * 2 > single.len() {
+        // A trainer reads the first few; a list of hundreds says no more.
+        let named = match longest.len().checked_sub(PATTERN_NAMED) {
+            Some(more) if more > 0 => format!("{} en nog {more} andere", longest[..PATTERN_NAMED].join(", ")),
+            _ => longest.join(", "),
+        };
         diags.push(Diagnostic::new(
             Code::LongestAnswerPattern,
             0..0,
             format!(
-                "In deze module is bij {} van de {} vragen met één goed antwoord het goede antwoord het langste: {}.",
+                "In deze module is bij {} van de {} vragen met één goed antwoord het goede antwoord het langste: {named}.",
                 longest.len(),
-                single.len(),
-                longest.join(", ")
+                single.len()
             ),
         ));
     }
 }
+
+/// How many questions the module-wide pattern warning names.
+const PATTERN_NAMED: usize = 5;
 
 /// Every section of a quiz must be a question.
 pub fn parse_quiz(ctx: &mut Ctx<'_>) -> Vec<Question> {
@@ -380,6 +387,15 @@ mod tests {
         let Items::Lesson(l) = parse_module("m", &lesson).value.items else { panic!() };
         let items = Items::Lesson(l);
         assert_eq!(items.questions().len(), 3);
+    }
+
+    #[test]
+    fn the_pattern_warning_names_a_few_questions_not_hundreds() {
+        let many: String = (1..=40).map(|n| format!("## Vraag {n}\n\n- [x] Het goede en lange antwoord\n- [ ] Kort\n\n")).collect();
+        let parsed = crate::content::parse_module("inwoner/q", &format!("---\ntitel: Q\nsoort: quiz\ndoelgroep: inwoner\n---\n{many}"));
+        let message = &parsed.diagnostics.iter().find(|d| d.code == Code::LongestAnswerPattern).expect("warned").message;
+        assert!(message.contains("\"Vraag 5\" en nog 35 andere."), "{message}");
+        assert!(!message.contains("Vraag 6\""), "{message}");
     }
 
     use crate::content::kinds::Items;
