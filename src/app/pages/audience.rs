@@ -57,11 +57,19 @@ pub fn AudiencePage(
 
 /// Whoever opens an audience's page may want its modules on the road: the
 /// service worker keeps them, with their pictures (ARCHITECTURE.md, "What a
-/// first visit stores"). Used by this page and the youth page.
+/// first visit stores"). Used by this page and the youth page. At most the
+/// first [`KEPT_PER_AUDIENCE`], in the catalogue's order: a region that
+/// lists a hundred modules for one audience must not make a learner on a
+/// data bundle download all of them; any other module is kept once opened.
 pub fn keep_for_offline(section: &Section) {
-    let files = section.tracks.iter().flat_map(|t| &t.entries).map(|e| format!("content/{}.md", e.id)).collect();
+    let files = section.tracks.iter().flat_map(|t| &t.entries).take(KEPT_PER_AUDIENCE).map(|e| format!("content/{}.md", e.id)).collect();
     crate::platform::offline::keep(files);
 }
+
+/// How many of an audience's modules a visit to its page keeps for offline
+/// use: more than any shipped audience lists (13), few enough to bound the
+/// background download (measured with `./dev bench --schaal`).
+const KEPT_PER_AUDIENCE: usize = 20;
 
 /// Problems in site.md, shown to trainers only: learners still get the
 /// national fallback contacts, so nothing breaks for them.

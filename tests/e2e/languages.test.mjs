@@ -1,0 +1,65 @@
+// A translated module plays to its end in every language it has (issue 21:
+// "the migrants' module plays in all three languages"): the build's
+// modules.json says which languages passed the checker; the learner picks
+// each, answers every knowledge check right (by position: a translation has
+// the original's options, the checker sees to that), finishes the lesson,
+// and the text stays in that language, marked with `lang`. Gates (axe
+// included) on the first and the last page in each language.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, useSite } from './lib/site.mjs';
+import { models, quiz } from './lib/content.mjs';
+import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+
+const site = useSite();
+const FACTS = JSON.parse(readFileSync(join(ROOT, 'dist/content/modules.json'), 'utf8'));
+/** The first listed lesson translated into every language the app offers. */
+const MODULE = models().find((m) => m.items.Lesson && ['en', 'pl'].every((code) => FACTS[m.id]?.talen?.includes(code)));
+const NAMES = { en: 'English', pl: 'Polski' };
+
+async function playToTheEnd(page, checks) {
+  let answered = 0;
+  for (let step = 0; step < 80; step++) {
+    if (await page.getByRole('button', { name: 'Les afronden' }).count()) break;
+    if (await page.getByRole('button', { name: 'Controleer je antwoord' }).count()) {
+      const right = checks[answered].options.findIndex((o) => o.correct);
+      await page.locator('fieldset input[type=radio]').nth(right).check();
+      await page.getByRole('button', { name: 'Controleer je antwoord' }).click();
+      await page.getByRole('heading', { name: 'Goed!' }).waitFor();
+      answered++;
+    }
+    await page.getByRole('button', { name: 'Volgende' }).click();
+  }
+  assert.equal(answered, checks.length, 'every knowledge check was asked');
+  await page.getByRole('button', { name: 'Les afronden' }).click();
+  await page.getByRole('heading', { name: 'Je hebt deze les afgerond' }).waitFor();
+}
+
+test('the shipped content has a lesson in Dutch, English and Polish', () => {
+  assert.ok(MODULE, 'a lesson whose modules.json entry lists talen en and pl');
+});
+
+for (const code of [null, 'en', 'pl']) {
+  test(`${MODULE?.id ?? 'the translated lesson'} plays to its end in ${code ? NAMES[code] : 'Nederlands'}`, { skip: !MODULE }, async () => {
+    const context = await site.browser.newContext();
+    const page = await openPage(context, site.server.origin);
+    await page.goto(site.server.url + `index.html#/module/${MODULE.id}`);
+    await waitForHeading(page, MODULE.title);
+    if (code) {
+      await page.locator('.language-choice').getByRole('button', { name: NAMES[code] }).click();
+      await page.locator(`.module__content[lang="${code}"]`).waitFor();
+      assert.notEqual(await waitForHeading(page), MODULE.title, 'the title is translated');
+    } else {
+      assert.equal(await page.locator('.module__content[lang]').count(), 0, 'the original has the page language');
+    }
+    const firstText = await page.locator('.module__content').textContent();
+    assert.deepEqual(await gateProblems(page), [], 'first page');
+    await playToTheEnd(page, quiz(MODULE.id));
+    if (code) assert.equal(await page.locator('.module__content').getAttribute('lang'), code, 'still in the chosen language at the end');
+    assert.deepEqual(await gateProblems(page), [], 'the end');
+    assert.ok(firstText.length > 0);
+    await context.close();
+  });
+}
