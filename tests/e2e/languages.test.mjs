@@ -18,6 +18,8 @@ const FACTS = JSON.parse(readFileSync(join(ROOT, 'dist/content/modules.json'), '
 /** The first listed lesson translated into every language the app offers. */
 const MODULE = models().find((m) => m.items.Lesson && ['en', 'pl'].every((code) => FACTS[m.id]?.talen?.includes(code)));
 const NAMES = { en: 'English', pl: 'Polski' };
+/** A listed module with no translation at all. */
+const DUTCH_ONLY = models().find((m) => !FACTS[m.id]?.talen?.length && m.items.Lesson);
 
 async function playToTheEnd(page, checks) {
   let answered = 0;
@@ -63,3 +65,28 @@ for (const code of [null, 'en', 'pl']) {
     await context.close();
   });
 }
+
+test('a learner who chose Polish sees Dutch-only modules with a Polish notice, and can go back to Dutch from it', { skip: !MODULE || !DUTCH_ONLY }, async () => {
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + `index.html#/module/${MODULE.id}`);
+  await waitForHeading(page, MODULE.title);
+  await page.locator('.language-choice').getByRole('button', { name: NAMES.pl }).click();
+  await page.locator('.module__content[lang="pl"]').waitFor();
+
+  await page.goto(site.server.url + `index.html#/module/${DUTCH_ONLY.id}`);
+  await waitForHeading(page, DUTCH_ONLY.title);
+  const notice = page.locator('.language-notice');
+  assert.equal(await notice.getAttribute('lang'), 'pl');
+  assert.deepEqual(await gateProblems(page), [], 'the notice');
+  // Keyboard: the notice's button is reachable and pressed with Enter.
+  const back = notice.getByRole('button');
+  for (let i = 0; i < 40 && !(await back.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await notice.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => localStorage.getItem('weerbaar.taal')), 'nl');
+  await page.reload();
+  await waitForHeading(page, DUTCH_ONLY.title);
+  assert.equal(await page.locator('.language-notice').count(), 0, 'Dutch is remembered');
+  await context.close();
+});

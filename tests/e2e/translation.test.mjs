@@ -98,7 +98,8 @@ test('a learner reads a module in English, keeps it after a reload, and gets a n
   const notice = page.locator('.language-notice');
   await notice.waitFor();
   assert.equal(await notice.getAttribute('lang'), 'en');
-  assert.equal((await notice.textContent()).trim(), 'This module is not available in English. You are reading the Dutch version.');
+  assert.equal((await notice.locator('p').textContent()).trim(), 'This module is not available in English. You are reading the Dutch version.');
+  assert.equal(await notice.getByRole('button').textContent(), 'Show the Dutch version from now on');
   assert.equal(await page.locator('.module__content[lang]').count(), 0);
   assert.equal(await page.locator('.language-choice').count(), 0, 'nothing to choose');
   assert.deepEqual(await gateProblems(page), []);

@@ -32,6 +32,9 @@ pub struct Language {
     /// Said in this language when a module has no translation into it and
     /// the learner reads the Dutch original instead.
     pub missing: &'static str,
+    /// The button under that notice, in this language, that goes back to
+    /// Dutch for every module (and so ends the notice).
+    pub back_to_dutch: &'static str,
 }
 
 /// Every language a translation may be in. Dutch is the original's
@@ -42,8 +45,15 @@ pub const LANGUAGES: [Language; 2] = [
         name: "English",
         dutch: "Engelse",
         missing: "This module is not available in English. You are reading the Dutch version.",
+        back_to_dutch: "Show the Dutch version from now on",
     },
-    Language { code: "pl", name: "Polski", dutch: "Poolse", missing: "Ten moduł nie jest dostępny po polsku. Czytasz wersję niderlandzką." },
+    Language {
+        code: "pl",
+        name: "Polski",
+        dutch: "Poolse",
+        missing: "Ten moduł nie jest dostępny po polsku. Czytasz wersję niderlandzką.",
+        back_to_dutch: "Od teraz pokazuj wersję niderlandzką",
+    },
 ];
 
 /// The language with `code`, if translations into it are supported.

@@ -10,7 +10,9 @@
 //!   a disabled one that cannot be explained); so the pressed button goes
 //!   away, and focus moves to the module's title in its new language.
 //! - Must: the notice is in the remembered language with `lang` on it, so a
-//!   learner who reads no Dutch understands why the text is Dutch.
+//!   learner who reads no Dutch understands why the text is Dutch; its
+//!   button (in that language too) goes back to Dutch, the one way out of
+//!   the notice on a module that has no translations to choose from.
 
 use leptos::prelude::*;
 use weerbaar_core::content::translation::{language, Language, LANGUAGES};
@@ -66,7 +68,12 @@ pub fn LanguageChoice(
     };
     view! {
         {move || match reading.get() {
-            Some(Reading::Missing(l)) => Some(view! { <p class="notice notice--info language-notice" lang=l.code>{l.missing}</p> }),
+            Some(Reading::Missing(l)) => Some(view! {
+                <div class="notice notice--info language-notice" lang=l.code>
+                    <p>{l.missing}</p>
+                    <button type="button" class="link-button" on:click=move |_| choose(None)>{l.back_to_dutch}</button>
+                </div>
+            }),
             _ => None,
         }}
         {move || {
