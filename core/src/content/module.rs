@@ -6,45 +6,53 @@ use super::document::{self, Block};
 use super::front_matter;
 use super::kinds::{self, section, Ctx, Items};
 
-/// What kind of activity a module is; decides which player shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub enum Kind {
-    /// Pages of text with knowledge checks (`les`).
-    Lesson,
+/// Declares [`Kind`] from one table: each kind's variant and the word
+/// trainers write after `soort:`. [`Kind::ALL`] and [`Kind::code`] come from
+/// the same lines, so a new kind cannot be left out of either (a list next
+/// to the enum could fall out of step without the compiler noticing).
+macro_rules! kinds {
+    ($($(#[$doc:meta])* $variant:ident => $code:literal,)*) => {
+        /// What kind of activity a module is; decides which player shows it.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+        pub enum Kind {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Kind {
+            /// Every kind, in the order the studio offers their templates.
+            pub const ALL: &'static [Kind] = &[$(Kind::$variant),*];
+
+            /// The word trainers write after `soort:`.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $(Kind::$variant => $code,)*
+                }
+            }
+        }
+    };
+}
+
+kinds! {
     /// Questions with feedback (`quiz`).
-    Quiz,
+    Quiz => "quiz",
+    /// Pages of text with knowledge checks (`les`).
+    Lesson => "les",
     /// "Signaal of niet?" card deck (`kaarten`).
-    Cards,
-    /// Find the signals in a picture (`scene`).
-    Scene,
+    Cards => "kaarten",
     /// Branching story (`scenario`).
-    Scenario,
+    Scenario => "scenario",
+    /// Find the signals in a picture (`scene`).
+    Scene => "scene",
     /// Youth mission (`missie`).
-    Mission,
+    Mission => "missie",
 }
 
 impl Kind {
-    /// Every kind, for looking one up by its code.
-    pub const ALL: [Kind; 6] = [Kind::Lesson, Kind::Quiz, Kind::Cards, Kind::Scene, Kind::Scenario, Kind::Mission];
-
-    /// The word trainers write after `soort:`. Exhaustive: a new kind must
-    /// be given its word here.
-    pub fn code(self) -> &'static str {
-        match self {
-            Kind::Lesson => "les",
-            Kind::Quiz => "quiz",
-            Kind::Cards => "kaarten",
-            Kind::Scene => "scene",
-            Kind::Scenario => "scenario",
-            Kind::Mission => "missie",
-        }
-    }
-
     /// Looks a kind up by the word trainers write.
     pub fn from_code(code: &str) -> Option<Kind> {
         let code = code.trim().to_lowercase();
         let code = if code == "scène" { "scene" } else { code.as_str() };
-        Kind::ALL.into_iter().find(|k| k.code() == code)
+        Kind::ALL.iter().copied().find(|k| k.code() == code)
     }
 }
 
@@ -267,6 +275,21 @@ mod tests {
     use super::*;
 
     const GOOD: &str = "---\ntitel: Wat is ondermijning?\nsoort: les\ndoelgroep: medewerker\nduur: 15\n---\n\n## Welkom\n\nTekst.\n";
+
+    /// The fixes that list what a trainer may write are prose, so no match
+    /// keeps them complete: this does, for a new kind, audience or key.
+    #[test]
+    fn the_fixes_name_every_kind_audience_and_key() {
+        for kind in Kind::ALL {
+            assert!(Code::UnknownKind.help().contains(kind.code()), "F-SOORT-001 does not name '{}'", kind.code());
+        }
+        for audience in Audience::ALL {
+            assert!(Code::UnknownAudience.help().contains(audience.code()), "F-DOELGROEP-001 does not name '{}'", audience.code());
+        }
+        for key in KNOWN_KEYS {
+            assert!(Code::FrontMatterUnknownKey.help().contains(key), "F-VOORBLAD-004 does not name '{key}'");
+        }
+    }
 
     #[test]
     fn a_good_module_parses_cleanly() {

@@ -1,15 +1,38 @@
 //! Starting points for the authoring studio: one small, valid module of
-//! every kind, in the dialect of the handbook. A test keeps them clean.
+//! every kind, in the dialect of the handbook. A test keeps them clean; the
+//! match in [`template`] is exhaustive, so a new kind does not compile until
+//! it has one.
 
-/// (kind code, name shown to the trainer, file text).
-pub const TEMPLATES: [(&str, &str, &str); 6] = [
-    ("quiz", "Quiz met situaties", QUIZ),
-    ("les", "Les met een kennisvraag", LESSON),
-    ("kaarten", "Kaarten: signaal of niet?", CARDS),
-    ("scenario", "Scenario met keuzes", SCENARIO),
-    ("scene", "Scène: zoek de signalen", SCENE),
-    ("missie", "Missie voor kinderen (8-12)", MISSION),
-];
+use super::module::Kind;
+
+/// One template: its kind, the name shown to the trainer, the file text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Template {
+    /// The kind it is an example of.
+    pub kind: Kind,
+    /// The name in the studio's list.
+    pub name: &'static str,
+    /// The module file.
+    pub text: &'static str,
+}
+
+/// The template of `kind`.
+pub fn template(kind: Kind) -> Template {
+    let (name, text) = match kind {
+        Kind::Quiz => ("Quiz met situaties", QUIZ),
+        Kind::Lesson => ("Les met een kennisvraag", LESSON),
+        Kind::Cards => ("Kaarten: signaal of niet?", CARDS),
+        Kind::Scenario => ("Scenario met keuzes", SCENARIO),
+        Kind::Scene => ("Scène: zoek de signalen", SCENE),
+        Kind::Mission => ("Missie voor kinderen (8-12)", MISSION),
+    };
+    Template { kind, name, text }
+}
+
+/// Every template, in the order of [`Kind::ALL`] (the quiz first).
+pub fn all() -> impl Iterator<Item = Template> {
+    Kind::ALL.iter().map(|kind| template(*kind))
+}
 
 const MISSION: &str = "---
 titel: Echt of nep?
@@ -206,11 +229,12 @@ mod tests {
 
     #[test]
     fn every_template_is_clean_and_of_its_kind() {
-        for (kind, _, text) in TEMPLATES {
-            let m = parse_module("inwoner/voorbeeld", text);
-            assert!(m.diagnostics.is_empty(), "{kind}: {:?}", m.diagnostics);
-            assert_eq!(m.value.kind.code(), kind);
+        for t in all() {
+            let m = parse_module("inwoner/voorbeeld", t.text);
+            assert!(m.diagnostics.is_empty(), "{:?}: {:?}", t.kind, m.diagnostics);
+            assert_eq!(m.value.kind, t.kind);
         }
+        assert_eq!(all().count(), Kind::ALL.len());
     }
 
     /// The quiz template shows a trainer every question type. The match is

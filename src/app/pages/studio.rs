@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use weerbaar_core::content::authoring;
 use weerbaar_core::content::diagnostic::Located;
 use weerbaar_core::content::line_index::LineIndex;
-use weerbaar_core::content::templates::TEMPLATES;
+use weerbaar_core::content::templates;
 use weerbaar_core::content::{glossary, parse_module, Severity};
 
 use super::module::ModuleView;
@@ -42,7 +42,7 @@ const CHECK_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
 /// The studio page.
 #[component]
 pub fn StudioPage() -> impl IntoView {
-    let text = RwSignal::new(storage::draft().unwrap_or_else(|| TEMPLATES[0].2.to_string()));
+    let text = RwSignal::new(storage::draft().unwrap_or_else(|| templates::all().next().map(|t| t.text).unwrap_or_default().to_string()));
     let file_name = RwSignal::new(String::from("module.md"));
     let notice = RwSignal::new(None::<String>);
     let template = RwSignal::new(0usize);
@@ -98,7 +98,7 @@ pub fn StudioPage() -> impl IntoView {
     // draft or an untouched example), else only after "Ja".
     let replace = move |value: String, name: String, said: String| {
         let current = text.get_untracked();
-        let nothing_to_lose = current.trim().is_empty() || TEMPLATES.iter().any(|(_, _, body)| *body == current) || current == value;
+        let nothing_to_lose = current.trim().is_empty() || templates::all().any(|t| t.text == current) || current == value;
         if nothing_to_lose {
             set_text(value);
             file_name.set(name);
@@ -139,7 +139,10 @@ pub fn StudioPage() -> impl IntoView {
         }
     };
     let use_template = move |_| {
-        let (_, name, body) = TEMPLATES[template.get_untracked().min(TEMPLATES.len() - 1)];
+        let Some(templates::Template { name, text: body, .. }) = templates::all().nth(template.get_untracked()).or_else(|| templates::all().last())
+        else {
+            return;
+        };
         replace(body.to_string(), "module.md".into(), format!("{} {name}.", s::STUDIO_TEMPLATE_LOADED));
     };
     let open = move |_| {
@@ -270,7 +273,7 @@ pub fn StudioPage() -> impl IntoView {
                 <label class="label" for="voorbeeld">{s::STUDIO_TEMPLATE_LABEL}</label>
                 <div class="studio-row">
                     <select id="voorbeeld" class="select" on:change=move |ev| template.set(event_target_value(&ev).parse().unwrap_or(0))>
-                        {TEMPLATES.iter().enumerate().map(|(i, (_, name, _))| view! { <option value=i.to_string()>{*name}</option> }).collect::<Vec<_>>()}
+                        {templates::all().enumerate().map(|(i, t)| view! { <option value=i.to_string()>{t.name}</option> }).collect::<Vec<_>>()}
                     </select>
                     <button type="button" class="button button--secondary" on:click=use_template>{s::STUDIO_USE_TEMPLATE}</button>
                 </div>

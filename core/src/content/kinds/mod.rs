@@ -5,8 +5,8 @@
 //! own file here (a question type is a variant of `question::Answer`
 //! instead, see ARCHITECTURE.md "How to add a question type"); the compiler then points at the matches that must decide
 //! for it (its code, the checker's counts, presenter slides, LMS grading,
-//! the players). Not yet found by the compiler: templates, the handbook and
-//! the browser tests' content reader (issue 16).
+//! the players, the studio's template); a test then asks for its word in
+//! the F-SOORT-001 fix. See ARCHITECTURE.md, "How to add a kind".
 //! Every kind gets the same [`Ctx`]: the file's source (so key lines like
 //! `plek:` can be read with their exact position), the sections, and the
 //! diagnostics list.
