@@ -194,7 +194,10 @@ pub fn item_key(items: &Items, slide: Slide) -> String {
         Some(Shown::Question(question, _)) => match (items, slide) {
             // A page's notes are under the page, not its check.
             (Items::Lesson(l), Slide::Page(n, _)) => l.pages.get(n).map(|p| p.id.clone()).unwrap_or_default(),
-            _ => question.id.clone(),
+            (
+                Items::Lesson(_) | Items::Quiz(_) | Items::Cards(_) | Items::Scene(_) | Items::Scenario(_) | Items::Mission(_),
+                Slide::Page(..) | Slide::Question(..) | Slide::Card(_) | Slide::Scene | Slide::SceneSignals(_),
+            ) => question.id.clone(),
         },
         Some(Shown::Card(card)) => card.group.as_deref().map(crate::content::kinds::section::slug).unwrap_or_default(),
         Some(Shown::Scene(_) | Shown::SceneSignals(..)) | None => String::new(),
