@@ -466,9 +466,14 @@ pub const SCENE_CLOCK_OFF: &str = "Zet de klok uit";
 pub const SCENE_HOW: &str = "Kies in de tekening de plekken die volgens jou een signaal zijn. Met Tab ga je langs alle plekken, met Enter of spatie kies je. Kies nog een keer om het weer uit te zetten. Druk op Klaar als je klaar bent.";
 pub const SCENE_DESCRIPTION: &str = "Beschrijving van de tekening";
 pub const SCENE_DONE: &str = "Klaar";
-pub const SCENE_BEST: &str = "Je beste score tot nu toe:";
-pub const SCENE_POINTS: &str = "Je score:";
-pub const SCENE_POINTS_UNIT: &str = "punten";
+/// The best score of a scene so far, in percent.
+pub fn scene_best(percent: u32) -> String {
+    format!("Je beste score tot nu toe: {percent}%.")
+}
+/// A scene round's points.
+pub fn scene_points(points: u32, max: u32, percent: u32) -> String {
+    format!("Je score: {points} van {max} punten ({percent}%).")
+}
 pub const SCENE_FOUND: &str = "Signalen die je vond";
 pub const SCENE_MISSED: &str = "Signalen die je nog niet vond";
 pub const SCENE_OUT_OF_VIEW: &str = "Buiten beeld";
