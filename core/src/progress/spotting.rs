@@ -271,7 +271,7 @@ mod tests {
         let (left, right) = (&s.regions[0], &s.regions[5]);
         assert_eq!(Mark::of_region(right, &[], 300), Mark::OutOfView);
         assert_eq!(Mark::of_region(right, &[], 1000), Mark::Missed);
-        assert_eq!(Mark::of_region(right, &[right.id.clone()], 300), Mark::Found, "a mark counts wherever it was made");
+        assert_eq!(Mark::of_region(right, std::slice::from_ref(&right.id), 300), Mark::Found, "a mark counts wherever it was made");
         assert_eq!(Mark::of_region(left, &[], 300), Mark::Missed);
         assert_eq!(Mark::of_region(&s.regions[1], &[], 0), Mark::Ordinary, "only a signal can be out of view");
     }
