@@ -789,8 +789,10 @@ pub mod youth {
     pub const UNSAFE: &str = "Let op:";
     pub const PRIVACY_DONE: &str = "Klaar, bekijk mijn profiel";
     pub const PRIVACY_CHOOSE_ALL: &str = "Kies bij elke instelling iets.";
-    pub const SAFE_COUNT_1: &str = "Je koos";
-    pub const SAFE_COUNT_2: &str = "keer veilig, van de";
+    /// How many privacy settings the child chose safely.
+    pub fn safe_count(safe: usize, total: usize) -> String {
+        format!("Je koos {safe} keer veilig, van de {total}.")
+    }
 
     /// The headline after "Klaar, laat zien": always encouraging.
     pub fn found(found: usize, total: usize) -> String {
