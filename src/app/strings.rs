@@ -415,7 +415,10 @@ pub fn quiz_missed_first(n: usize) -> String {
 }
 
 // Branching scenario.
-pub const STORY_STEP: &str = "stap";
+/// The presenter's counter in a scenario: "stap 3".
+pub fn story_step(n: usize) -> String {
+    format!("stap {n}")
+}
 pub const STORY_ENDING: &str = "Einde";
 /// "Nieuwe buren · Stap 2", or "Nieuwe buren · Einde" at an ending.
 pub fn story_caption(title: &str, step: Option<usize>) -> String {
@@ -531,7 +534,10 @@ pub fn scene_result(found: usize, signals: usize, false_alarms: usize) -> String
 }
 
 // Presenter mode.
-pub const SLIDE: &str = "Dia";
+/// The presenter's counter: "Dia 3 van 12".
+pub fn slide_of(n: usize, total: usize) -> String {
+    format!("Dia {n} van {total}")
+}
 /// The heading of a slide that continues a lesson page: "Vergunningen (vervolg)".
 pub fn continued(title: &str) -> String {
     format!("{title} (vervolg)")
@@ -541,6 +547,10 @@ pub const PRESENT_PREVIOUS: &str = "Vorige";
 pub const PRESENT_NEXT: &str = "Volgende";
 pub const PRESENT_REVEAL: &str = "Toon antwoord";
 pub const PRESENT_NOTES: &str = "Notities voor de trainer";
+/// The notes button, with how many notes the module has.
+pub fn present_notes_button(total: usize) -> String {
+    format!("{PRESENT_NOTES} ({total})")
+}
 pub const PRESENT_NO_NOTES: &str = "Bij deze dia staan geen notities.";
 pub const PRESENT_STOP: &str = "Stop presentatie";
 pub const PRESENT_CHOOSE: &str = "Kies";
@@ -549,8 +559,14 @@ pub const PRESENT_KEYS: &str = "Toetsen: pijl rechts, pijl omlaag, Page Down of 
 /// Turns the scenario's number keys on and off.
 pub const PRESENT_DIGITS: &str = "Cijfertoetsen aan";
 pub const PRESENT_LINK: &str = "Geef je een sessie met deze module? Open de presentatiemodus";
-pub const TALLY_PLUS: &str = "Eén hand erbij voor";
-pub const TALLY_MINUS: &str = "Eén hand eraf voor";
+/// The name of the button that counts a hand for an option.
+pub fn tally_plus(option: &str) -> String {
+    format!("Eén hand erbij voor {option}")
+}
+/// The name of the button that takes a hand back from an option.
+pub fn tally_minus(option: &str) -> String {
+    format!("Eén hand eraf voor {option}")
+}
 pub const SCENE_FOUND_ALL: &str = "De signalen in deze tekening";
 
 // Authoring studio.

@@ -175,10 +175,10 @@ fn Run(measure: Measure, fresh: Session) -> impl IntoView {
                         <li class="present-option">
                             <span class="present-option__text">{label.clone()}</span>
                             <span class="tally">
-                                <button type="button" class="tally__button" aria-label=format!("{} {label}", s::TALLY_MINUS)
+                                <button type="button" class="tally__button" aria-label=s::tally_minus(&label)
                                     on:click=move |_| session.update(|s| { s.step(&k_down, phase, i, -1); })>"−"</button>
                                 <span class="tally__count">{count}</span>
-                                <button type="button" class="tally__button" aria-label=format!("{} {label}", s::TALLY_PLUS)
+                                <button type="button" class="tally__button" aria-label=s::tally_plus(&label)
                                     on:click=move |_| session.update(|s| { s.step(&k_up, phase, i, 1); })>"+"</button>
                             </span>
                         </li>
