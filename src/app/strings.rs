@@ -298,7 +298,14 @@ pub const CONTENT_ERRORS_TITLE: &str = "Deze module bevat fouten";
 pub const CONTENT_ERRORS_INTRO: &str = "De tekst van deze module kan niet goed worden getoond. Geef dit door aan de trainer of beheerder. Voor de trainer staat hieronder wat er mis is:";
 pub const CATALOGUE_ERRORS_TITLE: &str = "Het overzicht van modules bevat fouten";
 pub const SITE_ERRORS_TITLE: &str = "De instellingen van deze website bevatten fouten";
-pub const LINE: &str = "regel";
+/// Where a problem is: "content/SUMMARY.md, regel 12".
+pub fn file_line(file: &str, line: usize) -> String {
+    format!("{file}, regel {line}")
+}
+/// A problem in the studio's list: "Fout, regel 3: …".
+pub fn studio_problem(kind: &str, line: usize, message: &str) -> String {
+    format!("{kind}, regel {line}: {message}")
+}
 pub const FIX: &str = "Zo los je het op:";
 
 pub const STORAGE_BLOCKED: &str =
