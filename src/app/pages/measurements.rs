@@ -19,6 +19,7 @@ use weerbaar_core::measure::words::TOO_FEW;
 use weerbaar_core::measure::Figure;
 
 use crate::app::strings as s;
+use crate::app::widgets::before_after_chart::{Bar, BeforeAfterChart, ChartRow};
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::files::{self, ReadError};
 
@@ -153,7 +154,7 @@ pub(crate) fn GroupReport(group: Group, n: usize) -> impl IntoView {
             <p>{facts}</p>
             // A group too small to report has no figures to chart or tabulate.
             {(!group.too_few()).then(|| view! {
-                <Chart group=group.clone() id=chart_id.clone()/>
+                <BeforeAfterChart rows=chart_rows(&group) id=chart_id.clone() alt=s::MEASURE_CHART_ALT caption=s::MEASURE_CHART_CAPTION/>
                 <table class="table">
                     <caption>{s::MEASURE_TABLE_CAPTION}</caption>
                     <thead><tr><th scope="col">{s::MEASURE_ITEM}</th><th scope="col">{s::MEASURE_BEFORE}</th><th scope="col">{s::MEASURE_AFTER}</th></tr></thead>
@@ -166,49 +167,13 @@ pub(crate) fn GroupReport(group: Group, n: usize) -> impl IntoView {
     }
 }
 
-/// Before and after per item as bars: one image whose text alternative says
-/// where the same figures are (the table below it).
-#[component]
-fn Chart(group: Group, id: String) -> impl IntoView {
-    const ROW: f64 = 60.0;
-    const BAR: f64 = 16.0;
-    let height = ROW * group.items.len() as f64 + 30.0;
-    let bar = |figure: Figure, y: f64, class: &'static str| {
-        figure.percent().map(|p| {
-            let width = f64::from(p) * 3.0;
-            view! {
-                <rect class=class x="0" y=y width=width height=BAR/>
-                <text class="measure-chart__value" x=width + 6.0 y=y + BAR - 3.0>{format!("{p} %")}</text>
-            }
-        })
-    };
-    let rows: Vec<_> = group
+/// Before and after per item as bars (a figure about too few people has
+/// none): the chart's text alternative says the table has the same figures.
+fn chart_rows(group: &Group) -> Vec<ChartRow> {
+    let bar = |figure: Figure| figure.percent().map(|p| Bar { share: f64::from(p) / 100.0, value: Some(format!("{p} %")) });
+    group
         .items
         .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let y = 30.0 + ROW * i as f64;
-            view! {
-                <g>
-                    <text class="measure-chart__label" x="0" y=y + 10.0>{item.label.clone()}</text>
-                    {bar(item.before.figure(), y + 16.0, "measure-chart__before")}
-                    {bar(item.after.figure(), y + 18.0 + BAR, "measure-chart__after")}
-                </g>
-            }
-        })
-        .collect();
-    let labelled_by = id.clone();
-    view! {
-        <figure class="measure-chart">
-            <svg role="img" aria-labelledby=labelled_by viewBox=format!("0 0 360 {height}") width="100%" style:max-width="36rem">
-                <title id=id>{s::MEASURE_CHART_ALT}</title>
-                <rect class="measure-chart__before" x="0" y="2" width="14" height="14"/>
-                <text x="20" y="14">{s::MEASURE_BEFORE}</text>
-                <rect class="measure-chart__after" x="90" y="2" width="14" height="14"/>
-                <text x="110" y="14">{s::MEASURE_AFTER}</text>
-                {rows}
-            </svg>
-            <figcaption>{s::MEASURE_CHART_CAPTION}</figcaption>
-        </figure>
-    }
+        .map(|item| ChartRow { label: item.label.clone(), before: bar(item.before.figure()), after: bar(item.after.figure()) })
+        .collect()
 }

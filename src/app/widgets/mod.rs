@@ -1,5 +1,6 @@
 //! Small reusable pieces of UI.
 
+pub mod before_after_chart;
 pub mod contacts;
 pub mod language_choice;
 pub mod lms_notice;

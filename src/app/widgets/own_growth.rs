@@ -13,6 +13,7 @@ use weerbaar_core::measure::words::SCALE;
 use weerbaar_core::measure::{Measure, SCALE_POINTS};
 
 use crate::app::strings as s;
+use crate::app::widgets::before_after_chart::{Bar, BeforeAfterChart, ChartRow};
 
 /// The difference between the learner's answers before and after.
 #[component]
@@ -46,7 +47,7 @@ pub fn OwnGrowth(
     let chart_id = format!("eigen-grafiek-{}", measure.id.replace('/', "-"));
     view! {
         <p class="own-growth__sentence">{sentence}</p>
-        <Chart growth=growth.clone() id=chart_id/>
+        <BeforeAfterChart rows=chart_rows(&growth) id=chart_id alt=s::OWN_MEASURE_CHART_ALT caption=s::OWN_MEASURE_CHART_CAPTION/>
         <table class="table">
             <caption>{s::OWN_MEASURE_TABLE_CAPTION}</caption>
             <thead><tr><th scope="col">{s::MEASURE_ITEM}</th><th scope="col">{s::MEASURE_BEFORE}</th><th scope="col">{s::MEASURE_AFTER}</th></tr></thead>
@@ -66,48 +67,18 @@ pub fn OwnGrowth(
 
 /// Bars per row, before and after, each as a share of its maximum: right
 /// answers of the questions asked, or the point on the 5-point scale.
-#[component]
-fn Chart(growth: Growth, id: String) -> impl IntoView {
-    const ROW: f64 = 60.0;
-    const BAR: f64 = 16.0;
-    const WIDTH: f64 = 300.0;
-    let mut lines: Vec<(String, Option<f64>, Option<f64>)> = Vec::new();
+fn chart_rows(growth: &Growth) -> Vec<ChartRow> {
+    let bar = |share: Option<f64>| share.map(|share| Bar { share, value: None });
+    let mut rows = Vec::new();
     if growth.asked > 0 {
-        let share = |took: bool, right: u32| took.then(|| f64::from(right) / f64::from(growth.asked));
-        lines.push((s::OWN_MEASURE_KNOWLEDGE.to_string(), share(growth.took[0], growth.right_before), share(growth.took[1], growth.right_after)));
+        let share = |took: bool, right: u32| bar(took.then(|| f64::from(right) / f64::from(growth.asked)));
+        rows.push(ChartRow {
+            label: s::OWN_MEASURE_KNOWLEDGE.to_string(),
+            before: share(growth.took[0], growth.right_before),
+            after: share(growth.took[1], growth.right_after),
+        });
     }
-    let scale = |p: Option<u8>| p.map(|p| f64::from(p) / SCALE_POINTS as f64);
-    lines.extend(growth.statements.iter().map(|st| (st.text.clone(), scale(st.before), scale(st.after))));
-    let height = ROW * lines.len() as f64 + 30.0;
-    let bar = |share: Option<f64>, y: f64, class: &'static str| {
-        share.map(|f| view! { <rect class=class x="0" y=y width=(f * WIDTH).max(2.0) height=BAR/> })
-    };
-    let rows: Vec<_> = lines
-        .into_iter()
-        .enumerate()
-        .map(|(i, (label, before, after))| {
-            let y = 30.0 + ROW * i as f64;
-            view! {
-                <g>
-                    <text class="measure-chart__label" x="0" y=y + 10.0>{label}</text>
-                    {bar(before, y + 16.0, "measure-chart__before")}
-                    {bar(after, y + 18.0 + BAR, "measure-chart__after")}
-                </g>
-            }
-        })
-        .collect();
-    let labelled_by = id.clone();
-    view! {
-        <figure class="measure-chart">
-            <svg role="img" aria-labelledby=labelled_by viewBox=format!("0 0 360 {height}") width="100%" style:max-width="36rem">
-                <title id=id>{s::OWN_MEASURE_CHART_ALT}</title>
-                <rect class="measure-chart__before" x="0" y="2" width="14" height="14"/>
-                <text x="20" y="14">{s::MEASURE_BEFORE}</text>
-                <rect class="measure-chart__after" x="90" y="2" width="14" height="14"/>
-                <text x="110" y="14">{s::MEASURE_AFTER}</text>
-                {rows}
-            </svg>
-            <figcaption>{s::OWN_MEASURE_CHART_CAPTION}</figcaption>
-        </figure>
-    }
+    let scale = |p: Option<u8>| bar(p.map(|p| f64::from(p) / SCALE_POINTS as f64));
+    rows.extend(growth.statements.iter().map(|st| ChartRow { label: st.text.clone(), before: scale(st.before), after: scale(st.after) }));
+    rows
 }
