@@ -20,10 +20,8 @@ use super::measurements::GroupReport;
 use crate::app::markdown;
 use crate::app::state::load_measure;
 use crate::app::strings as s;
-use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::load_error::with_measure;
 use crate::app::widgets::page_title::PageTitle;
-use crate::app::widgets::problems::ProblemList;
-use crate::platform::fetch::FetchError;
 use crate::platform::{dom, files, storage};
 
 /// Where the trainer is in the measurement.
@@ -87,28 +85,10 @@ pub fn GroupMeasurementPage(audience: Audience) -> impl IntoView {
     let measure = LocalResource::new(move || load_measure(audience));
     // Header and footer are hidden while projecting: the way out is here.
     let back = view! { <p class="back-link"><a href=Route::Measurements.href()>{s::GROUP_MEASURE_EXIT}</a></p> };
-    let page = move || match measure.get() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(FetchError::NotFound)) => view! {
-            <PageTitle text=s::GROUP_MEASURE_TITLE.to_string()/>
-            <p>{s::GROUP_MEASURE_NONE}</p>
-        }
-        .into_any(),
-        Some(Err(error)) => view! {
-            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
-            <LoadError error on_retry=Callback::new(move |_| measure.refetch())/>
-        }
-        .into_any(),
-        Some(Ok(m)) if m.has_errors() => view! {
-            <PageTitle text=s::GROUP_MEASURE_TITLE.to_string()/>
-            <ProblemList title=s::CONTENT_ERRORS_TITLE problems=m.problems.clone()/>
-        }
-        .into_any(),
-        Some(Ok(m)) => match today().and_then(|day| Session::new(&m.value, day)) {
-            Some(fresh) => view! { <Run measure=m.value.clone() fresh/> }.into_any(),
-            None => view! { <PageTitle text=s::GROUP_MEASURE_TITLE.to_string()/><p>{s::GROUP_MEASURE_NONE}</p> }.into_any(),
-        },
-    };
+    let page = with_measure(measure, s::GROUP_MEASURE_TITLE, s::GROUP_MEASURE_NONE, |m| match today().and_then(|day| Session::new(&m, day)) {
+        Some(fresh) => view! { <Run measure=m fresh/> }.into_any(),
+        None => view! { <PageTitle text=s::GROUP_MEASURE_TITLE.to_string()/><p>{s::GROUP_MEASURE_NONE}</p> }.into_any(),
+    });
     view! { {back}{page} }
 }
 

@@ -19,10 +19,9 @@ use crate::app::markdown;
 use crate::app::state::{load_facts, load_measure, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
-use crate::app::widgets::load_error::{LoadError, Loading};
+use crate::app::widgets::load_error::with_measure;
 use crate::app::widgets::own_growth::OwnGrowth;
 use crate::app::widgets::page_title::PageTitle;
-use crate::app::widgets::problems::ProblemList;
 use crate::platform::fetch::FetchError;
 use crate::platform::{dom, now};
 
@@ -41,25 +40,7 @@ pub fn OwnMeasurementPage(audience: Audience, phase: Phase) -> impl IntoView {
         let list = list_title(content, audience);
         view! { <p class="back-link"><a href=Route::Audience(audience).href()>{s::back_to(&list)}</a></p> }
     };
-    let page = move || match measure.get() {
-        None => view! { <Loading/> }.into_any(),
-        Some(Err(FetchError::NotFound)) => view! {
-            <PageTitle text=s::OWN_MEASURE_TITLE.to_string()/>
-            <p>{s::OWN_MEASURE_NONE}</p>
-        }
-        .into_any(),
-        Some(Err(error)) => view! {
-            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
-            <LoadError error on_retry=Callback::new(move |_| measure.refetch())/>
-        }
-        .into_any(),
-        Some(Ok(m)) if m.has_errors() => view! {
-            <PageTitle text=s::OWN_MEASURE_TITLE.to_string()/>
-            <ProblemList title=s::CONTENT_ERRORS_TITLE problems=m.problems.clone()/>
-        }
-        .into_any(),
-        Some(Ok(m)) => view! { <Questions measure=m.value.clone() audience phase/> }.into_any(),
-    };
+    let page = with_measure(measure, s::OWN_MEASURE_TITLE, s::OWN_MEASURE_NONE, move |m| view! { <Questions measure=m audience phase/> }.into_any());
     view! { {back}{page} }
 }
 

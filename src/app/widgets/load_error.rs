@@ -88,3 +88,35 @@ pub fn with_module(
         Some(Ok(m)) => ready(m.value),
     }
 }
+
+/// The one way pages wait for an audience's measurement set: "loading",
+/// `none` under `title` when the audience has no set, the load error with a
+/// retry, the checker's problems, or `ready` with the parsed set.
+pub fn with_measure(
+    measure: LocalResource<crate::app::state::Loaded<weerbaar_core::measure::Measure>>,
+    title: &'static str,
+    none: &'static str,
+    ready: impl Fn(weerbaar_core::measure::Measure) -> AnyView + Send + Sync + 'static,
+) -> impl Fn() -> AnyView + Send + Sync + 'static {
+    use crate::app::widgets::page_title::PageTitle;
+    use crate::app::widgets::problems::ProblemList;
+    move || match measure.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(FetchError::NotFound)) => view! {
+            <PageTitle text=title.to_string()/>
+            <p>{none}</p>
+        }
+        .into_any(),
+        Some(Err(error)) => view! {
+            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
+            <LoadError error on_retry=Callback::new(move |_| measure.refetch())/>
+        }
+        .into_any(),
+        Some(Ok(m)) if m.has_errors() => view! {
+            <PageTitle text=title.to_string()/>
+            <ProblemList title=s::CONTENT_ERRORS_TITLE problems=m.problems.clone()/>
+        }
+        .into_any(),
+        Some(Ok(m)) => ready(m.value),
+    }
+}
