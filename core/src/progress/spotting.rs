@@ -285,13 +285,20 @@ mod tests {
         assert_eq!(tally(&m, &[]), Tally { found: 0, suspicious: 2, false_alarms: 0 });
     }
 
+    /// A round of `scene` at `level` with regions `marks` marked (numbers
+    /// that are no region's are ignored, as stray ids are).
+    fn play<'s>(scene: &'s Scene, level: Level, marks: &[usize]) -> (Vec<&'s Region>, Outcome<'s>) {
+        let played = level.regions(scene);
+        let marked: Vec<String> = marks.iter().map(|i| format!("plek-{i}")).collect();
+        let o = score(&played, &marked);
+        (played, o)
+    }
+
     proptest! {
         #[test]
         fn every_played_region_lands_in_one_list(marks in proptest::collection::vec(0usize..8, 0..10)) {
             let s = scene();
-            let played = Level::Hard.regions(&s);
-            let marked: Vec<String> = marks.iter().map(|i| format!("plek-{i}")).collect();
-            let o = score(&played, &marked);
+            let (played, o) = play(&s, Level::Hard, &marks);
             let mut all = [ids(&o.found), ids(&o.missed), ids(&o.false_alarms), ids(&o.ordinary)].concat();
             all.sort();
             let mut expected = ids(&played);
@@ -302,9 +309,7 @@ mod tests {
         #[test]
         fn outcome_partitions_the_signals(marks in proptest::collection::vec(0usize..8, 0..10)) {
             let s = scene();
-            let played = Level::Normal.regions(&s);
-            let marked: Vec<String> = marks.iter().map(|i| format!("plek-{i}")).collect();
-            let o = score(&played, &marked);
+            let (_, o) = play(&s, Level::Normal, &marks);
             prop_assert_eq!(o.found.len() + o.missed.len(), 3);
             prop_assert!(o.percent() <= 100);
             prop_assert!(o.points <= o.max_points);
