@@ -84,10 +84,14 @@ pub const CALLOUT_TIP: &str = "Tip";
 pub const CALLOUT_IMPORTANT: &str = "Belangrijk";
 pub const CALLOUT_WARNING: &str = "Let op";
 
-pub const PAGE: &str = "Pagina";
-pub const OF: &str = "van";
-pub const ABOUT: &str = "nog ongeveer";
-pub const MINUTES_LEFT: &str = "minuten";
+/// Where the learner is in a lesson: "Pagina 2 van 5".
+pub fn page_of(n: usize, total: usize) -> String {
+    format!("Pagina {n} van {total}")
+}
+/// The lesson's time left, after the page count: "nog ongeveer 4 minuten".
+pub fn minutes_left(minutes: u32) -> String {
+    format!("nog ongeveer {minutes} minuten")
+}
 pub const LESSON_PROGRESS: &str = "Voortgang in deze les";
 pub const INTRODUCTION: &str = "Inleiding";
 pub const PAGER_LABEL: &str = "Bladeren door de les";
@@ -696,8 +700,10 @@ pub mod youth {
     pub const IDLE_STAY: &str = "Ik speel verder";
 
     // The mission player.
-    pub const STEP: &str = "Stap";
-    pub const OF: &str = "van";
+    /// Where the child is in a mission: "Stap 2 van 6".
+    pub fn step_of(n: usize, total: usize) -> String {
+        format!("Stap {n} van {total}")
+    }
     pub const PROGRESS_LABEL: &str = "Hoe ver je bent in de missie";
     pub const NEXT: &str = "Verder";
     pub const PREVIOUS: &str = "Terug";
@@ -758,7 +764,10 @@ pub mod youth {
     pub const TRY_AGAIN: &str = "Nog een keer";
 
     // Sorting.
-    pub const CARD: &str = "Kaartje";
+    /// Which card is being sorted: "Kaartje 3 van 8".
+    pub fn card_of(n: usize, total: usize) -> String {
+        format!("Kaartje {n} van {total}")
+    }
     pub const WHERE_DOES_IT_GO: &str = "Waar hoort dit kaartje bij?";
     pub const DRAG_HINT: &str = "Kies een knop. Je mag het kaartje ook naar een vak slepen.";
     pub const RIGHT: &str = "Goed!";
