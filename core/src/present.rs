@@ -9,6 +9,12 @@ use crate::content::kinds::question::Question;
 use crate::content::kinds::scene::Scene;
 use crate::content::kinds::Items;
 
+pub mod hands;
+pub mod story;
+
+pub use hands::{choice_key, notes_for, option_letter, HandCount};
+pub use story::StoryPosition;
+
 /// What a slide shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Slide {
@@ -194,7 +200,10 @@ pub fn item_key(items: &Items, slide: Slide) -> String {
         Some(Shown::Question(question, _)) => match (items, slide) {
             // A page's notes are under the page, not its check.
             (Items::Lesson(l), Slide::Page(n, _)) => l.pages.get(n).map(|p| p.id.clone()).unwrap_or_default(),
-            _ => question.id.clone(),
+            (
+                Items::Lesson(_) | Items::Quiz(_) | Items::Cards(_) | Items::Scene(_) | Items::Scenario(_) | Items::Mission(_),
+                Slide::Page(..) | Slide::Question(..) | Slide::Card(_) | Slide::Scene | Slide::SceneSignals(_),
+            ) => question.id.clone(),
         },
         Some(Shown::Card(card)) => card.group.as_deref().map(crate::content::kinds::section::slug).unwrap_or_default(),
         Some(Shown::Scene(_) | Shown::SceneSignals(..)) | None => String::new(),
@@ -213,6 +222,12 @@ pub fn forward(items: &Items, slides: &[Slide], at: Position) -> Position {
     } else {
         at
     }
+}
+
+/// Whether "next" at `at` reveals an answer (the button says so) rather
+/// than moving on.
+pub fn can_reveal(items: &Items, slides: &[Slide], at: Position) -> bool {
+    !at.revealed && slides.get(at.index).is_some_and(|&s| has_answer(items, s))
 }
 
 /// One step back: hide the answer, else the previous slide with its answer
@@ -329,6 +344,9 @@ mod tests {
         assert_eq!(end, Position { index: 1, revealed: true });
         assert_eq!(backward(&items, &s, p2), p1);
         assert_eq!(backward(&items, &s, p0), p0);
+        // The button says "toon antwoord" exactly when next reveals.
+        assert_eq!([p0, p1, p2, end].map(|p| can_reveal(&items, &s, p)), [true, false, true, false]);
+        assert!(!can_reveal(&items, &s, Position { index: 9, revealed: false }));
     }
 
     proptest! {

@@ -84,10 +84,14 @@ pub const CALLOUT_TIP: &str = "Tip";
 pub const CALLOUT_IMPORTANT: &str = "Belangrijk";
 pub const CALLOUT_WARNING: &str = "Let op";
 
-pub const PAGE: &str = "Pagina";
-pub const OF: &str = "van";
-pub const ABOUT: &str = "nog ongeveer";
-pub const MINUTES_LEFT: &str = "minuten";
+/// Where the learner is in a lesson: "Pagina 2 van 5".
+pub fn page_of(n: usize, total: usize) -> String {
+    format!("Pagina {n} van {total}")
+}
+/// The lesson's time left, after the page count: "nog ongeveer 4 minuten".
+pub fn minutes_left(minutes: u32) -> String {
+    format!("nog ongeveer {minutes} minuten")
+}
 pub const LESSON_PROGRESS: &str = "Voortgang in deze les";
 pub const INTRODUCTION: &str = "Inleiding";
 pub const PAGER_LABEL: &str = "Bladeren door de les";
@@ -298,7 +302,14 @@ pub const CONTENT_ERRORS_TITLE: &str = "Deze module bevat fouten";
 pub const CONTENT_ERRORS_INTRO: &str = "De tekst van deze module kan niet goed worden getoond. Geef dit door aan de trainer of beheerder. Voor de trainer staat hieronder wat er mis is:";
 pub const CATALOGUE_ERRORS_TITLE: &str = "Het overzicht van modules bevat fouten";
 pub const SITE_ERRORS_TITLE: &str = "De instellingen van deze website bevatten fouten";
-pub const LINE: &str = "regel";
+/// Where a problem is: "content/SUMMARY.md, regel 12".
+pub fn file_line(file: &str, line: usize) -> String {
+    format!("{file}, regel {line}")
+}
+/// A problem in the studio's list: "Fout, regel 3: …".
+pub fn studio_problem(kind: &str, line: usize, message: &str) -> String {
+    format!("{kind}, regel {line}: {message}")
+}
 pub const FIX: &str = "Zo los je het op:";
 
 pub const STORAGE_BLOCKED: &str =
@@ -415,7 +426,10 @@ pub fn quiz_missed_first(n: usize) -> String {
 }
 
 // Branching scenario.
-pub const STORY_STEP: &str = "stap";
+/// The presenter's counter in a scenario: "stap 3".
+pub fn story_step(n: usize) -> String {
+    format!("stap {n}")
+}
 pub const STORY_ENDING: &str = "Einde";
 /// "Nieuwe buren · Stap 2", or "Nieuwe buren · Einde" at an ending.
 pub fn story_caption(title: &str, step: Option<usize>) -> String {
@@ -466,9 +480,14 @@ pub const SCENE_CLOCK_OFF: &str = "Zet de klok uit";
 pub const SCENE_HOW: &str = "Kies in de tekening de plekken die volgens jou een signaal zijn. Met Tab ga je langs alle plekken, met Enter of spatie kies je. Kies nog een keer om het weer uit te zetten. Druk op Klaar als je klaar bent.";
 pub const SCENE_DESCRIPTION: &str = "Beschrijving van de tekening";
 pub const SCENE_DONE: &str = "Klaar";
-pub const SCENE_BEST: &str = "Je beste score tot nu toe:";
-pub const SCENE_POINTS: &str = "Je score:";
-pub const SCENE_POINTS_UNIT: &str = "punten";
+/// The best score of a scene so far, in percent.
+pub fn scene_best(percent: u32) -> String {
+    format!("Je beste score tot nu toe: {percent}%.")
+}
+/// A scene round's points.
+pub fn scene_points(points: u32, max: u32, percent: u32) -> String {
+    format!("Je score: {points} van {max} punten ({percent}%).")
+}
 pub const SCENE_FOUND: &str = "Signalen die je vond";
 pub const SCENE_MISSED: &str = "Signalen die je nog niet vond";
 pub const SCENE_OUT_OF_VIEW: &str = "Buiten beeld";
@@ -526,7 +545,10 @@ pub fn scene_result(found: usize, signals: usize, false_alarms: usize) -> String
 }
 
 // Presenter mode.
-pub const SLIDE: &str = "Dia";
+/// The presenter's counter: "Dia 3 van 12".
+pub fn slide_of(n: usize, total: usize) -> String {
+    format!("Dia {n} van {total}")
+}
 /// The heading of a slide that continues a lesson page: "Vergunningen (vervolg)".
 pub fn continued(title: &str) -> String {
     format!("{title} (vervolg)")
@@ -536,6 +558,10 @@ pub const PRESENT_PREVIOUS: &str = "Vorige";
 pub const PRESENT_NEXT: &str = "Volgende";
 pub const PRESENT_REVEAL: &str = "Toon antwoord";
 pub const PRESENT_NOTES: &str = "Notities voor de trainer";
+/// The notes button, with how many notes the module has.
+pub fn present_notes_button(total: usize) -> String {
+    format!("{PRESENT_NOTES} ({total})")
+}
 pub const PRESENT_NO_NOTES: &str = "Bij deze dia staan geen notities.";
 pub const PRESENT_STOP: &str = "Stop presentatie";
 pub const PRESENT_CHOOSE: &str = "Kies";
@@ -544,8 +570,14 @@ pub const PRESENT_KEYS: &str = "Toetsen: pijl rechts, pijl omlaag, Page Down of 
 /// Turns the scenario's number keys on and off.
 pub const PRESENT_DIGITS: &str = "Cijfertoetsen aan";
 pub const PRESENT_LINK: &str = "Geef je een sessie met deze module? Open de presentatiemodus";
-pub const TALLY_PLUS: &str = "Eén hand erbij voor";
-pub const TALLY_MINUS: &str = "Eén hand eraf voor";
+/// The name of the button that counts a hand for an option.
+pub fn tally_plus(option: &str) -> String {
+    format!("Eén hand erbij voor {option}")
+}
+/// The name of the button that takes a hand back from an option.
+pub fn tally_minus(option: &str) -> String {
+    format!("Eén hand eraf voor {option}")
+}
 pub const SCENE_FOUND_ALL: &str = "De signalen in deze tekening";
 
 // Authoring studio.
@@ -668,8 +700,10 @@ pub mod youth {
     pub const IDLE_STAY: &str = "Ik speel verder";
 
     // The mission player.
-    pub const STEP: &str = "Stap";
-    pub const OF: &str = "van";
+    /// Where the child is in a mission: "Stap 2 van 6".
+    pub fn step_of(n: usize, total: usize) -> String {
+        format!("Stap {n} van {total}")
+    }
     pub const PROGRESS_LABEL: &str = "Hoe ver je bent in de missie";
     pub const NEXT: &str = "Verder";
     pub const PREVIOUS: &str = "Terug";
@@ -730,7 +764,10 @@ pub mod youth {
     pub const TRY_AGAIN: &str = "Nog een keer";
 
     // Sorting.
-    pub const CARD: &str = "Kaartje";
+    /// Which card is being sorted: "Kaartje 3 van 8".
+    pub fn card_of(n: usize, total: usize) -> String {
+        format!("Kaartje {n} van {total}")
+    }
     pub const WHERE_DOES_IT_GO: &str = "Waar hoort dit kaartje bij?";
     pub const DRAG_HINT: &str = "Kies een knop. Je mag het kaartje ook naar een vak slepen.";
     pub const RIGHT: &str = "Goed!";
@@ -784,8 +821,10 @@ pub mod youth {
     pub const UNSAFE: &str = "Let op:";
     pub const PRIVACY_DONE: &str = "Klaar, bekijk mijn profiel";
     pub const PRIVACY_CHOOSE_ALL: &str = "Kies bij elke instelling iets.";
-    pub const SAFE_COUNT_1: &str = "Je koos";
-    pub const SAFE_COUNT_2: &str = "keer veilig, van de";
+    /// How many privacy settings the child chose safely.
+    pub fn safe_count(safe: usize, total: usize) -> String {
+        format!("Je koos {safe} keer veilig, van de {total}.")
+    }
 
     /// The headline after "Klaar, laat zien": always encouraging.
     pub fn found(found: usize, total: usize) -> String {

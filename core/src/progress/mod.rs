@@ -6,6 +6,7 @@
 
 pub mod assessment;
 pub mod order;
+pub mod privacy;
 pub mod repetition;
 pub mod schema;
 pub mod spotting;

@@ -1,7 +1,10 @@
-//! Rules of the "find the signals" scene game: which regions a level shows,
-//! and how marked regions are scored. Found signals earn points, false
-//! alarms cost some, time never counts.
+//! Rules of marking signals: the "find the signals" scene game (which
+//! regions a level shows, how marked regions are scored) and a mission's
+//! "echt of nep" message. Found signals earn points, false alarms cost
+//! some, time never counts. Both games, their result pages and the
+//! pictures' tags judge a mark with the one rule in [`Mark::of`].
 
+use crate::content::kinds::mission::Message;
 use crate::content::kinds::scene::{Region, Scene};
 
 /// Points for each signal found.
@@ -48,6 +51,73 @@ impl Level {
     }
 }
 
+/// What one thing that may be a signal turned out to be, given whether the
+/// player marked it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// A signal, marked.
+    Found,
+    /// A signal, not marked.
+    Missed,
+    /// A signal, not marked, that never came into view (see [`in_view`]):
+    /// the result must not blame what could not be seen.
+    OutOfView,
+    /// Something ordinary, marked.
+    FalseAlarm,
+    /// Something ordinary, left alone.
+    Ordinary,
+}
+
+impl Mark {
+    /// Judges one thing: whether it is a signal and whether it was marked.
+    pub fn of(signal: bool, marked: bool) -> Mark {
+        match (signal, marked) {
+            (true, true) => Mark::Found,
+            (true, false) => Mark::Missed,
+            (false, true) => Mark::FalseAlarm,
+            (false, false) => Mark::Ordinary,
+        }
+    }
+
+    /// Judges a scene's region, shown from the left edge to `seen_right`
+    /// (as in [`in_view`]).
+    pub fn of_region(region: &Region, marked: &[String], seen_right: u16) -> Mark {
+        match Mark::of(region.signal, marked.iter().any(|m| m == &region.id)) {
+            Mark::Missed if !in_view(region, seen_right) => Mark::OutOfView,
+            other => other,
+        }
+    }
+}
+
+/// How a child did on an "echt of nep" message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tally {
+    /// Suspicious parts the child marked.
+    pub found: usize,
+    /// Suspicious parts in the message.
+    pub suspicious: usize,
+    /// Ordinary parts the child marked.
+    pub false_alarms: usize,
+}
+
+/// Counts what `marked` (one flag per part of `message`; missing flags are
+/// unmarked) found.
+pub fn tally(message: &Message, marked: &[bool]) -> Tally {
+    let mut t = Tally { found: 0, suspicious: 0, false_alarms: 0 };
+    for (i, part) in message.parts.iter().enumerate() {
+        match Mark::of(part.suspicious, marked.get(i).copied().unwrap_or(false)) {
+            Mark::Found => {
+                t.found += 1;
+                t.suspicious += 1;
+            }
+            Mark::Missed | Mark::OutOfView => t.suspicious += 1,
+            Mark::FalseAlarm => t.false_alarms += 1,
+            Mark::Ordinary => {}
+        }
+    }
+    t
+}
+
 /// The outcome of one round.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome<'s> {
@@ -57,6 +127,8 @@ pub struct Outcome<'s> {
     pub missed: Vec<&'s Region>,
     /// Ordinary things the player marked.
     pub false_alarms: Vec<&'s Region>,
+    /// Ordinary things the player left alone.
+    pub ordinary: Vec<&'s Region>,
     /// Points, never below zero.
     pub points: u32,
     /// Points for finding every signal without false alarms.
@@ -102,14 +174,20 @@ pub fn in_view(region: &Region, seen_right: u16) -> bool {
 /// Scores the `marked` region ids among `played` regions. Ids that are not
 /// among the played regions are ignored.
 pub fn score<'s>(played: &[&'s Region], marked: &[String]) -> Outcome<'s> {
-    let is_marked = |r: &Region| marked.iter().any(|m| m == &r.id);
-    let found: Vec<_> = played.iter().copied().filter(|r| r.signal && is_marked(r)).collect();
-    let missed: Vec<_> = played.iter().copied().filter(|r| r.signal && !is_marked(r)).collect();
-    let false_alarms: Vec<_> = played.iter().copied().filter(|r| !r.signal && is_marked(r)).collect();
+    let (mut found, mut missed, mut false_alarms, mut ordinary) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for &r in played {
+        // Scoring does not ask what was in view: only the result's wording does.
+        match Mark::of_region(r, marked, u16::MAX) {
+            Mark::Found => found.push(r),
+            Mark::Missed | Mark::OutOfView => missed.push(r),
+            Mark::FalseAlarm => false_alarms.push(r),
+            Mark::Ordinary => ordinary.push(r),
+        }
+    }
     let earned = found.len() as u32 * POINTS_FOUND;
     let lost = false_alarms.len() as u32 * POINTS_FALSE_ALARM;
     let max_points = (found.len() + missed.len()) as u32 * POINTS_FOUND;
-    Outcome { points: earned.saturating_sub(lost), max_points, found, missed, false_alarms }
+    Outcome { points: earned.saturating_sub(lost), max_points, found, missed, false_alarms, ordinary }
 }
 
 #[cfg(test)]
@@ -183,13 +261,55 @@ mod tests {
         assert_eq!((g.correct, g.total, g.percent, g.passed), (3, 3, 100, true));
     }
 
+    #[test]
+    fn a_mark_is_judged_by_signal_and_marking_and_view() {
+        assert_eq!(
+            [Mark::of(true, true), Mark::of(true, false), Mark::of(false, true), Mark::of(false, false)],
+            [Mark::Found, Mark::Missed, Mark::FalseAlarm, Mark::Ordinary]
+        );
+        let s = scene();
+        let (left, right) = (&s.regions[0], &s.regions[5]);
+        assert_eq!(Mark::of_region(right, &[], 300), Mark::OutOfView);
+        assert_eq!(Mark::of_region(right, &[], 1000), Mark::Missed);
+        assert_eq!(Mark::of_region(right, std::slice::from_ref(&right.id), 300), Mark::Found, "a mark counts wherever it was made");
+        assert_eq!(Mark::of_region(left, &[], 300), Mark::Missed);
+        assert_eq!(Mark::of_region(&s.regions[1], &[], 0), Mark::Ordinary, "only a signal can be out of view");
+    }
+
+    #[test]
+    fn a_tally_counts_finds_and_false_alarms() {
+        use crate::content::kinds::mission::{MessageForm, Part};
+        let part = |suspicious| Part { content: Vec::new(), suspicious, explanation: Vec::new() };
+        let m = Message { form: MessageForm::Sms, parts: vec![part(true), part(false), part(true), part(false)] };
+        assert_eq!(tally(&m, &[true, true, false, false]), Tally { found: 1, suspicious: 2, false_alarms: 1 });
+        assert_eq!(tally(&m, &[]), Tally { found: 0, suspicious: 2, false_alarms: 0 });
+    }
+
+    /// A round of `scene` at `level` with regions `marks` marked (numbers
+    /// that are no region's are ignored, as stray ids are).
+    fn play<'s>(scene: &'s Scene, level: Level, marks: &[usize]) -> (Vec<&'s Region>, Outcome<'s>) {
+        let played = level.regions(scene);
+        let marked: Vec<String> = marks.iter().map(|i| format!("plek-{i}")).collect();
+        let o = score(&played, &marked);
+        (played, o)
+    }
+
     proptest! {
+        #[test]
+        fn every_played_region_lands_in_one_list(marks in proptest::collection::vec(0usize..8, 0..10)) {
+            let s = scene();
+            let (played, o) = play(&s, Level::Hard, &marks);
+            let mut all = [ids(&o.found), ids(&o.missed), ids(&o.false_alarms), ids(&o.ordinary)].concat();
+            all.sort();
+            let mut expected = ids(&played);
+            expected.sort();
+            prop_assert_eq!(all, expected);
+        }
+
         #[test]
         fn outcome_partitions_the_signals(marks in proptest::collection::vec(0usize..8, 0..10)) {
             let s = scene();
-            let played = Level::Normal.regions(&s);
-            let marked: Vec<String> = marks.iter().map(|i| format!("plek-{i}")).collect();
-            let o = score(&played, &marked);
+            let (_, o) = play(&s, Level::Normal, &marks);
             prop_assert_eq!(o.found.len() + o.missed.len(), 3);
             prop_assert!(o.percent() <= 100);
             prop_assert!(o.points <= o.max_points);

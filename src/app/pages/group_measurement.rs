@@ -20,7 +20,7 @@ use super::measurements::GroupReport;
 use crate::app::markdown;
 use crate::app::state::load_measure;
 use crate::app::strings as s;
-use crate::app::widgets::load_error::loaded_or_message;
+use crate::app::widgets::load_error::with_measure;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::{dom, files, storage};
 
@@ -85,16 +85,10 @@ pub fn GroupMeasurementPage(audience: Audience) -> impl IntoView {
     let measure = LocalResource::new(move || load_measure(audience));
     // Header and footer are hidden while projecting: the way out is here.
     let back = view! { <p class="back-link"><a href=Route::Measurements.href()>{s::GROUP_MEASURE_EXIT}</a></p> };
-    let page = move || {
-        let retry = Callback::new(move |_| measure.refetch());
-        match loaded_or_message(measure.get(), s::GROUP_MEASURE_TITLE, s::GROUP_MEASURE_NONE, retry) {
-            Err(message) => message,
-            Ok(m) => match today().and_then(|day| Session::new(&m, day)) {
-                Some(fresh) => view! { <Run measure=m fresh/> }.into_any(),
-                None => view! { <PageTitle text=s::GROUP_MEASURE_TITLE.to_string()/><p>{s::GROUP_MEASURE_NONE}</p> }.into_any(),
-            },
-        }
-    };
+    let page = with_measure(measure, s::GROUP_MEASURE_TITLE, s::GROUP_MEASURE_NONE, |m| match today().and_then(|day| Session::new(&m, day)) {
+        Some(fresh) => view! { <Run measure=m fresh/> }.into_any(),
+        None => view! { <PageTitle text=s::GROUP_MEASURE_TITLE.to_string()/><p>{s::GROUP_MEASURE_NONE}</p> }.into_any(),
+    });
     view! { {back}{page} }
 }
 
@@ -161,10 +155,10 @@ fn Run(measure: Measure, fresh: Session) -> impl IntoView {
                         <li class="present-option">
                             <span class="present-option__text">{label.clone()}</span>
                             <span class="tally">
-                                <button type="button" class="tally__button" aria-label=format!("{} {label}", s::TALLY_MINUS)
+                                <button type="button" class="tally__button" aria-label=s::tally_minus(&label)
                                     on:click=move |_| session.update(|s| { s.step(&k_down, phase, i, -1); })>"−"</button>
                                 <span class="tally__count">{count}</span>
-                                <button type="button" class="tally__button" aria-label=format!("{} {label}", s::TALLY_PLUS)
+                                <button type="button" class="tally__button" aria-label=s::tally_plus(&label)
                                     on:click=move |_| session.update(|s| { s.step(&k_up, phase, i, 1); })>"+"</button>
                             </span>
                         </li>

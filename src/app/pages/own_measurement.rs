@@ -19,7 +19,7 @@ use crate::app::markdown;
 use crate::app::state::{load_facts, load_measure, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
-use crate::app::widgets::load_error::loaded_or_message;
+use crate::app::widgets::load_error::with_measure;
 use crate::app::widgets::own_growth::OwnGrowth;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::fetch::FetchError;
@@ -40,13 +40,7 @@ pub fn OwnMeasurementPage(audience: Audience, phase: Phase) -> impl IntoView {
         let list = list_title(content, audience);
         view! { <p class="back-link"><a href=Route::Audience(audience).href()>{s::back_to(&list)}</a></p> }
     };
-    let page = move || {
-        let retry = Callback::new(move |_| measure.refetch());
-        match loaded_or_message(measure.get(), s::OWN_MEASURE_TITLE, s::OWN_MEASURE_NONE, retry) {
-            Err(message) => message,
-            Ok(m) => view! { <Questions measure=m audience phase/> }.into_any(),
-        }
-    };
+    let page = with_measure(measure, s::OWN_MEASURE_TITLE, s::OWN_MEASURE_NONE, move |m| view! { <Questions measure=m audience phase/> }.into_any());
     view! { {back}{page} }
 }
 

@@ -11,14 +11,13 @@
 //! - Must: every slide fits the screen without scrolling (a clicker cannot
 //!   scroll): a long slide is drawn smaller, down to `present::MIN_SCALE`.
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 use weerbaar_core::content::kinds::question::Answer;
+use weerbaar_core::content::kinds::scenario::Scenario;
 use weerbaar_core::content::kinds::Items;
 use weerbaar_core::content::{paths, Module};
-use weerbaar_core::present::{self, Position, Shown};
-use weerbaar_core::progress::{order, story};
+use weerbaar_core::present::{self, HandCount, Position, Shown, StoryPosition};
+use weerbaar_core::progress::order;
 use weerbaar_core::route::Route;
 
 use crate::app::markdown;
@@ -54,56 +53,39 @@ fn PresenterLoader(id: String) -> impl IntoView {
 #[component]
 fn Presenter(module: Module) -> impl IntoView {
     let slides = present::slides(&module.items);
-    let is_scenario = matches!(module.items, Items::Scenario(_));
-    // A scenario is stepped along its route; every other kind by `slides`.
-    let start_path = if let Items::Scenario(sc) = &module.items { story::resume(sc, &[]) } else { Vec::new() };
+    let is_scenario = scenario(&module.items).is_some();
+    // A scenario is stepped along its route (`present::StoryPosition`);
+    // every other kind by `slides`.
+    let story = RwSignal::new(scenario(&module.items).map(StoryPosition::start).unwrap_or_default());
     let at = RwSignal::new(Position::default());
-    let path = RwSignal::new(start_path);
-    // A scenario situation with much text is shown in parts (as a long
-    // lesson page is); its choices come with the last part.
-    let node_part = RwSignal::new(0usize);
     let notes_open = RwSignal::new(false);
-    let tally = RwSignal::new(BTreeMap::<(String, usize), u32>::new());
+    let hands = RwSignal::new(HandCount::default());
     let module = StoredValue::new(module);
     let slides = StoredValue::new(slides);
-    let node_parts = move || {
-        module.with_value(|m| {
-            let Items::Scenario(sc) = &m.items else { return 1 };
-            path.with(|p| p.last().and_then(|id| sc.node(id)).map_or(1, |n| present::page_parts(&n.blocks).len()))
-        })
-    };
+    let story_can_go_forward = move || module.with_value(|m| scenario(&m.items).is_some_and(|sc| story.with(|at| at.can_go_forward(sc))));
 
     let forward = move || {
         if is_scenario {
-            if node_part.get_untracked() + 1 < node_parts() {
-                node_part.update(|n| *n += 1);
-            }
+            module.with_value(|m| {
+                if let Some(sc) = scenario(&m.items) {
+                    story.update(|at| *at = at.forward(sc));
+                }
+            });
         } else {
             module.with_value(|m| slides.with_value(|s| at.update(|p| *p = present::forward(&m.items, s, *p))));
         }
     };
     let backward = move || {
         if is_scenario {
-            if node_part.get_untracked() > 0 {
-                node_part.update(|n| *n -= 1);
-            } else {
-                path.update(|p| *p = story::back(p));
-            }
+            story.update(|at| *at = at.backward());
         } else {
             module.with_value(|m| slides.with_value(|s| at.update(|p| *p = present::backward(&m.items, s, *p))));
         }
     };
     let choose = move |n: usize| {
-        module.with_value(|m| {
-            if let Items::Scenario(sc) = &m.items {
-                let current = path.get_untracked();
-                let target = current.last().and_then(|id| sc.node(id)).and_then(|node| node.choices.get(n)).map(|c| c.target.clone());
-                if let Some(next) = target.and_then(|t| story::choose(sc, &current, &t)) {
-                    node_part.set(0);
-                    path.set(next);
-                }
-            }
-        })
+        if let Some(next) = module.with_value(|m| scenario(&m.items).and_then(|sc| story.with_untracked(|at| at.choose(sc, n)))) {
+            story.set(next);
+        }
     };
     // Clickers send PageDown/PageUp or the arrow keys; Space advances unless
     // a button or field has focus (then it is that control's key).
@@ -128,10 +110,11 @@ fn Presenter(module: Module) -> impl IntoView {
                 ev.prevent_default();
                 backward();
             }
-            k if is_scenario && digits.get_untracked() && k.len() == 1 && k.as_bytes()[0].is_ascii_digit() && k != "0" => {
-                choose((k.as_bytes()[0] - b'1') as usize)
+            k => {
+                if let Some(n) = present::choice_key(k).filter(|_| is_scenario && digits.get_untracked()) {
+                    choose(n)
+                }
             }
-            _ => {}
         }
     });
     on_cleanup(move || keys.remove());
@@ -139,29 +122,19 @@ fn Presenter(module: Module) -> impl IntoView {
     // The item on screen, for notes and tallies.
     let item_key = move || -> String {
         module.with_value(|m| match &m.items {
-            Items::Scenario(_) => path.with(|p| p.last().cloned().unwrap_or_default()),
+            Items::Scenario(_) => story.with(StoryPosition::item_key),
             items => slides.with_value(|s| s.get(at.get().index).map(|&sl| present::item_key(items, sl)).unwrap_or_default()),
         })
     };
     let notes = move || {
         let key = item_key();
-        let first = if is_scenario { path.with(|p| p.len() <= 1) } else { at.get().index == 0 };
-        module.with_value(|m| {
-            let mut out: Vec<String> = Vec::new();
-            if first {
-                out.extend(m.notes.get("").cloned().unwrap_or_default());
-            }
-            if !key.is_empty() {
-                out.extend(m.notes.get(&key).cloned().unwrap_or_default());
-            }
-            out
-        })
+        let first = if is_scenario { story.with(StoryPosition::at_start) } else { at.get().index == 0 };
+        module.with_value(|m| present::notes_for(&m.notes, &key, first))
     };
     // Every change of what shows fits the slide anew, from full size.
     Effect::new(move |_| {
         at.track();
-        path.track();
-        node_part.track();
+        story.track();
         notes_open.track();
         fit();
     });
@@ -172,41 +145,37 @@ fn Presenter(module: Module) -> impl IntoView {
     let back_href = module.with_value(|m| Route::Module(m.id.clone()).href());
     let counter = move || {
         if is_scenario {
-            format!("{} {}", s::STORY_STEP, path.with(Vec::len))
+            s::story_step(story.with(|at| at.path.len()))
         } else {
-            format!("{} {} {} {}", s::SLIDE, at.get().index + 1, s::OF, slides.with_value(Vec::len))
+            s::slide_of(at.get().index + 1, slides.with_value(Vec::len))
         }
     };
 
-    let tally_row = move |label: String, key: (String, usize)| {
-        let count = {
-            let key = key.clone();
-            move || tally.with(|t| t.get(&key).copied().unwrap_or(0))
-        };
-        let (k_up, k_down) = (key.clone(), key);
+    let tally_row = move |label: String, (item, option): (String, usize)| {
+        let item = StoredValue::new(item);
+        let count = move || hands.with(|h| item.with_value(|i| h.get(i, option)));
         view! {
             <span class="tally">
-                <button type="button" class="tally__button" aria-label=format!("{} {label}", s::TALLY_MINUS)
-                    on:click=move |_| tally.update(|t| { let e = t.entry(k_down.clone()).or_default(); *e = e.saturating_sub(1); })>"−"</button>
+                <button type="button" class="tally__button" aria-label=s::tally_minus(&label)
+                    on:click=move |_| hands.update(|h| item.with_value(|i| h.remove(i, option)))>"−"</button>
                 <span class="tally__count">{count}</span>
-                <button type="button" class="tally__button" aria-label=format!("{} {label}", s::TALLY_PLUS)
-                    on:click=move |_| tally.update(|t| *t.entry(k_up.clone()).or_default() += 1)>"+"</button>
+                <button type="button" class="tally__button" aria-label=s::tally_plus(&label)
+                    on:click=move |_| hands.update(|h| item.with_value(|i| h.add(i, option)))>"+"</button>
             </span>
         }
     };
 
     let slide = move || {
         let pos = at.get();
-        let current_path = path.get();
-        let part = node_part.get();
+        let place = story.get();
         module.with_value(|m| {
             let mid = m.id.clone();
             match &m.items {
                 Items::Scenario(sc) => {
-                    let Some(node) = current_path.last().and_then(|n| sc.node(n)) else { return ().into_any() };
-                    let parts = present::page_parts(&node.blocks);
-                    let last_part = part + 1 >= parts.len();
-                    let blocks = parts.into_iter().nth(part).unwrap_or_default();
+                    let Some(node) = place.node(sc) else { return ().into_any() };
+                    let part = place.part;
+                    let last_part = place.is_last_part(sc);
+                    let blocks = present::page_parts(&node.blocks).into_iter().nth(part).unwrap_or_default();
                     let choices: Vec<_> = node
                         .choices
                         .iter()
@@ -250,7 +219,7 @@ fn Presenter(module: Module) -> impl IntoView {
                             if !present::is_last_part(&q.intro, part) {
                                 return view! { <PageTitle text=heading/><div class="prose">{markdown::blocks(&mid, &intro)}</div> }.into_any();
                             }
-                            let letter = |i: usize| ((b'A' + (i as u8 % 26)) as char).to_string();
+                            let letter = |i: usize| present::option_letter(i).to_string();
                             let (options, right_order) = match &q.answer {
                                 Answer::One(options) | Answer::Several(options) => (
                                     options
@@ -363,24 +332,19 @@ fn Presenter(module: Module) -> impl IntoView {
         })
     };
 
-    let can_reveal = move || {
-        !is_scenario && {
-            let p = at.get();
-            !p.revealed && module.with_value(|m| slides.with_value(|s| s.get(p.index).is_some_and(|&sl| present::has_answer(&m.items, sl))))
-        }
-    };
+    let can_reveal = move || !is_scenario && module.with_value(|m| slides.with_value(|s| present::can_reveal(&m.items, s, at.get())));
     view! {
         <div class="presenter">
             <div class="presenter__bar">
                 <p class="presenter__title">{s::PRESENT_TITLE}": "{title}" · "<span>{counter}</span></p>
                 <div class="button-row">
                     <button type="button" class="button button--secondary" on:click=move |_| backward()>{s::PRESENT_PREVIOUS}</button>
-                    {move || (!is_scenario || node_part.get() + 1 < node_parts()).then(|| view! {
+                    {move || (!is_scenario || story_can_go_forward()).then(|| view! {
                         <button type="button" class="button" on:click=move |_| forward()>{if can_reveal() { s::PRESENT_REVEAL } else { s::PRESENT_NEXT }}</button>
                     })}
                     {(total_notes > 0).then(|| view! {
                         <button type="button" class="button button--secondary" aria-expanded=move || if notes_open.get() { "true" } else { "false" } aria-controls="trainer-notities"
-                            on:click=move |_| notes_open.update(|o| *o = !*o)>{format!("{} ({total_notes})", s::PRESENT_NOTES)}</button>
+                            on:click=move |_| notes_open.update(|o| *o = !*o)>{s::present_notes_button(total_notes)}</button>
                     })}
                     <a class="button button--secondary" href=back_href>{s::PRESENT_STOP}</a>
                 </div>
@@ -406,6 +370,16 @@ fn Presenter(module: Module) -> impl IntoView {
                 })}
             </p>
         </div>
+    }
+}
+
+/// The module's scenario, if it is one: the presenter steps a scenario by
+/// its route, every other kind by slides.
+fn scenario(items: &Items) -> Option<&Scenario> {
+    if let Items::Scenario(sc) = items {
+        Some(sc)
+    } else {
+        None
     }
 }
 

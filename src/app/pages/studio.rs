@@ -197,7 +197,7 @@ pub fn StudioPage() -> impl IntoView {
                     view! {
                         <li class=if p.severity == Severity::Error { "studio-message studio-message--error" } else { "studio-message" }>
                             <button type="button" class="studio-message__go" on:click=move |_| go_to_line(line)>
-                                {format!("{kind}, {} {}: {}", s::LINE, p.line, p.message)}
+                                {s::studio_problem(kind, p.line, &p.message)}
                             </button>
                             <p class="problem__help"><strong>{s::FIX}</strong>" "{p.help}</p>
                         </li>

@@ -64,11 +64,11 @@ pub fn LessonPlayer(
     };
     let status = move || {
         let n = page.get();
-        let mut text = format!("{} {} {} {total}", s::PAGE, n + 1, s::OF);
-        if let Some(m) = minutes {
-            text.push_str(&format!(" · {} {} {}", s::ABOUT, assessment::minutes_left(m, n, total), s::MINUTES_LEFT));
+        let pages = s::page_of(n + 1, total);
+        match minutes {
+            Some(m) => format!("{pages} · {}", s::minutes_left(assessment::minutes_left(m, n, total))),
+            None => pages,
         }
-        text
     };
     let body = move || {
         let n = page.get();

@@ -22,7 +22,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use weerbaar_core::content::kinds::scene::{Region, Scene};
 use weerbaar_core::content::paths;
-use weerbaar_core::progress::spotting::{self, Level};
+use weerbaar_core::progress::spotting::{self, Level, Mark};
 
 use super::round::H1;
 use crate::app::markdown;
@@ -134,7 +134,7 @@ pub fn ScenePlayer(
         Stage::Setup => view! {
             <PageTitle text=title.get_value()/>
             {summary.clone().map(|t| view! { <p class="lead">{t}</p> })}
-            {move || best().map(|b| view! { <p>{format!("{} {b}%.", s::SCENE_BEST)}</p> })}
+            {move || best().map(|b| view! { <p>{s::scene_best(b)}</p> })}
             <fieldset class="fieldset">
                 <legend class="fieldset__legend fieldset__legend--m">{s::SCENE_LEVEL}</legend>
                 {Level::ALL.iter().map(|&l| {
@@ -267,20 +267,15 @@ pub fn ScenePlayer(
                         .map(|r| view! { <li><h3 class="result-list__name">{r.label.clone()}</h3>{markdown::blocks(&module_id, &r.explanation)}</li> })
                         .collect()
                 };
-                let untouched: Vec<&Region> = played.iter().copied().filter(|r| !r.signal && !chosen.contains(&r.id)).collect();
                 let marks: Vec<_> = played
                     .iter()
                     .map(|r| {
-                        let (class, tag) = if r.signal && chosen.contains(&r.id) {
-                            ("mark mark--found", s::TAG_FOUND)
-                        } else if r.signal && !spotting::in_view(r, seen) {
-                            ("mark mark--missed", s::TAG_OUT_OF_VIEW)
-                        } else if r.signal {
-                            ("mark mark--missed", s::TAG_MISSED)
-                        } else if chosen.contains(&r.id) {
-                            ("mark mark--false", s::TAG_FALSE_ALARM)
-                        } else {
-                            ("mark mark--ordinary", "")
+                        let (class, tag) = match Mark::of_region(r, &chosen, seen) {
+                            Mark::Found => ("mark mark--found", s::TAG_FOUND),
+                            Mark::OutOfView => ("mark mark--missed", s::TAG_OUT_OF_VIEW),
+                            Mark::Missed => ("mark mark--missed", s::TAG_MISSED),
+                            Mark::FalseAlarm => ("mark mark--false", s::TAG_FALSE_ALARM),
+                            Mark::Ordinary => ("mark mark--ordinary", ""),
                         };
                         let [l, t, w, h] = r.css_rect();
                         view! {
@@ -291,14 +286,14 @@ pub fn ScenePlayer(
                     })
                     .collect();
                 let summary = s::scene_result(outcome.found.len(), outcome.found.len() + outcome.missed.len(), outcome.false_alarms.len());
-                let points = format!("{} {} {} {} {} ({}%).", s::SCENE_POINTS, outcome.points, s::OF, outcome.max_points, s::SCENE_POINTS_UNIT, outcome.percent());
+                let points = s::scene_points(outcome.points, outcome.max_points, outcome.percent());
                 view! {
                     <PageTitle text=s::RESULT_TITLE.to_string()/>
                     <div class="panel panel--passed">
                         <p class="panel__score">{summary}</p>
                         <p>{points}</p>
                         <p>{if grade.passed { s::scene_done(pass_mark) } else { s::scene_not_done(pass_mark) }}</p>
-                        {move || best().map(|b| view! { <p>{format!("{} {b}%.", s::SCENE_BEST)}</p> })}
+                        {move || best().map(|b| view! { <p>{s::scene_best(b)}</p> })}
                     </div>
                     <div class="scene-scroll" aria-hidden="true">
                         <div class="scene">
@@ -312,7 +307,7 @@ pub fn ScenePlayer(
                         <h2>{s::SCENE_OUT_OF_VIEW}</h2><p>{s::SCENE_OUT_OF_VIEW_INTRO}</p><ul class="result-list">{list(&out_of_view)}</ul>
                     })}
                     {(!outcome.false_alarms.is_empty()).then(|| view! { <h2>{s::SCENE_FALSE_ALARMS}</h2><p>{s::SCENE_FALSE_ALARMS_INTRO}</p><ul class="result-list">{list(&outcome.false_alarms)}</ul> })}
-                    {(!untouched.is_empty()).then(|| view! { <h2>{s::SCENE_ORDINARY}</h2><ul class="result-list">{list(&untouched)}</ul> })}
+                    {(!outcome.ordinary.is_empty()).then(|| view! { <h2>{s::SCENE_ORDINARY}</h2><ul class="result-list">{list(&outcome.ordinary)}</ul> })}
                     <p class="callout">{s::SCENE_WHAT_NOW}</p>
                     <div class="button-row">
                         <button type="button" class="button" on:click=move |_| show(Stage::Setup)>{s::SCENE_AGAIN}</button>

@@ -52,30 +52,6 @@ pub fn with_catalogue(
     }
 }
 
-/// The one way a page shows a content file it loaded for itself (a
-/// measurement set): `Ok` with the value once it is there without errors;
-/// otherwise the view to show instead, under `title`: "loading", `missing`
-/// when there is no such file, the load error with a retry, or the file's
-/// problems.
-pub fn loaded_or_message<T: Clone>(
-    loaded: Option<crate::app::state::Loaded<T>>,
-    title: &'static str,
-    missing: &'static str,
-    retry: Callback<()>,
-) -> Result<T, AnyView> {
-    use crate::app::widgets::page_title::PageTitle;
-    use crate::app::widgets::problems::ProblemList;
-    match loaded {
-        None => Err(view! { <Loading/> }.into_any()),
-        Some(Err(FetchError::NotFound)) => Err(view! { <PageTitle text=title.to_string()/><p>{missing}</p> }.into_any()),
-        Some(Err(error)) => Err(view! { <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/><LoadError error on_retry=retry/> }.into_any()),
-        Some(Ok(m)) if m.has_errors() => {
-            Err(view! { <PageTitle text=title.to_string()/><ProblemList title=s::CONTENT_ERRORS_TITLE problems=m.problems.clone()/> }.into_any())
-        }
-        Some(Ok(m)) => Ok(m.value),
-    }
-}
-
 /// "Deze module bestaat niet": an id SUMMARY.md does not list, or a listed
 /// file that is missing.
 #[component]
@@ -106,6 +82,38 @@ pub fn with_module(
         .into_any(),
         Some(Ok(m)) if m.has_errors() => view! {
             <PageTitle text=if m.value.title.is_empty() { s::CONTENT_ERRORS_TITLE.to_string() } else { m.value.title.clone() }/>
+            <ProblemList title=s::CONTENT_ERRORS_TITLE problems=m.problems.clone()/>
+        }
+        .into_any(),
+        Some(Ok(m)) => ready(m.value),
+    }
+}
+
+/// The one way pages wait for an audience's measurement set: "loading",
+/// `none` under `title` when the audience has no set, the load error with a
+/// retry, the checker's problems, or `ready` with the parsed set.
+pub fn with_measure(
+    measure: LocalResource<crate::app::state::Loaded<weerbaar_core::measure::Measure>>,
+    title: &'static str,
+    none: &'static str,
+    ready: impl Fn(weerbaar_core::measure::Measure) -> AnyView + Send + Sync + 'static,
+) -> impl Fn() -> AnyView + Send + Sync + 'static {
+    use crate::app::widgets::page_title::PageTitle;
+    use crate::app::widgets::problems::ProblemList;
+    move || match measure.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(FetchError::NotFound)) => view! {
+            <PageTitle text=title.to_string()/>
+            <p>{none}</p>
+        }
+        .into_any(),
+        Some(Err(error)) => view! {
+            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
+            <LoadError error on_retry=Callback::new(move |_| measure.refetch())/>
+        }
+        .into_any(),
+        Some(Ok(m)) if m.has_errors() => view! {
+            <PageTitle text=title.to_string()/>
             <ProblemList title=s::CONTENT_ERRORS_TITLE problems=m.problems.clone()/>
         }
         .into_any(),

@@ -22,7 +22,7 @@ pub fn ProblemList(
             <ul>
                 {errors.into_iter().map(|p| view! {
                     <li class="problem">
-                        <p class="problem__where"><code>{format!("{}, {} {}", p.file, s::LINE, p.line)}</code>" "<span class="problem__code">{p.code}</span></p>
+                        <p class="problem__where"><code>{s::file_line(&p.file, p.line)}</code>" "<span class="problem__code">{p.code}</span></p>
                         <p class="problem__message">{p.message.clone()}</p>
                         <pre class="problem__source"><code>{p.line_text.clone()}</code></pre>
                         <p class="problem__help"><strong>{s::FIX}</strong>" "{p.help}</p>

@@ -125,37 +125,6 @@ pub struct Setting {
     pub options: Vec<AnswerOption>,
 }
 
-/// How a child did on an "echt of nep" message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Tally {
-    /// Suspicious parts the child marked.
-    pub found: usize,
-    /// Suspicious parts in the message.
-    pub suspicious: usize,
-    /// Ordinary parts the child marked.
-    pub false_alarms: usize,
-}
-
-impl Message {
-    /// Counts what `marked` (one flag per part) found.
-    pub fn tally(&self, marked: &[bool]) -> Tally {
-        let is_marked = |i: usize| marked.get(i).copied().unwrap_or(false);
-        let mut t = Tally { found: 0, suspicious: 0, false_alarms: 0 };
-        for (i, p) in self.parts.iter().enumerate() {
-            match (p.suspicious, is_marked(i)) {
-                (true, true) => {
-                    t.found += 1;
-                    t.suspicious += 1;
-                }
-                (true, false) => t.suspicious += 1,
-                (false, true) => t.false_alarms += 1,
-                (false, false) => {}
-            }
-        }
-        t
-    }
-}
-
 impl Sort {
     /// The order to show the cards in: round-robin over the groups, so the
     /// answer is never "the first five go left". Deterministic, so a
@@ -487,14 +456,6 @@ mod tests {
         let src = "---\ntitel: M\nsoort: missie\ndoelgroep: jeugd\n---\n## A\n\nTekst.\n";
         let codes: Vec<Code> = parse_module("m", src).diagnostics.into_iter().map(|d| d.code).collect();
         assert_eq!(codes, [Code::MissionNoTeacher]);
-    }
-
-    #[test]
-    fn a_tally_counts_finds_and_false_alarms() {
-        let part = |suspicious| Part { content: Vec::new(), suspicious, explanation: Vec::new() };
-        let m = Message { form: MessageForm::Sms, parts: vec![part(true), part(false), part(true), part(false)] };
-        assert_eq!(m.tally(&[true, true, false, false]), Tally { found: 1, suspicious: 2, false_alarms: 1 });
-        assert_eq!(m.tally(&[]), Tally { found: 0, suspicious: 2, false_alarms: 0 });
     }
 
     #[test]

@@ -54,7 +54,12 @@ impl Items {
                 .iter()
                 .filter_map(|s| match &s.task {
                     mission::Task::Check(q) => Some(q),
-                    _ => None,
+                    mission::Task::Read
+                    | mission::Task::RealOrFake(_)
+                    | mission::Task::Sort(_)
+                    | mission::Task::Chat(_)
+                    | mission::Task::Password
+                    | mission::Task::Privacy(_) => None,
                 })
                 .collect(),
             Items::Cards(_) | Items::Scene(_) | Items::Scenario(_) => Vec::new(),

@@ -91,7 +91,7 @@ pub fn MissionPlayer(
         dom::scroll_to_top();
         request_animation_frame(|| dom::focus_id(STEP_HEADING));
     };
-    let status = move || format!("{} {} {} {total}", s::STEP, step.get() + 1, s::OF);
+    let status = move || s::step_of(step.get() + 1, total);
     let body = move || {
         let n = step.get();
         let module_id = id.get_value();

@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 use weerbaar_core::content::kinds::mission::Setting;
+use weerbaar_core::progress::privacy;
 
 use crate::app::markdown;
 use crate::app::state::YouthSession;
@@ -52,8 +53,10 @@ pub fn PrivacySettings(
                     .collect::<Vec<_>>();
                 let who = move || {
                     let o = chosen.with(|c| c[i])?;
-                    let (safe, feedback) =
-                        settings.with_value(|all| (all[i].options[o].correct, markdown::inline_text_blocks(&all[i].options[o].feedback)));
+                    let (safe, feedback) = settings.with_value(|all| {
+                        let setting = &all[i];
+                        Some((privacy::is_safe(setting, o)?, markdown::inline_text_blocks(&setting.options.get(o)?.feedback)))
+                    })?;
                     Some(view! {
                         <p class="privacy__who" class:privacy__who--unsafe=!safe>
                             <strong>{if safe { s::SAFE } else { s::UNSAFE }}</strong>" "{s::WHO_SEES}" "{feedback}
@@ -70,17 +73,10 @@ pub fn PrivacySettings(
             })
             .collect::<Vec<_>>()
     });
-    let exposed = move || {
-        chosen.with(|c| {
-            c.iter()
-                .enumerate()
-                .filter(|(i, o)| o.is_some_and(|o| settings.with_value(|all| !all[*i].options[o].correct)))
-                .map(|(i, _)| label(i))
-                .collect::<Vec<_>>()
-        })
-    };
+    let verdict = move || settings.with_value(|all| chosen.with(|c| privacy::verdict(all, c)));
+    let exposed = move || settings.with_value(|all| chosen.with(|c| privacy::exposed(all, c))).into_iter().map(label).collect::<Vec<_>>();
     let finish = move |_| {
-        if chosen.with(|c| c.iter().any(Option::is_none)) {
+        if verdict().is_none() {
             missing.set(true);
             request_animation_frame(|| dom::focus_id("privacy-fout"));
             return;
@@ -92,37 +88,36 @@ pub fn PrivacySettings(
     };
     let nickname = move || youth.player.get().map(|p| p.nickname).unwrap_or_else(|| s::PROFILE_DEFAULT_NAME.to_string());
     view! {
-        <div class="privacy">
-            {fieldsets}
-            <section class="profile-preview" aria-labelledby="profiel-titel">
-                <h3 id="profiel-titel">{s::PROFILE_TITLE}</h3>
-                <p class="profile-preview__name">{nickname}</p>
-                {move || {
-                    let seen = exposed();
-                    if seen.is_empty() {
-                        view! { <p>{s::PROFILE_NOTHING}</p> }.into_any()
-                    } else {
-                        view! {
-                            <p>{s::PROFILE_SEES}</p>
-                            <ul>{seen.into_iter().map(|l| view! { <li>{l}</li> }).collect::<Vec<_>>()}</ul>
-                        }.into_any()
-                    }
+            <div class="privacy">
+                {fieldsets}
+                <section class="profile-preview" aria-labelledby="profiel-titel">
+                    <h3 id="profiel-titel">{s::PROFILE_TITLE}</h3>
+                    <p class="profile-preview__name">{nickname}</p>
+                    {move || {
+                        let seen = exposed();
+                        if seen.is_empty() {
+                            view! { <p>{s::PROFILE_NOTHING}</p> }.into_any()
+                        } else {
+                            view! {
+                                <p>{s::PROFILE_SEES}</p>
+                                <ul>{seen.into_iter().map(|l| view! { <li>{l}</li> }).collect::<Vec<_>>()}</ul>
+                            }.into_any()
+                        }
+                    }}
+                </section>
+                {move || missing.get().then(|| view! {
+                    <p id="privacy-fout" tabindex="-1" class="error-message">{s::PRIVACY_CHOOSE_ALL}</p>
+                })}
+                {move || match verdict().filter(|_| finished.get()) {
+                    Some(v) => view! {
+                        <p id="privacy-uitslag" tabindex="-1" class="feedback">
+                            <strong>{s::safe_count(v.safe, v.total)}</strong>
+                            " "{if v.all_safe() { s::PRIVACY_ALL_SAFE } else { s::PRIVACY_SOME_UNSAFE }}
+                        </p>
+                    }.into_any(),
+                    None =>
+    view! { <button type="button" class="button" on:click=finish>{s::PRIVACY_DONE}</button> }.into_any(),
                 }}
-            </section>
-            {move || missing.get().then(|| view! {
-                <p id="privacy-fout" tabindex="-1" class="error-message">{s::PRIVACY_CHOOSE_ALL}</p>
-            })}
-            {move || if finished.get() {
-                let safe = chosen.with(|c| c.iter().enumerate().filter(|(i, o)| o.is_some_and(|o| settings.with_value(|all| all[*i].options[o].correct))).count());
-                view! {
-                    <p id="privacy-uitslag" tabindex="-1" class="feedback">
-                        <strong>{format!("{} {safe} {} {n}.", s::SAFE_COUNT_1, s::SAFE_COUNT_2)}</strong>
-                        " "{if safe == n { s::PRIVACY_ALL_SAFE } else { s::PRIVACY_SOME_UNSAFE }}
-                    </p>
-                }.into_any()
-            } else {
-                view! { <button type="button" class="button" on:click=finish>{s::PRIVACY_DONE}</button> }.into_any()
-            }}
-        </div>
-    }
+            </div>
+        }
 }

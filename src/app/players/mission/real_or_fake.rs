@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 use weerbaar_core::content::kinds::mission::{Message, MessageForm};
+use weerbaar_core::progress::spotting::{self, Mark};
 
 use crate::app::markdown;
 use crate::app::strings::youth as s;
@@ -66,18 +67,19 @@ pub fn RealOrFake(
             <ul class="message__parts">{parts}</ul>
         </section>
         {move || if shown.get() {
-            let t = message.with_value(|m| m.tally(&marked.get()));
+            let t = message.with_value(|m| spotting::tally(m, &marked.get()));
             view! {
                 <section class="feedback" aria-labelledby="nep-uitslag">
                     <h3 id="nep-uitslag" tabindex="-1">{s::found(t.found, t.suspicious)}</h3>
                     <ul class="explained">
                         {message.with_value(|m| m.parts.iter().enumerate().map(|(i, part)| {
                             let was_marked = marked.with(|m| m[i]);
-                            let (verdict, class) = match (part.suspicious, was_marked) {
-                                (true, true) => (s::FOUND, "explained__item explained__item--good"),
-                                (true, false) => (s::MISSED, "explained__item explained__item--missed"),
-                                (false, true) => (s::FALSE_ALARM, "explained__item"),
-                                (false, false) => (s::FINE, "explained__item"),
+                            let (verdict, class) = match Mark::of(part.suspicious, was_marked) {
+                                Mark::Found => (s::FOUND, "explained__item explained__item--good"),
+                                // The whole message is in view.
+                                Mark::Missed | Mark::OutOfView => (s::MISSED, "explained__item explained__item--missed"),
+                                Mark::FalseAlarm => (s::FALSE_ALARM, "explained__item"),
+                                Mark::Ordinary => (s::FINE, "explained__item"),
                             };
                             view! {
                                 <li class=class>

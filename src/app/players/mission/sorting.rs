@@ -102,7 +102,7 @@ pub fn SortCards(
             let id = module_id.get_value();
             view! {
                 <div class="sort">
-                    <p class="sort__count">{format!("{} {} {} {total}", s::CARD, pos.get() + 1, s::OF)}</p>
+                    <p class="sort__count">{s::card_of(pos.get() + 1, total)}</p>
                     <div id="kaartje" tabindex="-1" class="sort-card" class:sort-card--dragging=move || drag.get().is_some()
                         style:transform=card_style on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up
                         on:pointercancel=move |_| drag.set(None)>
