@@ -4,11 +4,9 @@
 // These helpers only reshape that model into what a spec needs: which
 // answers are right, which choices lead where, in the text a learner sees.
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { ROOT } from './site.mjs';
+import { CONTENT, ROOT } from './site.mjs';
 
-/** The content folder under test (WEERBAAR_CONTENT, as the build uses). */
-export const CONTENT = resolve(ROOT, process.env.WEERBAAR_CONTENT ?? 'content');
+export { CONTENT };
 
 let cache;
 /** Every listed module as the core parses it, in catalogue order. */

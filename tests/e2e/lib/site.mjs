@@ -9,8 +9,11 @@ import { serve } from './server.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
+/** The content folder under test (WEERBAAR_CONTENT, as the build uses). */
+export const CONTENT = resolve(ROOT, process.env.WEERBAAR_CONTENT ?? 'content');
+
 /** Module ids in SUMMARY.md order. */
-export const MODULES = [...readFileSync(resolve(ROOT, 'content/SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)].map((m) => m[1]);
+export const MODULES = [...readFileSync(resolve(CONTENT, 'SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)].map((m) => m[1]);
 
 /** The storage key of the progress document. */
 export const KEY = 'weerbaar.voortgang';
