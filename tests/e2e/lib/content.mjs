@@ -21,6 +21,30 @@ export function models() {
   return cache;
 }
 
+/** The core's audiences (`doelgroep`) by their code in SUMMARY.md. */
+export const AUDIENCE = { Staff: 'medewerker', Residents: 'inwoner', Entrepreneurs: 'ondernemer', Farmers: 'agrarier', Youth: 'jeugd', Teens: 'jongeren', Trainers: 'trainer' };
+
+/**
+ * The id of the first listed module of `kind` (the core's name: 'Lesson',
+ * 'Quiz', 'Cards', 'Scene', 'Scenario', 'Mission') for which `where(model)`
+ * holds, or undefined. Specs choose modules by shape, never by id, so they
+ * run on any content folder (`WEERBAAR_CONTENT`).
+ */
+export function first(kind, where = () => true) {
+  return models().find((m) => m.kind === kind && where(m))?.id;
+}
+
+/**
+ * Test options for a spec that needs a module of some shape: skipped, with
+ * the shape named, when the content folder under test has none.
+ */
+export function needs(id, shape) {
+  return id ? {} : { skip: `the content folder has no ${shape}` };
+}
+
+/** The module's title as the learner sees it (the page's h1). */
+export const title = (id) => model(id).title;
+
 function model(id) {
   const m = models().find((m) => m.id === id);
   if (!m) throw new Error(`${id} is not listed in SUMMARY.md`);
@@ -70,7 +94,7 @@ const question = (q) => {
     type,
     multiple: type === 'several',
     // An ordering question has no right or wrong option, only steps.
-    options: type === 'order' ? [] : list.map((o) => ({ text: plainBlocks(o.content), correct: o.correct })),
+    options: type === 'order' ? [] : list.map((o) => ({ text: plainBlocks(o.content), correct: o.correct, feedback: plainBlocks(o.feedback ?? []) })),
     steps: type === 'order' ? list.map((s) => plainBlocks(s.content)) : [],
   };
 };
