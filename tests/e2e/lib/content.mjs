@@ -115,6 +115,11 @@ export function quiz(id) {
   return questions.map(question);
 }
 
+/** A card deck's cards in order: [{ text, signal, explanation }]. */
+export function cards(id) {
+  return model(id).items.Cards.map((c) => ({ text: plainBlocks(c.content), signal: c.signal, explanation: plainBlocks(c.explanation) }));
+}
+
 const node = (n) => ({ id: n.id, title: plain(n.title), choices: n.choices.map((c) => ({ label: plain(c.label), target: c.target })) });
 
 /** Scenario nodes in order: [{ id, title, choices: [{ label, target }] }]. */
