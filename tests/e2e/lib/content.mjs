@@ -4,6 +4,8 @@
 // These helpers only reshape that model into what a spec needs: which
 // answers are right, which choices lead where, in the text a learner sees.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CONTENT, ROOT } from './site.mjs';
 
 export { CONTENT };
@@ -40,6 +42,16 @@ export function first(kind, where = () => true) {
  */
 export function needs(id, shape) {
   return id ? {} : { skip: `the content folder has no ${shape}` };
+}
+
+/**
+ * The organisation's name from site.md (`organisatie:`), as the header and
+ * the certificate show it. One key read directly: the checker's JSON has no
+ * site settings yet.
+ */
+export function organisation() {
+  const text = readFileSync(resolve(CONTENT, 'site.md'), 'utf8');
+  return text.match(/^organisatie:[ \t]*(.+?)[ \t]*$/m)?.[1];
 }
 
 /** The module's title as the learner sees it (the page's h1). */
