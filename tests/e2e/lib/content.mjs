@@ -132,6 +132,11 @@ export function cards(id) {
   return model(id).items.Cards.map((c) => ({ text: plainBlocks(c.content), signal: c.signal, explanation: plainBlocks(c.explanation) }));
 }
 
+/** A scene's regions in order: [{ label, signal }]. */
+export function scene(id) {
+  return model(id).items.Scene.regions.map((r) => ({ label: r.label, signal: r.signal }));
+}
+
 const node = (n) => ({ id: n.id, title: plain(n.title), choices: n.choices.map((c) => ({ label: plain(c.label), target: c.target })) });
 
 /** Scenario nodes in order: [{ id, title, choices: [{ label, target }] }]. */
