@@ -54,6 +54,14 @@ export function organisation() {
   return text.match(/^organisatie:[ \t]*(.+?)[ \t]*$/m)?.[1];
 }
 
+/**
+ * A module's trainer notes (```trainer blocks) by section id, "" for those
+ * before the first section: the first line of each, in order.
+ */
+export function notes(id) {
+  return Object.values(model(id).notes).flatMap((list) => list.map((note) => note.split('\n')[0].trim()));
+}
+
 /** The module's title as the learner sees it (the page's h1). */
 export const title = (id) => model(id).title;
 
