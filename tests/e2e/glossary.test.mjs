@@ -10,12 +10,13 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ROOT, useSite } from './lib/site.mjs';
+import { ROOT, listModule, useSite } from './lib/site.mjs';
 import { gateProblems, openPage, waitForHeading, waitForFocus } from './lib/gates.mjs';
 
 const copy = mkdtempSync(join(tmpdir(), 'weerbaar-begrippen-'));
 cpSync(resolve(ROOT, 'dist'), copy, { recursive: true });
 cpSync(resolve(ROOT, 'tests/e2e/fixtures/begrippen'), join(copy, 'content'), { recursive: true });
+listModule(copy, 'medewerker/wat-is-ondermijning', 'Wat is ondermijning?');
 after(() => rmSync(copy, { recursive: true, force: true }));
 const site = useSite(copy);
 const LESSON = 'medewerker/wat-is-ondermijning';

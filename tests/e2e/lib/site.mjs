@@ -2,7 +2,7 @@
 // the shipped catalogue lists, and one browser plus one static server per
 // spec file, started before its tests and stopped after them.
 import { after, before } from 'node:test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -33,4 +33,22 @@ export function useSite(root) {
     await site.server?.close();
   });
   return site;
+}
+
+/**
+ * Lists module `id` (titled `title`) in the SUMMARY.md of a copy of the
+ * build at `dir`, under its audience's heading (added when the folder has
+ * none), unless it is listed already: a spec that brings its own module
+ * into a copy of the build can open it on any content folder.
+ */
+export function listModule(dir, id, title) {
+  const file = resolve(dir, 'content/SUMMARY.md');
+  const summary = readFileSync(file, 'utf8');
+  if (summary.includes(`](${id}.md)`)) return;
+  const audience = id.split('/')[0];
+  const item = `- [${title}](${id}.md)\n`;
+  const heading = new RegExp(`^##[^#].*\\{#${audience}\\}[ \\t]*\\n(?:\\n[^-#].*\\n)*\\n?`, 'm');
+  const at = summary.match(heading);
+  const listed = at ? summary.slice(0, at.index + at[0].length) + item + summary.slice(at.index + at[0].length) : `${summary.trimEnd()}\n\n## ${audience} {#${audience}}\n\n${item}`;
+  writeFileSync(file, listed);
 }
