@@ -164,7 +164,7 @@ test('a deep link fetches the parts its page needs alongside the main wasm, each
       ['#/voortgang', 'Mijn voortgang'],
       ['#/toegankelijkheid', 'Toegankelijkheid'],
       // A learner's own measurement and the youth page, where the content has them.
-      ...(measure(AUD) ? [[`#/mijn-meting/${AUD}/voor`, measure(AUD).title]] : []),
+      ...(measure(AUD) ? [[`#/mijn-meting/${AUD}/voor`, 'Wat weet je al?']] : []),
       ['#/studio', 'Lesstof schrijven'],
       ['#/metingen', 'Metingen samenvoegen'],
       ...(MODULES.some((m) => m.startsWith('jeugd/')) ? [['#/voor/jeugd', null]] : []),
