@@ -63,13 +63,25 @@ const PICTURES = models()
   .filter((m) => m.kind === 'Scene' && m.id.startsWith(`${AUD}/`))
   .map((m) => posix.join('content', posix.dirname(m.id), m.items.Scene.image));
 
-test('after one online visit, home, an audience page and its modules work offline', needs(SCENE, 'scene'), async () => {
+test('after one online visit, home, an audience page and its modules work offline', needs(SCENE, 'scene'), async (t) => {
   const { context, page } = await firstVisit();
   await page.goto(site.server.url + `index.html#/voor/${AUD}`);
   await page.locator('.module-list a').first().waitFor();
   // Opening an audience page keeps its modules, and the pictures they show.
   const inwoner = MODULES.filter((m) => m.startsWith(`${AUD}/`));
   await waitForCached(page, [...inwoner.map((m) => `content/${m}.md`), ...PICTURES]);
+  // Online: the first module of the audience that explains a glossary term
+  // (the glossary arrives with the module, so a rendered page has its terms).
+  let glossed;
+  for (const id of inwoner) {
+    await page.goto(site.server.url + `index.html#/module/${id}`);
+    await page.locator('.what-to-do').waitFor();
+    const button = page.locator('.term__button').first();
+    if (await button.count()) {
+      glossed = { id, term: (await button.textContent()).split(',')[0].trim() };
+      break;
+    }
+  }
   await context.setOffline(true);
   await page.reload();
   await page.locator('.module-list a').first().waitFor();
@@ -82,8 +94,10 @@ test('after one online visit, home, an audience page and its modules work offlin
   await page.locator('.what-to-do').waitFor();
   assert.deepEqual(await gateProblems(page), []);
   // The glossary was stored at install, so terms are explained offline too.
-  await page.goto(site.server.url + 'index.html#/module/inwoner/uitbuiting-herkennen');
-  await page.locator('.term__button', { hasText: /^mensenhandel,/ }).waitFor();
+  if (glossed) {
+    await page.goto(site.server.url + `index.html#/module/${glossed.id}`);
+    await page.locator('.term__button', { hasText: `${glossed.term},` }).first().waitFor();
+  } else t.diagnostic(`no module of ${AUD} uses a glossary term: the glossary offline is not checked`);
   await context.close();
 });
 
