@@ -508,8 +508,9 @@ test('the youth page shows a mission map: each mission a stop with its status in
   const after = await statuses();
   assert.deepEqual(after, MISSIONS.map((m) => (m === id ? 'Badge gehaald' : 'Nog niet gedaan')));
   assert.match(await page.locator('.mission-map__summary').textContent(), new RegExp(`Je hebt 1 van de ${MISSIONS.length} missies gehaald\\.`));
+  // With a second mission, the animal moves on to it (one mission: nowhere to go).
   const next = MISSIONS.find((m) => m !== id);
-  assert.match(await (await stop(next)).textContent(), /Hier ben je/, 'the animal moved on to a mission not done');
+  if (next) assert.match(await (await stop(next)).textContent(), /Hier ben je/, 'the animal moved on to a mission not done');
   await check(page, 'map with one mission done');
   await context.close();
 });
