@@ -82,6 +82,8 @@ test('after one online visit, home, an audience page and its modules work offlin
       break;
     }
   }
+  await page.goto(site.server.url + `index.html#/voor/${AUD}`);
+  await page.locator('.module-list a').first().waitFor();
   await context.setOffline(true);
   await page.reload();
   await page.locator('.module-list a').first().waitFor();
