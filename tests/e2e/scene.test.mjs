@@ -178,7 +178,7 @@ test('on a phone the whole scene is reachable, and what never came into view is 
   assert.equal(notFound.length + outOfView.length, SIGNALS.length);
   assert.match(await page.locator('.panel').textContent(), /Met 70% of meer staat deze scène als afgerond/);
   assert.deepEqual(await gateProblems(page), []);
-  await page.goto(site.server.url + 'index.html#/voor/inwoner');
+  await page.goto(site.server.url + `index.html#/voor/${MODULE.split('/')[0]}`);
   const item = page.locator('.module-list__item', { hasText: TITLE });
   await item.locator('.badge').waitFor();
   assert.doesNotMatch(await item.textContent(), /Afgerond/, '0 found is not "Afgerond"');
