@@ -9,7 +9,7 @@
 // service worker (scripts/service-worker.mjs) which pictures each module
 // needs, so it can keep them for offline use together with the module.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { filesUnder } from './files.mjs';
 
@@ -40,6 +40,13 @@ try {
 
 const shipped = new Set(report.shipped);
 const content = join(dir, 'content');
+// Trunk copied content/ (web/index.html names it); a build of another
+// folder (`WEERBAAR_CONTENT=tests/content ./dev build`) serves that folder
+// instead, filtered below by its own report like content/ is.
+if (source !== resolve(ROOT, 'content') && existsSync(join(dir, 'index.html'))) {
+  rmSync(content, { recursive: true, force: true });
+  cpSync(source, content, { recursive: true });
+}
 const removed = [];
 for (const file of existsSync(content) ? filesUnder(content) : []) {
   const path = relative(content, file).split('\\').join('/');

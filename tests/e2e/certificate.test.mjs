@@ -6,9 +6,15 @@ import assert from 'node:assert/strict';
 import { pdfText } from './lib/pdf.mjs';
 import { useSite, KEY } from './lib/site.mjs';
 import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+import { first, needs, organisation, title } from './lib/content.mjs';
 
 const site = useSite();
-const MODULE = 'medewerker/wat-is-ondermijning';
+// The first lesson with a final test: the kind whose certificate shows a score.
+const MODULE = first('Lesson', (m) => m.items.Lesson.test.length > 0);
+const SHAPE = needs(MODULE, 'lesson with a final test');
+const TITLE = MODULE && title(MODULE);
+const ORGANISATION = organisation();
+const escape = (text) => text.replace(/[.?*+()[\]{}|^$\\]/g, '\\$&');
 const NAME_KEY = 'weerbaar.naam';
 // 23 November 2026, noon UTC: the same calendar day in every Dutch time zone.
 const DONE_AT = Date.UTC(2026, 10, 23, 12);
@@ -23,7 +29,7 @@ async function withCompletedModule(page) {
 }
 
 
-test('no certificate before the module is completed', async () => {
+test('no certificate before the module is completed', SHAPE, async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
   await page.goto(site.server.url + `index.html#/bewijs/${MODULE}`);
@@ -33,7 +39,7 @@ test('no certificate before the module is completed', async () => {
   await context.close();
 });
 
-test('certificate: name by keyboard, kept only when asked, printed on one A4 page', async () => {
+test('certificate: name by keyboard, kept only when asked, printed on one A4 page', SHAPE, async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
   await withCompletedModule(page);
@@ -41,7 +47,7 @@ test('certificate: name by keyboard, kept only when asked, printed on one A4 pag
   // From "Mijn voortgang" to the certificate, by keyboard.
   await page.goto(site.server.url + 'index.html#/voortgang');
   await page.reload(); // the app read storage before the seed
-  const proof = page.getByRole('link', { name: /^Bewijs van deelname\s+voor Wat is ondermijning\?$/ });
+  const proof = page.getByRole('link', { name: new RegExp(`^Bewijs van deelname\\s+voor ${escape(TITLE)}$`) });
   await proof.focus();
   await page.keyboard.press('Enter');
   await waitForHeading(page, 'Bewijs van deelname');
@@ -56,8 +62,8 @@ test('certificate: name by keyboard, kept only when asked, printed on one A4 pag
   const certificate = await page.locator('.certificate').textContent();
   // Anyone can make this page: it is the learner's proof, not a statement by the municipality.
   assert.doesNotMatch(certificate, /verklaart/);
-  assert.match(certificate, /zelf gemaakt .* geen verklaring van Gemeente Voorbeeld\./);
-  assert.match(certificate, /Wat is ondermijning\?/);
+  assert.match(certificate, new RegExp(`zelf gemaakt .* geen verklaring van ${escape(ORGANISATION)}\\.`));
+  assert.ok(certificate.includes(TITLE));
   assert.match(certificate, /23 november 2026/);
   assert.match(certificate, /88%/);
 
@@ -75,10 +81,10 @@ test('certificate: name by keyboard, kept only when asked, printed on one A4 pag
   // page furniture (navigation, form, reporting footer).
   // site.md (the organisation's name) arrives after the heading; a learner
   // who prints sees it, so the test waits for it too.
-  await page.locator('.certificate', { hasText: 'Gemeente Voorbeeld' }).waitFor();
+  await page.locator('.certificate', { hasText: ORGANISATION }).waitFor();
   const pages = await pdfText(page);
   assert.equal(pages.length, 1, `the certificate prints on one page, got ${pages.length}`);
-  for (const text of ['Fatima de Vries', 'Wat is ondermijning?', 'Bewijs van deelname', '23 november 2026', '88%', 'Gemeente Voorbeeld']) {
+  for (const text of ['Fatima de Vries', TITLE, 'Bewijs van deelname', '23 november 2026', '88%', ORGANISATION]) {
     assert.ok(pages[0].includes(text), `PDF lacks "${text}": ${pages[0]}`);
   }
   for (const text of ['Je naam', 'Onthoud mijn naam', 'Mijn voortgang', 'Afdrukken']) {

@@ -2,12 +2,23 @@
 // first uses it, with a disclosure button that works by keyboard and mouse,
 // only at that first place; the same in presenter mode and in the studio's
 // preview. A missing or broken glossary never breaks a module.
-import { test } from 'node:test';
+// The spec brings its own glossary and lesson (fixtures/begrippen/, copies
+// of the shipped ones) into a copy of the build, so it means the same on any
+// content folder, also one whose trainers rewrote begrippen.md.
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite } from './lib/site.mjs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ROOT, listModule, useSite } from './lib/site.mjs';
 import { gateProblems, openPage, waitForHeading, waitForFocus } from './lib/gates.mjs';
 
-const site = useSite();
+const copy = mkdtempSync(join(tmpdir(), 'weerbaar-begrippen-'));
+cpSync(resolve(ROOT, 'dist'), copy, { recursive: true });
+cpSync(resolve(ROOT, 'tests/e2e/fixtures/begrippen'), join(copy, 'content'), { recursive: true });
+listModule(copy, 'medewerker/wat-is-ondermijning', 'Wat is ondermijning?');
+after(() => rmSync(copy, { recursive: true, force: true }));
+const site = useSite(copy);
 const LESSON = 'medewerker/wat-is-ondermijning';
 const EXPLAINED = /Misdaad die de gewone wereld gebruikt/;
 

@@ -11,8 +11,12 @@ import { MODULES, ROOT } from './lib/site.mjs';
 import { launch } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
 import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
+import { AUDIENCE, first, measure, models, needs, title } from './lib/content.mjs';
 
-const QUIZ = 'inwoner/wat-klopt-er-niet';
+// The first quiz, from the core's model, and its audience (a folder code).
+const QUIZ = first('Quiz');
+const SHAPE = needs(QUIZ, 'quiz');
+const AUD = QUIZ && AUDIENCE[models().find((m) => m.id === QUIZ).audience];
 // Roughly slow 4G: 150 ms round trip, 1.6 Mbit/s down.
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000 };
 
@@ -40,7 +44,7 @@ async function installedVisit(site, hash = '') {
   return page;
 }
 
-test('a repeat visit to a quiz on a slow line gets every .wasm from the cache, none from the host', async () => {
+test('a repeat visit to a quiz on a slow line gets every .wasm from the cache, none from the host', SHAPE, async () => {
   const site = await ownSite();
   try {
     const first = await installedVisit(site);
@@ -88,14 +92,14 @@ test('a tab opened before a deploy still opens pages whose parts it had not load
   }
 });
 
-test('a content file deleted after the build: offline still works, and online nothing is fetched twice', async () => {
+test('a content file deleted after the build: offline still works, and online nothing is fetched twice', SHAPE, async () => {
   const site = await ownSite();
-  const inwoner = MODULES.filter((m) => m.startsWith('inwoner/'));
+  const inwoner = MODULES.filter((m) => m.startsWith(`${AUD}/`));
   const [gone, kept] = [inwoner[1], inwoner[0]];
   rmSync(join(site.dir, `content/${gone}.md`));
   try {
     const warnings = [];
-    const first = await installedVisit(site, 'index.html#/voor/inwoner');
+    const first = await installedVisit(site, `index.html#/voor/${AUD}`);
     site.context.serviceWorkers()[0]?.on('console', (m) => warnings.push(m.text()));
     await first.locator('.module-list a').first().waitFor();
     // The other modules of the audience are kept although one is missing.
@@ -117,7 +121,7 @@ test('a content file deleted after the build: offline still works, and online no
     // Third visit, online: every file at most once, and no app code at all.
     site.server.requests.length = 0;
     const online = await openPage(site.context, site.server.origin);
-    await online.goto(site.server.url + 'index.html#/voor/inwoner');
+    await online.goto(site.server.url + `index.html#/voor/${AUD}`);
     await online.locator('.module-list a').first().waitFor();
     await online.waitForLoadState('networkidle');
     const twice = site.server.requests.filter((p, i, all) => all.indexOf(p) !== i);
@@ -129,7 +133,7 @@ test('a content file deleted after the build: offline still works, and online no
   }
 });
 
-test('a host that answers 503 does not beat the cache', async () => {
+test('a host that answers 503 does not beat the cache', SHAPE, async () => {
   const site = await ownSite();
   try {
     const page = await installedVisit(site, `index.html#/module/${QUIZ}`);
@@ -150,21 +154,22 @@ test('a host that answers 503 does not beat the cache', async () => {
   }
 });
 
-test('a deep link fetches the parts its page needs alongside the main wasm, each once, and nothing more', async () => {
+test('a deep link fetches the parts its page needs alongside the main wasm, each once, and nothing more', SHAPE, async () => {
   const site = await ownSite();
   try {
     // Service workers blocked, so every request reaches the host and is counted.
     const context = await site.browser.newContext({ serviceWorkers: 'block' });
     const routes = [
-      [`#/module/${QUIZ}`, 'Wat klopt er niet'],
+      [`#/module/${QUIZ}`, title(QUIZ)],
       ['#/voortgang', 'Mijn voortgang'],
       ['#/toegankelijkheid', 'Toegankelijkheid'],
-      ['#/mijn-meting/inwoner/voor', 'Wat weet je al?'],
+      // A learner's own measurement and the youth page, where the content has them.
+      ...(measure(AUD) ? [[`#/mijn-meting/${AUD}/voor`, 'Wat weet je al?']] : []),
       ['#/studio', 'Lesstof schrijven'],
       ['#/metingen', 'Metingen samenvoegen'],
-      ['#/voor/jeugd', null],
+      ...(MODULES.some((m) => m.startsWith('jeugd/')) ? [['#/voor/jeugd', null]] : []),
       ['#/', null],
-      ['#/voor/inwoner', null],
+      [`#/voor/${AUD}`, null],
     ];
     const partsOf = {};
     for (const [hash, heading] of routes) {

@@ -5,21 +5,40 @@
 // privacy page names what the children's part keeps.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite } from './lib/site.mjs';
+import { MODULES, useSite } from './lib/site.mjs';
 import { gateProblems, openPage, waitForHeading, waitForFocus } from './lib/gates.mjs';
+import { first, models, needs, plainBlocks, scenario, title } from './lib/content.mjs';
 
 const site = useSite();
+const model = (id) => models().find((m) => m.id === id);
+const audience = (id) => id.split('/')[0];
+/** Not the last module of its audience's list: its ending offers a next one. */
+const notLast = (id) => MODULES.filter((m) => audience(m) === audience(id)).at(-1) !== id;
+const escape = (text) => text.replace(/[.?*+()[\]{}|^$\\]/g, '\\$&');
+/** The first words of a text, as a pattern. */
+const opening = (text) => new RegExp(escape(text.split(/\s+/).slice(0, 4).join(' ')));
+// Modules by shape, from the core's model.
+const DECK = first('Cards', (m) => m.intro.length > 0 && m.items.Cards.length >= 2 && notLast(m.id));
+const DECK_TITLE = DECK && title(DECK);
+const LISTED = first('Cards', (m) => m.minutes && m.summary) ?? models().find((m) => m.minutes && m.summary)?.id;
+const QUIZ = first('Quiz', (m) => m.intro.length > 0 && m.pass_mark);
+const STORY = first('Scenario', (m) => {
+  const nodes = scenario(m.id);
+  const next = nodes.find((n) => n.id === nodes[0].choices[0]?.target);
+  return next?.choices.length > 0;
+});
+const BACK = /^Terug naar /;
 const h1 = async (page) => (await page.locator('h1').textContent()).trim();
 
-test('a card deck ends in "Volgende module" and the way back, and home resumes where you were', async () => {
+test('a card deck ends in "Volgende module" and the way back, and home resumes where you were', needs(DECK, 'card deck with an introduction, two cards and a module after it'), async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
   // The introduction written before the first card is on the start page.
-  await page.goto(site.server.url + 'index.html#/module/inwoner/signaal-of-niet');
-  await waitForHeading(page, 'Signaal of niet?');
-  assert.match(await page.locator('main').textContent(), /Eén signaal bewijst niets/);
+  await page.goto(site.server.url + `index.html#/module/${DECK}`);
+  await waitForHeading(page, DECK_TITLE);
+  assert.match(await page.locator('main').textContent(), opening(plainBlocks(model(DECK).intro)));
   // The way back to the list is there from the start.
-  await page.getByRole('link', { name: 'Terug naar Inwoners' }).waitFor();
+  await page.getByRole('link', { name: BACK }).waitFor();
   assert.deepEqual(await gateProblems(page), []);
 
   // Leave halfway: home and the audience page offer to continue.
@@ -27,13 +46,13 @@ test('a card deck ends in "Volgende module" and the way back, and home resumes w
   await page.getByRole('button', { name: 'Signaal', exact: true }).click();
   await page.goto(site.server.url + 'index.html#/');
   await waitForHeading(page);
-  await page.getByRole('link', { name: 'Verder waar je was: Signaal of niet?' }).waitFor();
+  await page.getByRole('link', { name: `Verder waar je was: ${DECK_TITLE}` }).waitFor();
   assert.deepEqual(await gateProblems(page), []);
-  await page.goto(site.server.url + 'index.html#/voor/inwoner');
+  await page.goto(site.server.url + `index.html#/voor/${audience(DECK)}`);
   await waitForHeading(page);
-  await page.getByRole('link', { name: 'Verder waar je was: Signaal of niet?' }).click();
+  await page.getByRole('link', { name: `Verder waar je was: ${DECK_TITLE}` }).click();
   // Back at the card after the one answered.
-  await page.locator('.caption', { hasText: 'Signaal of niet? · Kaart 2 van' }).waitFor();
+  await page.locator('.caption', { hasText: `${DECK_TITLE} · Kaart 2 van` }).waitFor();
 
   // Play to the end by keyboard-operable buttons: the ending offers the next
   // module of the same audience and the way back.
@@ -49,46 +68,46 @@ test('a card deck ends in "Volgende module" and the way back, and home resumes w
   }
   const end = page.getByRole('navigation', { name: 'Verder na deze module' });
   await end.getByRole('link', { name: /^Volgende module: / }).waitFor();
-  await end.getByRole('link', { name: 'Terug naar Inwoners' }).waitFor();
+  await end.getByRole('link', { name: BACK }).waitFor();
   assert.deepEqual(await gateProblems(page), []);
   await end.getByRole('link', { name: /^Volgende module: / }).focus();
   await page.keyboard.press('Enter');
   await waitForFocus(page, 'paginatitel');
-  assert.match(new URL(page.url()).hash, /^#\/module\/inwoner\//);
+  assert.ok(new URL(page.url()).hash.startsWith(`#/module/${audience(DECK)}/`), 'the next module is of the same audience');
   await context.close();
 });
 
-test('lists show each module\'s duration and description', async () => {
+test('lists show each module\'s duration and description', needs(LISTED, 'module with a duration and a description'), async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
-  await page.goto(site.server.url + 'index.html#/voor/inwoner');
+  await page.goto(site.server.url + `index.html#/voor/${audience(LISTED)}`);
   await waitForHeading(page);
-  const item = page.locator('.module-list__item', { hasText: 'Signaal of niet?' });
+  const item = page.locator('.module-list__item', { hasText: title(LISTED) });
   await item.locator('.module-list__facts').waitFor();
-  assert.match(await item.textContent(), /Ongeveer 10 minuten/);
-  assert.match(await item.textContent(), /Korte situaties uit de straat/);
+  assert.match(await item.textContent(), new RegExp(`Ongeveer ${model(LISTED).minutes} minuten`));
+  assert.match(await item.textContent(), opening(model(LISTED).summary));
   assert.deepEqual(await gateProblems(page), []);
   await context.close();
 });
 
-test('a quiz shows its introduction and its pass mark before it starts', async () => {
+test('a quiz shows its introduction and its pass mark before it starts', needs(QUIZ, 'quiz with an introduction and a pass mark'), async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
-  await page.goto(site.server.url + 'index.html#/module/agrarier/signalen-in-het-buitengebied');
+  await page.goto(site.server.url + `index.html#/module/${QUIZ}`);
   await page.getByRole('button', { name: 'Begin' }).waitFor();
   const main = await page.locator('main').textContent();
-  assert.match(main, /Onthoud: één signaal bewijst niets/);
-  assert.match(main, /Je rondt de quiz af met 70% goed/);
+  assert.match(main, opening(plainBlocks(model(QUIZ).intro)));
+  assert.match(main, new RegExp(`Je rondt de quiz af met ${model(QUIZ).pass_mark}% goed`));
   assert.deepEqual(await gateProblems(page), []);
   await context.close();
 });
 
-test('the browser\'s Back button goes one step back in a scenario, not out of it', async () => {
+test('the browser\'s Back button goes one step back in a scenario, not out of it', needs(STORY, 'scenario two choices deep'), async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
-  await page.goto(site.server.url + 'index.html#/voor/inwoner');
+  await page.goto(site.server.url + `index.html#/voor/${audience(STORY)}`);
   await waitForHeading(page);
-  await page.goto(site.server.url + 'index.html#/module/inwoner/nieuwe-buren');
+  await page.goto(site.server.url + `index.html#/module/${STORY}`);
   await waitForHeading(page);
   const first = await h1(page);
   assert.doesNotMatch(await page.locator('.caption').textContent(), /: /, 'no "title: stap" caption');
@@ -106,7 +125,7 @@ test('the browser\'s Back button goes one step back in a scenario, not out of it
   await waitForFocus(page, 'paginatitel');
   await page.goBack();
   await page.locator('h1', { hasText: first }).waitFor();
-  assert.match(new URL(page.url()).hash, /^#\/module\/inwoner\/nieuwe-buren/);
+  assert.ok(new URL(page.url()).hash.startsWith(`#/module/${STORY}`));
   // The step back is kept, as "Een stap terug" would: a reload stays here.
   await page.reload();
   await page.locator('h1', { hasText: first }).waitFor();
@@ -114,7 +133,7 @@ test('the browser\'s Back button goes one step back in a scenario, not out of it
   // One more Back leaves the story for the page before it.
   await page.goBack();
   await waitForHeading(page);
-  assert.equal(new URL(page.url()).hash, '#/voor/inwoner');
+  assert.equal(new URL(page.url()).hash, `#/voor/${audience(STORY)}`);
   await context.close();
 });
 

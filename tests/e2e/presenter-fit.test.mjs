@@ -4,15 +4,14 @@
 // every situation by their number keys.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { useSite, MODULES, ROOT } from './lib/site.mjs';
+import { useSite, MODULES } from './lib/site.mjs';
+import { models } from './lib/content.mjs';
 import { openPage } from './lib/gates.mjs';
 
 const site = useSite();
-const kind = (id) => readFileSync(resolve(ROOT, `content/${id}.md`), 'utf8').match(/^soort:\s*(\S+)/m)?.[1];
+const kind = (id) => models().find((m) => m.id === id)?.kind;
 // Missions have a teacher's page instead of presenter mode.
-const PRESENTED = MODULES.filter((id) => kind(id) !== 'missie');
+const PRESENTED = MODULES.filter((id) => kind(id) !== 'Mission');
 
 const fitted = (page) => page.evaluate(() => Number(document.documentElement.dataset.fit ?? 0));
 

@@ -3,26 +3,24 @@
 // the learner view, large type, and nothing stored about anyone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { useSite, ROOT, KEY } from './lib/site.mjs';
-import { quiz } from './lib/content.mjs';
+import { useSite, KEY } from './lib/site.mjs';
+import { first, needs, notes, quiz, scenario } from './lib/content.mjs';
 import { gateProblems, openPage } from './lib/gates.mjs';
 
 const site = useSite();
-const QUIZ = 'agrarier/signalen-in-het-buitengebied';
-const CARDS = 'inwoner/signaal-of-niet';
-const QUESTIONS = quiz(QUIZ);
-
-/** The trainer notes written in a module file. */
-const notesOf = (id) =>
-  [...readFileSync(resolve(ROOT, `content/${id}.md`), 'utf8').matchAll(/^\s*```trainer\n([\s\S]*?)^\s*```/gm)].map((m) =>
-    m[1].split('\n')[0].trim(),
-  );
+// Modules by shape, from the core's model: a quiz with two questions whose
+// second-last has options to count hands for; a card deck with a trainer
+// note before its first card; a scenario whose start has a choice.
+const QUIZ = first('Quiz', (m) => quiz(m.id).length >= 2 && quiz(m.id).at(-2).type !== 'order');
+const QUESTIONS = QUIZ ? quiz(QUIZ) : [];
+const CARDS = first('Cards', (m) => (m.notes[''] ?? []).length > 0);
+const STORY = first('Scenario', (m) => scenario(m.id)[0].choices.length > 0);
+const START = STORY && scenario(STORY)[0];
+const AFTER = STORY && scenario(STORY).find((n) => n.id === START.choices[0].target);
 
 const h1 = async (page) => (await page.locator('h1').textContent()).trim();
 
-test('a quiz presented with clicker keys only: reveal, next, back, large type, nothing stored', { timeout: 180_000 }, async () => {
+test('a quiz presented with clicker keys only: reveal, next, back, large type, nothing stored', { ...needs(QUIZ, 'quiz with two questions, the second-last with options'), timeout: 180_000 }, async () => {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await openPage(context, site.server.origin);
   await page.goto(site.server.url + `index.html#/presenteer/${QUIZ}`);
@@ -72,9 +70,8 @@ test('a quiz presented with clicker keys only: reveal, next, back, large type, n
   await context.close();
 });
 
-test('trainer notes show in presenter mode and never in the learner view', async () => {
-  const notes = notesOf(CARDS);
-  assert.ok(notes.length >= 2);
+test('trainer notes show in presenter mode and never in the learner view', needs(CARDS, 'card deck with a trainer note before its first card'), async () => {
+  const written = notes(CARDS);
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
 
@@ -84,7 +81,7 @@ test('trainer notes show in presenter mode and never in the learner view', async
   await page.getByRole('button', { name: 'Signaal', exact: true }).click();
   await page.locator('.feedback').waitFor();
   const learnerHtml = await page.content();
-  for (const note of notes) assert.ok(!learnerHtml.includes(note), `learner view shows the note "${note}"`);
+  for (const note of written) assert.ok(!learnerHtml.includes(note), `learner view shows the note "${note}"`);
 
   // Presenter view: hidden until asked for, then shown with the first card.
   await page.goto(site.server.url + `index.html#/presenteer/${CARDS}`);
@@ -95,7 +92,7 @@ test('trainer notes show in presenter mode and never in the learner view', async
   await page.keyboard.press('Enter');
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   const shown = await page.locator('#trainer-notities').textContent();
-  assert.ok(shown.includes(notes[0]), `presenter notes show "${notes[0]}": ${shown}`);
+  assert.ok(shown.includes(written[0]), `presenter notes show "${written[0]}": ${shown}`);
   // Reveal the first card with the keyboard.
   await page.locator('h1').focus();
   await page.keyboard.press('ArrowDown');
@@ -105,15 +102,15 @@ test('trainer notes show in presenter mode and never in the learner view', async
   await context.close();
 });
 
-test('a scenario presented: choose by number key, go back', async () => {
+test('a scenario presented: choose by number key, go back', needs(STORY, 'scenario'), async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
-  await page.goto(site.server.url + 'index.html#/presenteer/inwoner/nieuwe-buren');
-  await page.locator('h1', { hasText: 'Nieuwe buren' }).waitFor();
+  await page.goto(site.server.url + `index.html#/presenteer/${STORY}`);
+  await page.locator('h1', { hasText: START.title }).waitFor();
   await page.keyboard.press('1');
-  await page.locator('h1', { hasText: 'Je let beter op' }).waitFor();
+  await page.locator('h1', { hasText: AFTER.title }).waitFor();
   await page.keyboard.press('ArrowLeft');
-  await page.locator('h1', { hasText: 'Nieuwe buren' }).waitFor();
+  await page.locator('h1', { hasText: START.title }).waitFor();
   assert.deepEqual(await gateProblems(page), []);
   // The number keys can be turned off (WCAG 2.1.4), and on again.
   const digits = page.getByRole('button', { name: 'Cijfertoetsen aan' });
@@ -122,10 +119,10 @@ test('a scenario presented: choose by number key, go back', async () => {
   await page.locator('h1').focus();
   await page.keyboard.press('1');
   await page.keyboard.press('ArrowRight'); // a key that still works, so the 1 had its chance
-  assert.match(await page.locator('h1').textContent(), /Nieuwe buren/, 'a number key does nothing while turned off');
+  assert.match(await page.locator('h1').textContent(), new RegExp(START.title.replace(/[.?*+()[\]{}|^$\\]/g, '\\$&')), 'a number key does nothing while turned off');
   await digits.click();
   await page.locator('h1').focus();
   await page.keyboard.press('1');
-  await page.locator('h1', { hasText: 'Je let beter op' }).waitFor();
+  await page.locator('h1', { hasText: AFTER.title }).waitFor();
   await context.close();
 });

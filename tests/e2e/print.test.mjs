@@ -8,9 +8,13 @@ import assert from 'node:assert/strict';
 import { useSite } from './lib/site.mjs';
 import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
 import { pdfText } from './lib/pdf.mjs';
+import { first, needs, title } from './lib/content.mjs';
 
 const site = useSite();
-const LESSON = 'medewerker/wat-is-ondermijning';
+// The first lesson and the first youth mission, from the core's model.
+const LESSON = first('Lesson');
+const MISSION = first('Mission');
+const TITLE = LESSON && title(LESSON);
 // Texts of the furniture around every page.
 const FURNITURE = ['Ga direct naar de inhoud', 'Mijn voortgang', 'Toegankelijkheid', 'Lesstof schrijven', 'Gedeelde computer', 'Klaar'];
 
@@ -23,18 +27,18 @@ function assertNoFurniture(pages, where) {
 async function sharedSessionWithBadge(page) {
   await page.goto(site.server.url + 'index.html#/');
   await waitForHeading(page);
-  await page.evaluate(() => {
+  await page.evaluate((mission) => {
     sessionStorage.setItem('weerbaar.gedeeld', '1');
     sessionStorage.setItem('weerbaar.speler', JSON.stringify({ nickname: 'Blauwe Uil', avatar: 'uil' }));
     const at = Date.now();
-    sessionStorage.setItem('weerbaar.voortgang', JSON.stringify({ versie: 1, modules: { 'jeugd/echt-of-nep': { first_opened: at, updated: at, completed: { at } } } }));
-  });
+    sessionStorage.setItem('weerbaar.voortgang', JSON.stringify({ versie: 1, modules: { [mission]: { first_opened: at, updated: at, completed: { at } } } }));
+  }, MISSION);
   // The app reads the session when it starts.
   await page.reload();
   await waitForHeading(page);
 }
 
-test('the diploma prints on one page without the shared-computer bar or any other furniture', async () => {
+test('the diploma prints on one page without the shared-computer bar or any other furniture', needs(MISSION, 'youth mission'), async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
   await sharedSessionWithBadge(page);
@@ -48,11 +52,11 @@ test('the diploma prints on one page without the shared-computer bar or any othe
   await context.close();
 });
 
-test('a teacher page prints without furniture or buttons', async () => {
+test('a teacher page prints without furniture or buttons', needs(MISSION, 'youth mission'), async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
   await sharedSessionWithBadge(page);
-  await page.goto(site.server.url + 'index.html#/leerkracht/jeugd/echt-of-nep');
+  await page.goto(site.server.url + `index.html#/leerkracht/${MISSION}`);
   await waitForHeading(page);
   await page.locator('.shared-bar').waitFor();
   const pages = await pdfText(page);
@@ -62,11 +66,11 @@ test('a teacher page prints without furniture or buttons', async () => {
   await context.close();
 });
 
-test('one lesson page prints its text and the reporting routes, without buttons', async () => {
+test('one lesson page prints its text and the reporting routes, without buttons', needs(LESSON, 'lesson'), async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
   await page.goto(site.server.url + `index.html#/module/${LESSON}`);
-  await waitForHeading(page, 'Wat is ondermijning?');
+  await waitForHeading(page, TITLE);
   const all = (await pdfText(page)).join(' ');
   assertNoFurniture([all], 'lesson page');
   for (const button of ['Volgende', 'Vorige', 'Terug naar']) assert.ok(!all.includes(button), `the printout shows "${button}"`);
@@ -74,11 +78,11 @@ test('one lesson page prints its text and the reporting routes, without buttons'
   await context.close();
 });
 
-test('a whole lesson prints on its own view: every page, its questions, and where to report', async () => {
+test('a whole lesson prints on its own view: every page, its questions, and where to report', needs(LESSON, 'lesson'), async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
   await page.goto(site.server.url + `index.html#/module/${LESSON}`);
-  await waitForHeading(page, 'Wat is ondermijning?');
+  await waitForHeading(page, TITLE);
   // The pages' headings as the lesson shows them, one by one.
   const headings = [];
   for (;;) {
@@ -90,7 +94,7 @@ test('a whole lesson prints on its own view: every page, its questions, and wher
     await page.waitForFunction((t) => document.querySelector('#lespagina')?.textContent.trim() !== t, before);
   }
   await page.getByRole('link', { name: 'Hele les afdrukken' }).click();
-  await waitForHeading(page, 'Wat is ondermijning?');
+  await waitForHeading(page, TITLE);
   await page.locator('.print-page').first().waitFor();
   assert.deepEqual(await gateProblems(page), []);
   const all = (await pdfText(page)).join(' ');

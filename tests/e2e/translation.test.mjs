@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ROOT } from './lib/site.mjs';
+import { ROOT, listModule } from './lib/site.mjs';
 import { launch } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
 import { gateProblems, openPage, until, waitForFocus, waitForHeading } from './lib/gates.mjs';
@@ -25,6 +25,14 @@ before(async () => {
   site.dir = mkdtempSync(join(tmpdir(), 'weerbaar-translation-'));
   cpSync(resolve(ROOT, 'dist'), site.dir, { recursive: true });
   cpSync(resolve(ROOT, 'tests/e2e/fixtures/vertaling'), join(site.dir, 'content'), { recursive: true });
+  // The translation's original and a module without one are shipped
+  // modules; a build of another content folder gets them here, so the spec
+  // means the same on any folder.
+  for (const id of [TRANSLATED, DUTCH_ONLY]) {
+    const file = resolve(ROOT, `content/${id}.md`);
+    cpSync(file, join(site.dir, `content/${id}.md`));
+    listModule(site.dir, id, readFileSync(file, 'utf8').match(/^titel:\s*(.+)$/m)[1]);
+  }
   const factsFile = join(site.dir, 'content/modules.json');
   const facts = JSON.parse(readFileSync(factsFile, 'utf8'));
   facts[TRANSLATED] = { ...facts[TRANSLATED], talen: ['en'] };

@@ -9,14 +9,20 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { useSite, ROOT } from './lib/site.mjs';
-import { mission } from './lib/content.mjs';
+import { mission, models, needs, title } from './lib/content.mjs';
 import { gateProblems, openPage, waitForFocus, waitForHeading } from './lib/gates.mjs';
 
 const site = useSite();
-const MISSIONS = [...readFileSync(resolve(ROOT, 'content/SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)]
-  .map((m) => m[1])
-  .filter((id) => /^soort:\s*missie\s*$/m.test(readFileSync(resolve(ROOT, `content/${id}.md`), 'utf8')));
+// The missions of the content folder under test, from the core's model.
+const MISSIONS = models()
+  .filter((m) => m.kind === 'Mission')
+  .map((m) => m.id);
 const EXERCISES = ['echt-of-nep', 'sorteren', 'chat', 'wachtwoord', 'privacy'];
+/** The exercise types the folder's missions use (all five in the shipped content). */
+const USED = EXERCISES.filter((e) => MISSIONS.some((id) => mission(id).steps.some((s) => s.exercise === e)));
+const SHAPE = MISSIONS.length ? {} : { skip: 'the content folder has no youth mission' };
+const LAB = MISSIONS.find((m) => mission(m).steps.some((s) => s.exercise === 'wachtwoord'));
+const SORT = MISSIONS.find((m) => mission(m).steps.some((s) => s.exercise === 'sorteren'));
 
 /** Targets under 44 by 44 px among what a child can press or type in. */
 async function smallTargets(page) {
@@ -220,13 +226,13 @@ async function playMission(page, mode, id) {
 }
 
 async function missionTitle(id) {
-  return readFileSync(resolve(ROOT, `content/${id}.md`), 'utf8').match(/^titel:\s*(.+)$/m)[1].trim();
+  return title(id);
 }
 
-test('six or more missions, using four or more exercise types, each with a teacher part', () => {
-  assert.ok(MISSIONS.length >= 6, `missions: ${MISSIONS.join(', ')}`);
-  const used = new Set(MISSIONS.flatMap((id) => mission(id).steps.map((s) => s.exercise)).filter((e) => EXERCISES.includes(e)));
-  assert.ok(used.size >= 4, `exercise types used: ${[...used].join(', ')}`);
+test('every mission has a teacher part with the handbook\'s four sections', SHAPE, (t) => {
+  // How many missions and exercise types a site offers is the trainers'
+  // choice; the shipped content has six missions using all five types.
+  t.diagnostic(`${MISSIONS.length} missions; exercise types used: ${USED.join(', ')}`);
   for (const id of MISSIONS) {
     const { teacher } = mission(id);
     for (const part of ['Leerdoelen', 'Lesplan', 'Gespreksvragen', 'Als een kind iets vertelt']) {
@@ -235,7 +241,7 @@ test('six or more missions, using four or more exercise types, each with a teach
   }
 });
 
-test('a child plays every mission by mouse on a shared computer; Klaar leaves no trace', { timeout: 600_000 }, async () => {
+test('a child plays every mission by mouse on a shared computer; Klaar leaves no trace', { ...SHAPE, timeout: 600_000 }, async () => {
   const context = await site.browser.newContext({ viewport: { width: 1024, height: 900 } });
   const page = await openPage(context, site.server.origin);
   await makePlayer(page, 'mouse', { shared: true });
@@ -276,7 +282,7 @@ test('a child plays every mission by mouse on a shared computer; Klaar leaves no
   await context.close();
 });
 
-test('keyboard only: every exercise type in a mission journey, zero axe violations', { timeout: 600_000 }, async () => {
+test('keyboard only: every exercise type in a mission journey, zero axe violations', { ...SHAPE, timeout: 600_000 }, async () => {
   const context = await site.browser.newContext({ viewport: { width: 1024, height: 900 } });
   const page = await openPage(context, site.server.origin);
   await makePlayer(page, 'keyboard', { shared: false, nickname: 'Stille Das', animal: 'Das' });
@@ -290,7 +296,8 @@ test('keyboard only: every exercise type in a mission journey, zero axe violatio
       kinds.forEach((k) => covered.add(k));
     }
   }
-  assert.deepEqual([...covered].sort(), [...EXERCISES].sort());
+  // Every exercise type the folder's missions use (all five in the shipped content).
+  assert.deepEqual([...covered].sort(), [...USED].sort());
   for (const id of chosen) await playMission(page, 'keyboard', id);
   // Own device: the player and the badges are kept after a reload.
   await page.reload();
@@ -336,14 +343,14 @@ test('ten idle minutes end a shared session, after a warning that keeps it alive
   await context.close();
 });
 
-test('the password lab fetches its word lists only when it opens', { timeout: 60_000 }, async () => {
+test('the password lab fetches its word lists only when it opens', { ...needs(LAB, 'youth mission with a password lab'), timeout: 60_000 }, async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(site.server.url + 'index.html#/voor/jeugd');
   await page.locator('.mission-card').first().waitFor();
-  const id = MISSIONS.find((m) => mission(m).steps.some((s) => s.exercise === 'wachtwoord'));
+  const id = LAB;
   await page.goto(site.server.url + `index.html#/module/${id}`);
   await page.locator('.mission__status').waitFor();
   assert.ok(!fetched.some((p) => p.endsWith('.txt')), `word lists fetched before the lab: ${fetched.join(' ')}`);
@@ -360,7 +367,7 @@ test('the password lab fetches its word lists only when it opens', { timeout: 60
   await context.close();
 });
 
-test('every mission has a teacher page with the lesson plan, never shown inside the mission', { timeout: 120_000 }, async () => {
+test('every mission has a teacher page with the lesson plan, never shown inside the mission', { ...SHAPE, timeout: 120_000 }, async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
   for (const id of MISSIONS) {
@@ -375,7 +382,7 @@ test('every mission has a teacher page with the lesson plan, never shown inside 
   await context.close();
 });
 
-test('a sorting card can also be dragged onto its group, and a tap is not a drop', { timeout: 60_000 }, async () => {
+test('a sorting card can also be dragged onto its group, and a tap is not a drop', { ...needs(SORT, 'youth mission with a sorting exercise'), timeout: 60_000 }, async () => {
   const context = await site.browser.newContext({ viewport: { width: 1024, height: 900 } });
   const page = await openPage(context, site.server.origin);
   const id = MISSIONS.find((m) => mission(m).steps.some((s) => s.exercise === 'sorteren'));
@@ -444,7 +451,7 @@ test('on a shared computer, following links leaves no trail of pages in the brow
   await context.close();
 });
 
-test('pressing "Verder" past the exercises never earns the badge; the child is told what is left', { timeout: 120_000 }, async () => {
+test('pressing "Verder" past the exercises never earns the badge; the child is told what is left', { ...needs(SORT, 'youth mission with a sorting exercise'), timeout: 120_000 }, async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
   const id = MISSIONS.find((m) => mission(m).steps.some((s) => s.exercise === 'sorteren'));
@@ -480,7 +487,7 @@ test('pressing "Verder" past the exercises never earns the badge; the child is t
   await context.close();
 });
 
-test('the youth page shows a mission map: each mission a stop with its status in words', { timeout: 300_000 }, async () => {
+test('the youth page shows a mission map: each mission a stop with its status in words', { ...SHAPE, timeout: 300_000 }, async () => {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await openPage(context, site.server.origin);
   await makePlayer(page, 'mouse', { shared: true, nickname: 'Vrolijke Kat', animal: 'Kat' });
@@ -501,8 +508,9 @@ test('the youth page shows a mission map: each mission a stop with its status in
   const after = await statuses();
   assert.deepEqual(after, MISSIONS.map((m) => (m === id ? 'Badge gehaald' : 'Nog niet gedaan')));
   assert.match(await page.locator('.mission-map__summary').textContent(), new RegExp(`Je hebt 1 van de ${MISSIONS.length} missies gehaald\\.`));
+  // With a second mission, the animal moves on to it (one mission: nowhere to go).
   const next = MISSIONS.find((m) => m !== id);
-  assert.match(await (await stop(next)).textContent(), /Hier ben je/, 'the animal moved on to a mission not done');
+  if (next) assert.match(await (await stop(next)).textContent(), /Hier ben je/, 'the animal moved on to a mission not done');
   await check(page, 'map with one mission done');
   await context.close();
 });

@@ -4,11 +4,11 @@
 // These helpers only reshape that model into what a spec needs: which
 // answers are right, which choices lead where, in the text a learner sees.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ROOT } from './site.mjs';
+import { CONTENT, ROOT } from './site.mjs';
 
-/** The content folder under test (WEERBAAR_CONTENT, as the build uses). */
-export const CONTENT = resolve(ROOT, process.env.WEERBAAR_CONTENT ?? 'content');
+export { CONTENT };
 
 let cache;
 /** Every listed module as the core parses it, in catalogue order. */
@@ -22,6 +22,48 @@ export function models() {
   );
   return cache;
 }
+
+/** The core's audiences (`doelgroep`) by their code in SUMMARY.md. */
+export const AUDIENCE = { Staff: 'medewerker', Residents: 'inwoner', Entrepreneurs: 'ondernemer', Farmers: 'agrarier', Youth: 'jeugd', Teens: 'jongeren', Trainers: 'trainer' };
+
+/**
+ * The id of the first listed module of `kind` (the core's name: 'Lesson',
+ * 'Quiz', 'Cards', 'Scene', 'Scenario', 'Mission') for which `where(model)`
+ * holds, or undefined. Specs choose modules by shape, never by id, so they
+ * run on any content folder (`WEERBAAR_CONTENT`).
+ */
+export function first(kind, where = () => true) {
+  return models().find((m) => m.kind === kind && where(m))?.id;
+}
+
+/**
+ * Test options for a spec that needs a module of some shape: skipped, with
+ * the shape named, when the content folder under test has none.
+ */
+export function needs(id, shape) {
+  return id ? {} : { skip: `the content folder has no ${shape}` };
+}
+
+/**
+ * The organisation's name from site.md (`organisatie:`), as the header and
+ * the certificate show it. One key read directly: the checker's JSON has no
+ * site settings yet.
+ */
+export function organisation() {
+  const text = readFileSync(resolve(CONTENT, 'site.md'), 'utf8');
+  return text.match(/^organisatie:[ \t]*(.+?)[ \t]*$/m)?.[1];
+}
+
+/**
+ * A module's trainer notes (```trainer blocks) by section id, "" for those
+ * before the first section: the first line of each, in order.
+ */
+export function notes(id) {
+  return Object.values(model(id).notes).flatMap((list) => list.map((note) => note.split('\n')[0].trim()));
+}
+
+/** The module's title as the learner sees it (the page's h1). */
+export const title = (id) => model(id).title;
 
 function model(id) {
   const m = models().find((m) => m.id === id);
@@ -72,7 +114,7 @@ const question = (q) => {
     type,
     multiple: type === 'several',
     // An ordering question has no right or wrong option, only steps.
-    options: type === 'order' ? [] : list.map((o) => ({ text: plainBlocks(o.content), correct: o.correct })),
+    options: type === 'order' ? [] : list.map((o) => ({ text: plainBlocks(o.content), correct: o.correct, feedback: plainBlocks(o.feedback ?? []) })),
     steps: type === 'order' ? list.map((s) => plainBlocks(s.content)) : [],
   };
 };
@@ -91,6 +133,16 @@ export function quiz(id) {
     (items.Mission && items.Mission.steps.flatMap((s) => (s.task.Check ? [s.task.Check] : []))) ??
     [];
   return questions.map(question);
+}
+
+/** A card deck's cards in order: [{ text, signal, explanation }]. */
+export function cards(id) {
+  return model(id).items.Cards.map((c) => ({ text: plainBlocks(c.content), signal: c.signal, explanation: plainBlocks(c.explanation) }));
+}
+
+/** A scene's regions in order: [{ label, signal }]. */
+export function scene(id) {
+  return model(id).items.Scene.regions.map((r) => ({ label: r.label, signal: r.signal }));
 }
 
 const node = (n) => ({ id: n.id, title: plain(n.title), choices: n.choices.map((c) => ({ label: plain(c.label), target: c.target })) });

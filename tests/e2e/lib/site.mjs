@@ -2,15 +2,18 @@
 // the shipped catalogue lists, and one browser plus one static server per
 // spec file, started before its tests and stopped after them.
 import { after, before } from 'node:test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
+/** The content folder under test (WEERBAAR_CONTENT, as the build uses). */
+export const CONTENT = resolve(ROOT, process.env.WEERBAAR_CONTENT ?? 'content');
+
 /** Module ids in SUMMARY.md order. */
-export const MODULES = [...readFileSync(resolve(ROOT, 'content/SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)].map((m) => m[1]);
+export const MODULES = [...readFileSync(resolve(CONTENT, 'SUMMARY.md'), 'utf8').matchAll(/\]\(([^)]+)\.md\)/g)].map((m) => m[1]);
 
 /** The storage key of the progress document. */
 export const KEY = 'weerbaar.voortgang';
@@ -30,4 +33,22 @@ export function useSite(root) {
     await site.server?.close();
   });
   return site;
+}
+
+/**
+ * Lists module `id` (titled `title`) in the SUMMARY.md of a copy of the
+ * build at `dir`, under its audience's heading (added when the folder has
+ * none), unless it is listed already: a spec that brings its own module
+ * into a copy of the build can open it on any content folder.
+ */
+export function listModule(dir, id, title) {
+  const file = resolve(dir, 'content/SUMMARY.md');
+  const summary = readFileSync(file, 'utf8');
+  if (summary.includes(`](${id}.md)`)) return;
+  const audience = id.split('/')[0];
+  const item = `- [${title}](${id}.md)\n`;
+  const heading = new RegExp(`^##[^#].*\\{#${audience}\\}[ \\t]*\\n(?:\\n[^-#].*\\n)*\\n?`, 'm');
+  const at = summary.match(heading);
+  const listed = at ? summary.slice(0, at.index + at[0].length) + item + summary.slice(at.index + at[0].length) : `${summary.trimEnd()}\n\n## ${audience} {#${audience}}\n\n${item}`;
+  writeFileSync(file, listed);
 }
