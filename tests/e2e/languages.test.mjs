@@ -8,9 +8,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT, useSite } from './lib/site.mjs';
-import { models, quiz } from './lib/content.mjs';
+import { CONTENT, models, needs, quiz } from './lib/content.mjs';
 import { gateProblems, openPage, waitForHeading } from './lib/gates.mjs';
 
 const site = useSite();
@@ -39,12 +39,14 @@ async function playToTheEnd(page, checks) {
   await page.getByRole('heading', { name: 'Je hebt deze les afgerond' }).waitFor();
 }
 
-test('the shipped content has a lesson in Dutch, English and Polish', () => {
+// The shipped content must have one (issue 21: the labour migrants' module);
+// another content folder may have none, and then the tests below say so.
+test('the shipped content has a lesson in Dutch, English and Polish', { skip: CONTENT !== resolve(ROOT, 'content') && 'another content folder is under test' }, () => {
   assert.ok(MODULE, 'a lesson whose modules.json entry lists talen en and pl');
 });
 
 for (const code of [null, 'en', 'pl']) {
-  test(`${MODULE?.id ?? 'the translated lesson'} plays to its end in ${code ? NAMES[code] : 'Nederlands'}`, { skip: !MODULE }, async () => {
+  test(`${MODULE?.id ?? 'the translated lesson'} plays to its end in ${code ? NAMES[code] : 'Nederlands'}`, needs(MODULE, 'lesson translated into English and Polish'), async () => {
     const context = await site.browser.newContext();
     const page = await openPage(context, site.server.origin);
     await page.goto(site.server.url + `index.html#/module/${MODULE.id}`);
@@ -66,7 +68,7 @@ for (const code of [null, 'en', 'pl']) {
   });
 }
 
-test('a learner who chose Polish sees Dutch-only modules with a Polish notice, and can go back to Dutch from it', { skip: !MODULE || !DUTCH_ONLY }, async () => {
+test('a learner who chose Polish sees Dutch-only modules with a Polish notice, and can go back to Dutch from it', needs(MODULE && DUTCH_ONLY, 'lesson translated into English and Polish next to a Dutch-only lesson'), async () => {
   const context = await site.browser.newContext();
   const page = await openPage(context, site.server.origin);
   await page.goto(site.server.url + `index.html#/module/${MODULE.id}`);
