@@ -15,13 +15,19 @@ const NOW = 'read-aloud-now';
 
 let queue = [];
 let current = null;
+// What is being read: the element, kept by reference because once a new
+// page has replaced it it can no longer be found in the document, with its
+// text as it was when reading started, because a new page may also reuse
+// the element with new text (a mission step's "Stap 1 van 4").
+let reading = null;
 let onState = () => {};
 let generation = 0;
 
 // A new page inside a module (a lesson page, a mission step) replaces what
 // is being read without a change of route: reading stops with it.
+const changed = (item) => item?.el && (!item.el.isConnected || item.el.innerText !== item.source);
 const gone = new MutationObserver(() => {
-  if (current && queue.concat([{ el: document.querySelector(`.${NOW}`) }]).some((item) => item.el && !item.el.isConnected)) stopReading();
+  if (current && [reading, ...queue].some(changed)) stopReading();
 });
 
 function visible(el) {
@@ -65,10 +71,12 @@ function next(run) {
     gone.disconnect();
     mark(null);
     current = null;
+    reading = null;
     onState('klaar');
     return;
   }
   mark(item.el);
+  reading = item;
   const u = new SpeechSynthesisUtterance(item.text);
   u.lang = item.lang;
   if (item.voice) u.voice = item.voice;
@@ -119,7 +127,8 @@ export async function readMain() {
   queue = readable(main).flatMap((el) => {
     const own = el.closest('[lang]')?.lang || lang;
     const ownVoice = voiceFor(own);
-    return sentences(el.innerText).map((text) => ({ el, text, lang: own, voice: ownVoice }));
+    const source = el.innerText;
+    return sentences(source).map((text) => ({ el, source, text, lang: own, voice: ownVoice }));
   });
   onState('leest');
   gone.observe(main, { childList: true, subtree: true });
@@ -143,6 +152,7 @@ export function stopReading() {
   generation += 1;
   queue = [];
   current = null;
+  reading = null;
   gone.disconnect();
   if ('speechSynthesis' in window) speechSynthesis.cancel();
   mark(null);

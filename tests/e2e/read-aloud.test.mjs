@@ -11,7 +11,8 @@ import { gateProblems, openPage, until } from './lib/gates.mjs';
 const site = useSite();
 
 /** A speech engine that records what it is asked to say and "speaks" each
- *  utterance in 30 ms, or stays silent when `hold` is set. */
+ *  utterance in 30 ms; it holds the utterance it is on (never ends it) when
+ *  `__hold` is set or once `__holdAfter` utterances have been spoken. */
 function stub({ voices }) {
   window.__spoken = [];
   window.__marked = [];
@@ -23,7 +24,7 @@ function stub({ voices }) {
     const u = queue.shift();
     window.__spoken.push(u.text);
     window.__marked.push(document.querySelector('.read-aloud-now')?.textContent.trim().replace(/\s+/g, ' ') ?? null);
-    if (window.__hold) return;
+    if (window.__hold || window.__spoken.length >= (window.__holdAfter ?? Infinity)) return;
     setTimeout(() => {
       u.onend?.();
       tick();
@@ -78,6 +79,9 @@ test('a child hears the page in order, sees what is read, can pause and stop, an
   assert.equal(await page.getByRole('button', { name: 'Voorlezen' }).getAttribute('aria-pressed'), 'true', 'on by default for children');
   assert.deepEqual(await gateProblems(page), [], 'mission with the read-aloud bar');
 
+  // The engine holds the second utterance: a short first page must still be
+  // being read when the test pauses it and turns the page.
+  await page.evaluate(() => (window.__holdAfter = 2));
   // By keyboard: Tab to "Lees voor", Enter.
   for (let i = 0; i < 30 && !(await start.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
@@ -89,8 +93,6 @@ test('a child hears the page in order, sees what is read, can pause and stop, an
   assert.equal(marked[0], h1, 'the heading is marked while it is read');
   assert.ok(!spoken.some((t) => /Lees voor|Pauzeer/.test(t)), 'the controls are not read');
   await page.getByRole('status').filter({ hasText: 'Bezig met voorlezen.' }).waitFor();
-  // From here the engine holds each sentence until it is stopped.
-  await page.evaluate(() => (window.__hold = true));
 
   // Pause and go on.
   await page.getByRole('button', { name: 'Pauzeer' }).click();
