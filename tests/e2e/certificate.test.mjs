@@ -97,3 +97,24 @@ test('certificate: name by keyboard, kept only when asked, printed on one A4 pag
   assert.deepEqual(await gateProblems(page), []);
   await context.close();
 });
+
+test('a certificate opened before site.md arrives still names the organisation', SHAPE, async () => {
+  // Held back until the certificate shows: on a slow line site.md can come
+  // after the catalogue, and the page must take it in when it does.
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await openPage(context, site.server.origin);
+  await withCompletedModule(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/content/site.md', async (route) => { await held; await route.continue(); });
+  await page.goto(site.server.url + `index.html#/bewijs/${MODULE}`);
+  await page.reload();
+  await waitForHeading(page, 'Bewijs van deelname');
+  // Until then the national fallback stands in.
+  assert.equal((await page.locator('.certificate__org-name').textContent()).trim(), 'Weerbaar');
+  release();
+  await page.locator('.certificate__org-name', { hasText: ORGANISATION }).waitFor();
+  assert.match(await page.locator('.certificate__note').textContent(), new RegExp(`${escape(ORGANISATION)}\\.$`));
+  assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});

@@ -49,7 +49,9 @@ pub fn CertificatePage(
 #[component]
 fn Certificate(title: String, done: Completion) -> impl IntoView {
     let content = expect_context::<ContentStore>();
-    let site = content.site_or_fallback();
+    // site.md may arrive after the catalogue this page waits for: read it
+    // reactively, or a certificate opened early keeps the fallback's name.
+    let site = Signal::derive(move || content.site_or_fallback());
     let remembered = storage::remembered_name();
     let remember = RwSignal::new(remembered.is_some());
     let name = RwSignal::new(remembered.unwrap_or_default());
@@ -67,10 +69,13 @@ fn Certificate(title: String, done: Completion) -> impl IntoView {
     };
     let (year, month, day) = local_day(done.at);
     let when = date::long_nl(year, month, day);
-    let logo = site.logo.map(|path| format!("content/{path}"));
-    let organisation = site.organisation;
-    let logo_alt = format!("Logo {organisation}");
-    let self_made = format!("{} {organisation}.", s::CERT_SELF_MADE);
+    let organisation = move || site.with(|c| c.organisation.clone());
+    let logo = move || {
+        site.with(|c| c.logo.clone()).map(|path| {
+            view! { <img class="certificate__logo" src=format!("content/{path}") alt=format!("Logo {}", organisation())/> }
+        })
+    };
+    let self_made = move || format!("{} {}.", s::CERT_SELF_MADE, organisation());
     view! {
         <div class="no-print">
             <PageTitle text=s::CERT_TITLE.to_string()/>
@@ -96,7 +101,7 @@ fn Certificate(title: String, done: Completion) -> impl IntoView {
         </div>
         <section class="certificate" aria-labelledby="bewijs-titel">
             <div class="certificate__org">
-                {logo.map(|src| view! { <img class="certificate__logo" src=src alt=logo_alt/> })}
+                {logo}
                 <p class="certificate__org-name">{organisation}</p>
             </div>
             <h2 class="certificate__title" id="bewijs-titel">{s::CERT_TITLE}</h2>
