@@ -10,8 +10,13 @@ fn main() {
         console_error_panic_hook::hook(info);
         // With panic=abort the app cannot continue; never leave a blank or
         // frozen page behind. Progress was saved at the learner's last step.
-        platform::dom::show_fatal_error(s::FATAL_TITLE, s::FATAL_TEXT, s::FATAL_RELOAD);
+        platform::dom::show_fatal_error(s::fatal_title(), s::fatal_text(), s::fatal_reload());
     }));
-    platform::dom::remove_boot_message();
-    leptos::mount::mount_to_body(app::App);
+    // The UI language's catalogue, if the learner chose one, is read before
+    // the first draw, so the app never flashes its Dutch words first.
+    wasm_bindgen_futures::spawn_local(async {
+        let failed = app::i18n::start().await;
+        platform::dom::remove_boot_message();
+        leptos::mount::mount_to_body(move || app::App(app::AppProps { failed }));
+    });
 }

@@ -15,3 +15,4 @@ pub mod present;
 pub mod progress;
 pub mod reading;
 pub mod route;
+pub mod ui_text;

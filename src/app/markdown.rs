@@ -50,10 +50,10 @@ fn block(id: &str, b: &Block) -> AnyView {
 
 fn callout_style(kind: Callout) -> (&'static str, &'static str) {
     match kind {
-        Callout::Note => ("note", s::CALLOUT_NOTE),
-        Callout::Tip => ("tip", s::CALLOUT_TIP),
-        Callout::Important => ("important", s::CALLOUT_IMPORTANT),
-        Callout::Warning | Callout::Caution => ("warning", s::CALLOUT_WARNING),
+        Callout::Note => ("note", s::callout_note()),
+        Callout::Tip => ("tip", s::callout_tip()),
+        Callout::Important => ("important", s::callout_important()),
+        Callout::Warning | Callout::Caution => ("warning", s::callout_warning()),
     }
 }
 
@@ -129,7 +129,7 @@ fn GlossaryTerm(
         <span class="term">
             <button type="button" class="term__button" aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)>
-                {text}<span class="visually-hidden">{s::TERM_WHAT_IS}</span>
+                {text}<span class="visually-hidden">{s::term_what_is()}</span>
             </button>
             <span class="term__explanation" hidden=move || !open.get()>
                 <strong>{term}": "</strong>{inlines(&module_id, &explanation)}

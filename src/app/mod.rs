@@ -3,6 +3,7 @@
 //! Invariant: no rules live here. Pages render the core's model and call the
 //! core's methods; browser work goes through `crate::platform`.
 
+pub mod i18n;
 mod lms;
 mod markdown;
 mod nav;
@@ -19,7 +20,12 @@ pub use state::{ContentStore, ProgressStore, YouthSession};
 
 /// The whole app.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The remembered UI language that could not be opened, if any.
+    failed: Option<i18n::Unavailable>,
+) -> impl IntoView {
+    let language = i18n::UiLanguageStore::new(failed);
+    provide_context(language);
     let content = ContentStore::load();
     provide_context(content);
     provide_context(ProgressStore::load());
@@ -27,5 +33,10 @@ pub fn App() -> impl IntoView {
     provide_context(nav::Navigation::start());
     provide_context(widgets::update_notice::UpdateAvailable::start());
     content.apply_theme();
-    view! { <shell::Shell/> }
+    // Drawn again when the UI language changes (see `i18n`); the stores
+    // above stay, so progress, content and the route carry over.
+    move || {
+        language.drawn.track();
+        view! { <shell::Shell/> }
+    }
 }

@@ -12,6 +12,7 @@ use super::widgets::read_aloud::{ReadAloud, ReadAloudBar, ReadAloudToggle};
 use super::widgets::reading_aid::ReadingAidToggle;
 use super::widgets::shared_session::SharedSessionBar;
 use super::widgets::storage_notice::StorageNotice;
+use super::widgets::ui_language_switch::{UiLanguageNotice, UiLanguageSwitch};
 use super::widgets::update_notice::UpdateNotice;
 use crate::platform::dom;
 
@@ -42,7 +43,7 @@ pub fn Shell() -> impl IntoView {
         <a class="skip-link" href=format!("#{MAIN_ID}") on:click=move |ev| {
             ev.prevent_default();
             dom::focus_id(MAIN_ID);
-        }>{s::SKIP_LINK}</a>
+        }>{s::skip_link()}</a>
         <header class="site-header">
             <div class="wrap site-header__inner">
                 <a class="brand" href=Route::Home.href()>
@@ -50,17 +51,18 @@ pub fn Shell() -> impl IntoView {
                     // which is written out: empty alt, no double reading.
                     {move || content.site_or_fallback().logo.map(|path| view! { <img class="brand__logo" src=format!("content/{path}") alt=""/> })}
                     <span class="brand__text">
-                        <span class="brand__name">{s::PRODUCT}</span>
+                        <span class="brand__name">{s::product()}</span>
                         <span class="brand__org">{organisation}</span>
                     </span>
                 </a>
-                <nav aria-label=s::NAV_LABEL class="site-nav">
+                <nav aria-label=s::nav_label() class="site-nav">
                     <ul>
-                        <li><a href=Route::Home.href() aria-current=current(Route::Home)>{s::NAV_HOME}</a></li>
-                        <li><a href=Route::Progress.href() aria-current=current(Route::Progress)>{s::NAV_PROGRESS}</a></li>
+                        <li><a href=Route::Home.href() aria-current=current(Route::Home)>{s::nav_home()}</a></li>
+                        <li><a href=Route::Progress.href() aria-current=current(Route::Progress)>{s::nav_progress()}</a></li>
                     </ul>
                 </nav>
                 <div class="site-tools">
+                    <UiLanguageSwitch/>
                     <ReadAloudToggle/>
                     <ReadingAidToggle/>
                 </div>
@@ -69,6 +71,7 @@ pub fn Shell() -> impl IntoView {
         <SharedSessionBar/>
         <UpdateNotice/>
         <StorageNotice/>
+        <UiLanguageNotice/>
         <main id=MAIN_ID tabindex="-1" class="wrap main">
             <ReadAloudBar/>
             <Page/>
@@ -78,14 +81,14 @@ pub fn Shell() -> impl IntoView {
                 // A module page ends in "Wat kun je doen?" with the same
                 // routes in full: saying them twice only lengthens the page.
                 {move || (!matches!(nav.route.get(), Route::Module(_))).then(|| view! {
-                    <h2 class="site-footer__title">{s::FOOTER_REPORT_TITLE}</h2>
+                    <h2 class="site-footer__title">{s::footer_report_title()}</h2>
                     <ContactLine contacts=contacts/>
                 })}
                 <ul class="site-footer__links">
-                    <li><a href=Route::Privacy.href()>{s::NAV_PRIVACY}</a></li>
-                    <li><a href=Route::Accessibility.href()>{s::NAV_ACCESSIBILITY}</a></li>
-                    <li><a href=Route::Studio.href()>{s::STUDIO_TITLE}</a></li>
-                    <li><a href=Route::Measurements.href()>{s::MEASURE_LINK}</a></li>
+                    <li><a href=Route::Privacy.href()>{s::nav_privacy()}</a></li>
+                    <li><a href=Route::Accessibility.href()>{s::nav_accessibility()}</a></li>
+                    <li><a href=Route::Studio.href()>{s::studio_title()}</a></li>
+                    <li><a href=Route::Measurements.href()>{s::measure_link()}</a></li>
                     <li>{organisation}</li>
                 </ul>
             </div>

@@ -242,3 +242,11 @@ pub fn focus_is_on_control() -> bool {
         .and_then(|d| d.active_element())
         .is_some_and(|el| matches!(el.tag_name().to_ascii_lowercase().as_str(), "button" | "a" | "input" | "textarea" | "select" | "summary"))
 }
+
+/// Sets the page's language (`<html lang>`), which screen readers and
+/// the browser's hyphenation and speech follow.
+pub fn set_page_language(code: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}

@@ -286,3 +286,23 @@ pub fn content_language() -> Option<String> {
 pub fn save_content_language(code: &str) -> Result<(), StorageProblem> {
     storage().ok_or(StorageProblem::Blocked)?.set_item(LANGUAGE_KEY, code).map_err(|_| StorageProblem::Full)
 }
+
+/// The language of the app's own words when it is not Dutch
+/// (`weerbaar.ui-taal`, e.g. `en`). Apart from the content language: a
+/// learner may read the app in English and a module in Polish.
+pub const UI_LANGUAGE_KEY: &str = "weerbaar.ui-taal";
+
+/// The remembered UI language, if any (blocked storage: none, so Dutch).
+pub fn ui_language() -> Option<String> {
+    storage()?.get_item(UI_LANGUAGE_KEY).ok().flatten()
+}
+
+/// Keeps the UI language (`None`: Dutch). Fails soft: the choice still
+/// holds until the page is closed.
+pub fn save_ui_language(code: Option<&str>) -> Result<(), StorageProblem> {
+    let store = storage().ok_or(StorageProblem::Blocked)?;
+    match code {
+        Some(c) => store.set_item(UI_LANGUAGE_KEY, c).map_err(|_| StorageProblem::Full),
+        None => store.remove_item(UI_LANGUAGE_KEY).map_err(|_| StorageProblem::Blocked),
+    }
+}

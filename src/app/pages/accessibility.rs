@@ -20,12 +20,12 @@ pub fn AccessibilityPage() -> impl IntoView {
         Some(Ok(src)) => {
             let statement = parse_statement(&src).value;
             view! {
-                <PageTitle text=statement.title.unwrap_or_else(|| s::ACCESSIBILITY_TITLE.to_string())/>
+                <PageTitle text=statement.title.unwrap_or_else(|| s::accessibility_title().to_string())/>
                 <div class="prose">{markdown::blocks("toegankelijkheid", &statement.blocks)}</div>
             }
             .into_any()
         }
         // No statement of its own (or offline before it was ever fetched).
-        Some(Err(_)) => view! { <Statement title=s::ACCESSIBILITY_TITLE paragraphs=s::ACCESSIBILITY_TEXT/> }.into_any(),
+        Some(Err(_)) => view! { <Statement title=s::accessibility_title() paragraphs=s::ACCESSIBILITY_TEXT/> }.into_any(),
     }
 }

@@ -43,11 +43,11 @@ pub fn AudiencePage(
                     Some(section) => view! { <SectionView section/> }.into_any(),
                     None => view! {
                         <PageTitle text=fallback_title.to_string()/>
-                        <p>{s::AUDIENCE_NOT_IN_CATALOGUE}</p>
+                        <p>{s::audience_not_in_catalogue()}</p>
                     }
                     .into_any(),
                 }}
-                {errors.map(|problems| view! { <ProblemList title=s::CATALOGUE_ERRORS_TITLE problems/> })}
+                {errors.map(|problems| view! { <ProblemList title=s::catalogue_errors_title() problems/> })}
                 {(audience == Audience::Trainers).then(|| view! { <SiteProblems/> })}
             }
             .into_any()
@@ -77,7 +77,7 @@ const KEPT_PER_AUDIENCE: usize = 20;
 fn SiteProblems() -> impl IntoView {
     let content = expect_context::<ContentStore>();
     move || match content.site.get() {
-        Some(Ok(site)) if site.has_errors() => Some(view! { <ProblemList title=s::SITE_ERRORS_TITLE problems=site.problems/> }),
+        Some(Ok(site)) if site.has_errors() => Some(view! { <ProblemList title=s::site_errors_title() problems=site.problems/> }),
         _ => None,
     }
 }
@@ -93,7 +93,7 @@ fn SectionView(section: Section) -> impl IntoView {
         {(!section.intro.is_empty()).then(|| view! { <p class="lead">{section.intro.clone()}</p> })}
         <ResumeLink audience=section.audience/>
         <MeasureInvitation section=section.clone() facts/>
-        {empty.then(|| view! { <p>{s::AUDIENCE_NO_MODULES}</p> })}
+        {empty.then(|| view! { <p>{s::audience_no_modules()}</p> })}
         {section.tracks.into_iter().map(|track| view! { <TrackView track facts/> }).collect::<Vec<_>>()}
     }
 }
@@ -130,9 +130,9 @@ fn TrackView(track: Track, facts: LocalResource<BTreeMap<String, Facts>>) -> imp
 /// A text badge (never colour alone) for a module's status.
 pub fn status_badge(status: Status) -> impl IntoView {
     let (class, text) = match status {
-        Status::Completed => ("badge badge--done", s::STATUS_DONE),
-        Status::InProgress => ("badge badge--started", s::STATUS_STARTED),
-        Status::NotStarted => ("badge badge--new", s::STATUS_NEW),
+        Status::Completed => ("badge badge--done", s::status_done()),
+        Status::InProgress => ("badge badge--started", s::status_started()),
+        Status::NotStarted => ("badge badge--new", s::status_new()),
     };
     view! { <span class=class>{text}</span> }
 }

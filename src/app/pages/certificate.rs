@@ -37,9 +37,9 @@ pub fn CertificatePage(
         match (title, completed) {
             (Some(title), Some(done)) => view! { <Certificate title done/> }.into_any(),
             _ => view! {
-                <PageTitle text=s::CERT_NOT_DONE_TITLE.to_string()/>
-                <p>{s::CERT_NOT_DONE}</p>
-                <p><a href=Route::Module(id).href()>{s::CERT_TO_MODULE}</a></p>
+                <PageTitle text=s::cert_not_done_title().to_string()/>
+                <p>{s::cert_not_done()}</p>
+                <p><a href=Route::Module(id).href()>{s::cert_to_module()}</a></p>
             }
             .into_any(),
         }
@@ -75,14 +75,14 @@ fn Certificate(title: String, done: Completion) -> impl IntoView {
             view! { <img class="certificate__logo" src=format!("content/{path}") alt=format!("Logo {}", organisation())/> }
         })
     };
-    let self_made = move || format!("{} {}.", s::CERT_SELF_MADE, organisation());
+    let self_made = move || format!("{} {}.", s::cert_self_made(), organisation());
     view! {
         <div class="no-print">
-            <PageTitle text=s::CERT_TITLE.to_string()/>
-            <p class="lead">{s::CERT_INTRO}</p>
+            <PageTitle text=s::cert_title().to_string()/>
+            <p class="lead">{s::cert_intro()}</p>
             <div class="form-group">
-                <label class="label" for="naam">{s::CERT_NAME_LABEL}</label>
-                <p class="hint" id="naam-hint">{s::CERT_NAME_HINT}</p>
+                <label class="label" for="naam">{s::cert_name_label()}</label>
+                <p class="hint" id="naam-hint">{s::cert_name_hint()}</p>
                 <input class="input" type="text" id="naam" autocomplete="name" spellcheck="false" aria-describedby="naam-hint"
                     prop:value=move || name.get()
                     on:input=move |ev| { name.set(event_target_value(&ev)); if remember.get_untracked() { sync(); } }/>
@@ -91,12 +91,12 @@ fn Certificate(title: String, done: Completion) -> impl IntoView {
                 <input class="choice__input" type="checkbox" id="onthoud" aria-describedby="onthoud-hint"
                     prop:checked=move || remember.get()
                     on:change=move |ev| { remember.set(event_target_checked(&ev)); sync(); }/>
-                <label class="choice__label" for="onthoud">{s::CERT_REMEMBER}</label>
-                <p class="hint choice__hint" id="onthoud-hint">{s::CERT_REMEMBER_HINT}</p>
+                <label class="choice__label" for="onthoud">{s::cert_remember()}</label>
+                <p class="hint choice__hint" id="onthoud-hint">{s::cert_remember_hint()}</p>
             </div>
-            {move || save_failed.get().then(|| view! { <p class="notice notice--warning" role="status">{s::CERT_NOT_SAVED}</p> })}
+            {move || save_failed.get().then(|| view! { <p class="notice notice--warning" role="status">{s::cert_not_saved()}</p> })}
             <div class="button-row">
-                <button type="button" class="button" on:click=move |_| print()>{s::CERT_PRINT}</button>
+                <button type="button" class="button" on:click=move |_| print()>{s::cert_print()}</button>
             </div>
         </div>
         <section class="certificate" aria-labelledby="bewijs-titel">
@@ -104,17 +104,17 @@ fn Certificate(title: String, done: Completion) -> impl IntoView {
                 {logo}
                 <p class="certificate__org-name">{organisation}</p>
             </div>
-            <h2 class="certificate__title" id="bewijs-titel">{s::CERT_TITLE}</h2>
+            <h2 class="certificate__title" id="bewijs-titel">{s::cert_title()}</h2>
             <p class="certificate__name">{move || {
                 let n = name.get();
-                if n.trim().is_empty() { s::CERT_NO_NAME.to_string() } else { n.trim().to_string() }
+                if n.trim().is_empty() { s::cert_no_name().to_string() } else { n.trim().to_string() }
             }}</p>
-            <p>{s::CERT_FINISHED}</p>
+            <p>{s::cert_finished()}</p>
             <p class="certificate__module">{title}</p>
-            <p>{s::CERT_ON}" "<strong>{when}</strong>
-                {done.score.map(|score| view! { " "{s::CERT_SCORE}" "<strong>{format!("{score}%")}</strong> })}"."
+            <p>{s::cert_on()}" "<strong>{when}</strong>
+                {done.score.map(|score| view! { " "{s::cert_score()}" "<strong>{format!("{score}%")}</strong> })}"."
             </p>
-            <p class="certificate__footer">{s::CERT_FOOTER}</p>
+            <p class="certificate__footer">{s::cert_footer()}</p>
             <p class="certificate__note">{self_made}</p>
         </section>
     }

@@ -42,29 +42,29 @@ pub fn DiplomaPage() -> impl IntoView {
     view! {
         <div class="youth-diploma">
         <div class="no-print">
-            <PageTitle text=s::DIPLOMA_TITLE.to_string()/>
-            <p><a href=Route::Audience(Audience::Youth).href()>{s::BACK_TO_MISSIONS}</a></p>
+            <PageTitle text=s::diploma_title().to_string()/>
+            <p><a href=Route::Audience(Audience::Youth).href()>{s::back_to_missions()}</a></p>
         </div>
         {move || {
             let missions = done();
             if missions.is_empty() {
-                return view! { <p>{s::DIPLOMA_NONE}</p> }.into_any();
+                return view! { <p>{s::diploma_none()}</p> }.into_any();
             }
             let player = young.player.get();
-            let name = player.as_ref().map_or(s::DIPLOMA_NO_PLAYER.to_string(), |p| p.nickname.clone());
+            let name = player.as_ref().map_or(s::diploma_no_player().to_string(), |p| p.nickname.clone());
             let rank = youth::rank(missions.len(), total()).name;
             view! {
                 <div class="button-row no-print">
-                    <button type="button" class="button" on:click=move |_| print()>{s::DIPLOMA_PRINT}</button>
+                    <button type="button" class="button" on:click=move |_| print()>{s::diploma_print()}</button>
                 </div>
                 <section class="certificate diploma" aria-labelledby="diploma-titel">
                     <p class="certificate__org-name">{organisation}</p>
-                    <h2 class="certificate__title" id="diploma-titel">{s::DIPLOMA_TITLE}</h2>
-                    <p>{s::DIPLOMA_FOR}</p>
+                    <h2 class="certificate__title" id="diploma-titel">{s::diploma_title()}</h2>
+                    <p>{s::diploma_for()}</p>
                     {player.as_ref().map(|p| view! { <img class="diploma__avatar" src=avatar_src(&p.avatar) alt="" width="96" height="96"/> })}
                     <p class="certificate__name">{name}</p>
-                    <p class="diploma__rank">{s::RANK}": "<strong>{rank}</strong></p>
-                    <p>{s::DIPLOMA_DONE}</p>
+                    <p class="diploma__rank">{s::rank()}": "<strong>{rank}</strong></p>
+                    <p>{s::diploma_done()}</p>
                     <ul class="diploma__missions">
                         {missions.into_iter().map(|(title, when)| view! { <li><strong>{title}</strong>" ("{when}")"</li> }).collect::<Vec<_>>()}
                     </ul>

@@ -84,10 +84,10 @@ pub fn GroupMeasurementPage(audience: Audience) -> impl IntoView {
     on_cleanup(|| dom::set_root_class("presenting", false));
     let measure = LocalResource::new(move || load_measure(audience));
     // Header and footer are hidden while projecting: the way out is here.
-    let back = view! { <p class="back-link"><a href=Route::Measurements.href()>{s::GROUP_MEASURE_EXIT}</a></p> };
-    let page = with_measure(measure, s::GROUP_MEASURE_TITLE, s::GROUP_MEASURE_NONE, |m| match today().and_then(|day| Session::new(&m, day)) {
+    let back = view! { <p class="back-link"><a href=Route::Measurements.href()>{s::group_measure_exit()}</a></p> };
+    let page = with_measure(measure, s::group_measure_title(), s::group_measure_none(), |m| match today().and_then(|day| Session::new(&m, day)) {
         Some(fresh) => view! { <Run measure=m fresh/> }.into_any(),
-        None => view! { <PageTitle text=s::GROUP_MEASURE_TITLE.to_string()/><p>{s::GROUP_MEASURE_NONE}</p> }.into_any(),
+        None => view! { <PageTitle text=s::group_measure_title().to_string()/><p>{s::group_measure_none()}</p> }.into_any(),
     });
     view! { {back}{page} }
 }
@@ -128,8 +128,8 @@ fn Run(measure: Measure, fresh: Session) -> impl IntoView {
         };
         view! {
             <div class="form-group">
-                <label class="label" for=id.clone()>{s::GROUP_MEASURE_PEOPLE}</label>
-                <p class="hint" id=format!("{id}-hint")>{s::GROUP_MEASURE_PEOPLE_HINT}</p>
+                <label class="label" for=id.clone()>{s::group_measure_people()}</label>
+                <p class="hint" id=format!("{id}-hint")>{s::group_measure_people_hint()}</p>
                 <input class="input input--number" type="number" inputmode="numeric" min="0" max="10000" id=id.clone() aria-describedby=format!("{id}-hint") prop:value=value on:change=set/>
             </div>
         }
@@ -181,8 +181,8 @@ fn Run(measure: Measure, fresh: Session) -> impl IntoView {
                 <PageTitle text=heading/>
                 <ol class="present-options">{rows}</ol>
                 <div class="button-row">
-                    <button type="button" class="button button--secondary" on:click=move |_| go(back)>{s::GROUP_MEASURE_BACK}</button>
-                    <button type="button" class="button" on:click=move |_| go(next)>{if last { s::GROUP_MEASURE_DONE_PHASE } else { s::GROUP_MEASURE_NEXT }}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| go(back)>{s::group_measure_back()}</button>
+                    <button type="button" class="button" on:click=move |_| go(next)>{if last { s::group_measure_done_phase() } else { s::group_measure_next() }}</button>
                 </div>
             }
             .into_any()
@@ -194,40 +194,40 @@ fn Run(measure: Measure, fresh: Session) -> impl IntoView {
         let _ = files::download(&name, "text/csv", &text);
     };
 
-    let resumed_notice = was_resumed.then(|| view! { <p class="notice notice--info no-print">{s::GROUP_MEASURE_RESUMED}</p> });
+    let resumed_notice = was_resumed.then(|| view! { <p class="notice notice--info no-print">{s::group_measure_resumed()}</p> });
     let stage_view = move || {
         match stage.get() {
         Stage::Start => view! {
             <PageTitle text=title.clone()/>
             <div class="prose">{measure.with_value(|m| markdown::blocks(&mid, &m.intro))}</div>
-            <h2>{s::GROUP_MEASURE_BEFORE}</h2>
+            <h2>{s::group_measure_before()}</h2>
             {participants(Phase::Before)}
-            <button type="button" class="button" on:click=move |_| go(Stage::Item(Phase::Before, 0))>{s::GROUP_MEASURE_START_BEFORE}</button>
+            <button type="button" class="button" on:click=move |_| go(Stage::Item(Phase::Before, 0))>{s::group_measure_start_before()}</button>
         }
         .into_any(),
         Stage::Item(phase, n) => item(phase, n),
         Stage::Between => view! {
-            <PageTitle text=s::GROUP_MEASURE_BETWEEN.to_string()/>
-            <p>{s::GROUP_MEASURE_BETWEEN_TEXT}</p>
-            <h2>{s::GROUP_MEASURE_AFTER}</h2>
+            <PageTitle text=s::group_measure_between().to_string()/>
+            <p>{s::group_measure_between_text()}</p>
+            <h2>{s::group_measure_after()}</h2>
             {participants(Phase::After)}
             <div class="button-row">
-                <button type="button" class="button button--secondary" on:click=move |_| go(Stage::Item(Phase::Before, items_per_phase.saturating_sub(1)))>{s::GROUP_MEASURE_BACK}</button>
-                <button type="button" class="button" on:click=move |_| go(Stage::Item(Phase::After, 0))>{s::GROUP_MEASURE_START_AFTER}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| go(Stage::Item(Phase::Before, items_per_phase.saturating_sub(1)))>{s::group_measure_back()}</button>
+                <button type="button" class="button" on:click=move |_| go(Stage::Item(Phase::After, 0))>{s::group_measure_start_after()}</button>
             </div>
         }
         .into_any(),
         Stage::Report => {
             let group = session.with(session_summary);
             view! {
-                <PageTitle text=s::GROUP_MEASURE_REPORT.to_string()/>
+                <PageTitle text=s::group_measure_report().to_string()/>
                 <p>{session.with(|s| s::group_measure_report_intro(&title, &s.date.to_string()))}</p>
                 <GroupReport group n=0/>
                 <div class="button-row">
-                    <button type="button" class="button" on:click=download>{s::GROUP_MEASURE_DOWNLOAD}</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| crate::platform::print()>{s::PRINT_BUTTON}</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| go(Stage::Item(Phase::After, items_per_phase.saturating_sub(1)))>{s::GROUP_MEASURE_BACK}</button>
-                    <button type="button" class="button button--secondary" on:click=restart>{s::GROUP_MEASURE_NEW}</button>
+                    <button type="button" class="button" on:click=download>{s::group_measure_download()}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| crate::platform::print()>{s::print_button()}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| go(Stage::Item(Phase::After, items_per_phase.saturating_sub(1)))>{s::group_measure_back()}</button>
+                    <button type="button" class="button button--secondary" on:click=restart>{s::group_measure_new()}</button>
                 </div>
             }
             .into_any()

@@ -12,10 +12,10 @@ use crate::app::widgets::resume::ResumeLink;
 #[component]
 pub fn HomePage() -> impl IntoView {
     view! {
-        <PageTitle text=s::HOME_TITLE.to_string()/>
-        <p class="lead">{s::HOME_INTRO}</p>
+        <PageTitle text=s::home_title().to_string()/>
+        <p class="lead">{s::home_intro()}</p>
         <ResumeLink/>
-        <h2>{s::HOME_CHOOSE}</h2>
+        <h2>{s::home_choose()}</h2>
         <ul class="audience-grid">
             {Audience::ALL.into_iter().map(|a| {
                 let (name, description) = s::audience_label(a);

@@ -78,7 +78,7 @@ pub fn page<Fut: Future<Output = Loaded> + 'static>(load: impl Fn() -> Fut + 'st
             Some(Err(NotLoaded)) => {
                 let start = start.clone();
                 view! {
-                    <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
+                    <PageTitle text=s::load_failed_title().to_string()/>
                     <LoadError error=FetchError::Network on_retry=Callback::new(move |_| {
                         arrived.update(|n| *n += 1);
                         start();

@@ -33,12 +33,12 @@ pub fn LessonPrintPage(
     with_catalogue(true, move |cat| match cat.value.entry(&id) {
         None => view! { <ModuleNotFound/> }.into_any(),
         Some(_) => with_module(module, move |m| {
-            let back = view! { <p class="back-link"><a href=Route::Module(m.id.clone()).href()>{s::PRINT_BACK}</a></p> };
+            let back = view! { <p class="back-link"><a href=Route::Module(m.id.clone()).href()>{s::print_back()}</a></p> };
             let Items::Lesson(lesson) = m.items else {
                 return view! {
                     {back}
                     <PageTitle text=m.title.clone()/>
-                    <p>{s::PRINT_NOT_LESSON}</p>
+                    <p>{s::print_not_lesson()}</p>
                 }
                 .into_any();
             };
@@ -61,7 +61,7 @@ pub fn LessonPrintPage(
                     });
                     view! {
                         <section class="print-page">
-                            <h2>{if title.is_empty() { s::INTRODUCTION.to_string() } else { title }}</h2>
+                            <h2>{if title.is_empty() { s::introduction().to_string() } else { title }}</h2>
                             <div class="prose">{markdown::blocks(&module_id, &p.blocks)}</div>
                             {question}
                         </section>
@@ -72,15 +72,15 @@ pub fn LessonPrintPage(
                 {back}
                 <PageTitle text=m.title.clone()/>
                 {m.summary.clone().map(|t| view! { <p class="lead">{t}</p> })}
-                <p class="no-print">{s::PRINT_INTRO}</p>
+                <p class="no-print">{s::print_intro()}</p>
                 <div class="button-row">
-                    <button type="button" class="button" on:click=move |_| print()>{s::PRINT_BUTTON}</button>
+                    <button type="button" class="button" on:click=move |_| print()>{s::print_button()}</button>
                 </div>
                 {pages}
-                {(!lesson.test.is_empty()).then(|| view! { <p class="print-note">{s::PRINT_NO_TEST}</p> })}
+                {(!lesson.test.is_empty()).then(|| view! { <p class="print-note">{s::print_no_test()}</p> })}
                 <section class="what-to-do" aria-labelledby="wat-kun-je-doen">
-                    <h2 id="wat-kun-je-doen">{s::WHAT_CAN_YOU_DO}</h2>
-                    <p>{s::WHAT_CAN_YOU_DO_INTRO}</p>
+                    <h2 id="wat-kun-je-doen">{s::what_can_you_do()}</h2>
+                    <p>{s::what_can_you_do_intro()}</p>
                     <ContactList contacts/>
                 </section>
             }

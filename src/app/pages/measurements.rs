@@ -51,8 +51,8 @@ pub fn MeasurementsPage() -> impl IntoView {
                             all.retain(|(n, _)| *n != name);
                             all.push((name, bytes));
                         }
-                        Err(ReadError::TooLarge) => failed.push((name, s::MEASURE_TOO_LARGE)),
-                        Err(ReadError::Unreadable) => failed.push((name, s::MEASURE_UNREADABLE)),
+                        Err(ReadError::TooLarge) => failed.push((name, s::measure_too_large())),
+                        Err(ReadError::Unreadable) => failed.push((name, s::measure_unreadable())),
                     }
                 }
             });
@@ -67,7 +67,7 @@ pub fn MeasurementsPage() -> impl IntoView {
         (!list.is_empty()).then(|| {
             view! {
                 <div class="error-summary" role="alert">
-                    <h2 class="error-summary__title">{s::MEASURE_REFUSED_TITLE}</h2>
+                    <h2 class="error-summary__title">{s::measure_refused_title()}</h2>
                     <ul>{list.into_iter().map(|(file, why)| view! { <li><strong>{file}</strong>": "{why}</li> }).collect::<Vec<_>>()}</ul>
                 </div>
             }
@@ -75,7 +75,7 @@ pub fn MeasurementsPage() -> impl IntoView {
     };
     let duplicates = move || {
         overview.with(|o| {
-            (!o.duplicates.is_empty()).then(|| view! { <p class="notice notice--info">{s::MEASURE_DUPLICATES}" "{o.duplicates.join(", ")}</p> })
+            (!o.duplicates.is_empty()).then(|| view! { <p class="notice notice--info">{s::measure_duplicates()}" "{o.duplicates.join(", ")}</p> })
         })
     };
     let groups =
@@ -87,25 +87,25 @@ pub fn MeasurementsPage() -> impl IntoView {
         .map(|a| view! { <li><a href=weerbaar_core::route::Route::GroupMeasurement(a).href()>{s::audience_label(a).0}</a></li> })
         .collect::<Vec<_>>();
     view! {
-        <PageTitle text=s::MEASURE_TITLE.to_string()/>
-        <h2>{s::GROUP_MEASURE_RUN_TITLE}</h2>
-        <p>{s::GROUP_MEASURE_RUN_INTRO}</p>
+        <PageTitle text=s::measure_title().to_string()/>
+        <h2>{s::group_measure_run_title()}</h2>
+        <p>{s::group_measure_run_intro()}</p>
         <ul>{run_links}</ul>
-        <h2>{s::MEASURE_COMBINE_TITLE}</h2>
-        <p class="lead">{s::MEASURE_INTRO}</p>
+        <h2>{s::measure_combine_title()}</h2>
+        <p class="lead">{s::measure_intro()}</p>
         <div class="form-group">
-            <label class="label" for="meting-bestanden">{s::MEASURE_FILES_LABEL}</label>
-            <p class="hint" id="meting-bestanden-hint">{s::MEASURE_FILES_HINT}</p>
+            <label class="label" for="meting-bestanden">{s::measure_files_label()}</label>
+            <p class="hint" id="meting-bestanden-hint">{s::measure_files_hint()}</p>
             <input class="file-input" type="file" multiple id="meting-bestanden" accept=".csv,text/csv" aria-describedby="meting-bestanden-hint" node_ref=input/>
         </div>
         <div class="button-row">
-            <button type="button" class="button" on:click=open>{s::MEASURE_OPEN}</button>
+            <button type="button" class="button" on:click=open>{s::measure_open()}</button>
             {move || opened.with(|o| !o.is_empty()).then(|| view! {
-                <button type="button" class="button button--secondary" on:click=move |_| { opened.set(Vec::new()); unreadable.set(Vec::new()); }>{s::MEASURE_CLEAR}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| { opened.set(Vec::new()); unreadable.set(Vec::new()); }>{s::measure_clear()}</button>
             })}
         </div>
         <fieldset class="fieldset">
-            <legend class="fieldset__legend">{s::MEASURE_PERIOD}</legend>
+            <legend class="fieldset__legend">{s::measure_period()}</legend>
             {PERIODS.into_iter().map(|(p, label)| {
                 let id = format!("periode-{label}").replace(' ', "-");
                 view! {
@@ -154,14 +154,14 @@ pub(crate) fn GroupReport(group: Group, n: usize) -> impl IntoView {
             <p>{facts}</p>
             // A group too small to report has no figures to chart or tabulate.
             {(!group.too_few()).then(|| view! {
-                <BeforeAfterChart rows=chart_rows(&group) id=chart_id.clone() alt=s::MEASURE_CHART_ALT caption=s::MEASURE_CHART_CAPTION/>
+                <BeforeAfterChart rows=chart_rows(&group) id=chart_id.clone() alt=s::measure_chart_alt() caption=s::measure_chart_caption()/>
                 <table class="table">
-                    <caption>{s::MEASURE_TABLE_CAPTION}</caption>
-                    <thead><tr><th scope="col">{s::MEASURE_ITEM}</th><th scope="col">{s::MEASURE_BEFORE}</th><th scope="col">{s::MEASURE_AFTER}</th></tr></thead>
+                    <caption>{s::measure_table_caption()}</caption>
+                    <thead><tr><th scope="col">{s::measure_item()}</th><th scope="col">{s::measure_before()}</th><th scope="col">{s::measure_after()}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             })}
-            <h3>{s::MEASURE_CONCLUSIONS}</h3>
+            <h3>{s::measure_conclusions()}</h3>
             <ul>{conclusions}</ul>
         </section>
     }

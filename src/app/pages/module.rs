@@ -162,8 +162,8 @@ pub fn ModuleView(
             } else {
                 view! {
                     <section class="what-to-do" aria-labelledby="wat-kun-je-doen">
-                        <h2 id="wat-kun-je-doen">{s::WHAT_CAN_YOU_DO}</h2>
-                        <p>{s::WHAT_CAN_YOU_DO_INTRO}</p>
+                        <h2 id="wat-kun-je-doen">{s::what_can_you_do()}</h2>
+                        <p>{s::what_can_you_do_intro()}</p>
                         <ContactList contacts/>
                     </section>
                 }.into_any()
@@ -171,11 +171,11 @@ pub fn ModuleView(
             {match (in_preview, is_mission) {
                 (true, _) => ().into_any(),
                 (false, true) => view! {
-                    <p class="trainer-link"><a href=Route::Teacher(module.id.clone()).href()>{s::youth::TEACHER_LINK}</a></p>
+                    <p class="trainer-link"><a href=Route::Teacher(module.id.clone()).href()>{s::youth::teacher_link()}</a></p>
                 }.into_any(),
                 (false, false) => view! {
-                    {is_lesson.then(|| view! { <p class="trainer-link"><a href=Route::Print(module.id.clone()).href()>{s::PRINT_LINK}</a></p> })}
-                    <p class="trainer-link"><a href=Route::Presenter(module.id.clone()).href()>{s::PRESENT_LINK}</a></p>
+                    {is_lesson.then(|| view! { <p class="trainer-link"><a href=Route::Print(module.id.clone()).href()>{s::print_link()}</a></p> })}
+                    <p class="trainer-link"><a href=Route::Presenter(module.id.clone()).href()>{s::present_link()}</a></p>
                 }.into_any(),
             }}
         </article>

@@ -35,16 +35,16 @@ pub fn MyData() -> impl IntoView {
         let date = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
         let name = format!("weerbaar-voortgang-{}.json", date.get(..10).unwrap_or("export"));
         if files::download(&name, "application/json", &text).is_err() {
-            outcome.set(Some(Outcome::Refused(s::EXPORT_FAILED)));
+            outcome.set(Some(Outcome::Refused(s::export_failed())));
         }
     };
     let import = move |_| {
         let Some(el) = input.get() else { return };
         leptos::task::spawn_local(async move {
             let result = match files::read_picked(&el, schema::MAX_IMPORT_BYTES).await {
-                None => Outcome::Refused(s::IMPORT_NO_FILE),
-                Some(Err(ReadError::TooLarge)) => Outcome::Refused(s::IMPORT_TOO_LARGE),
-                Some(Err(ReadError::Unreadable)) => Outcome::Refused(s::IMPORT_UNREADABLE),
+                None => Outcome::Refused(s::import_no_file()),
+                Some(Err(ReadError::TooLarge)) => Outcome::Refused(s::import_too_large()),
+                Some(Err(ReadError::Unreadable)) => Outcome::Refused(s::import_unreadable()),
                 Some(Ok(text)) => match schema::import(&text) {
                     Ok(theirs) => {
                         let count = theirs.modules.keys().filter(|id| !weerbaar_core::measure::learner::is_own_measure(id)).count();
@@ -53,10 +53,10 @@ pub fn MyData() -> impl IntoView {
                         });
                         Outcome::Imported(count)
                     }
-                    Err(ImportError::TooLarge) => Outcome::Refused(s::IMPORT_TOO_LARGE),
-                    Err(ImportError::NotProgress) => Outcome::Refused(s::IMPORT_NOT_PROGRESS),
-                    Err(ImportError::TooNew) => Outcome::Refused(s::IMPORT_TOO_NEW),
-                    Err(ImportError::Implausible) => Outcome::Refused(s::IMPORT_IMPLAUSIBLE),
+                    Err(ImportError::TooLarge) => Outcome::Refused(s::import_too_large()),
+                    Err(ImportError::NotProgress) => Outcome::Refused(s::import_not_progress()),
+                    Err(ImportError::TooNew) => Outcome::Refused(s::import_too_new()),
+                    Err(ImportError::Implausible) => Outcome::Refused(s::import_implausible()),
                 },
             };
             outcome.set(Some(result));
@@ -81,38 +81,38 @@ pub fn MyData() -> impl IntoView {
 
     view! {
         <section class="my-data" aria-labelledby="je-gegevens">
-            <h2 id="je-gegevens">{s::DATA_TITLE}</h2>
-            <p>{s::DATA_INTRO}</p>
+            <h2 id="je-gegevens">{s::data_title()}</h2>
+            <p>{s::data_intro()}</p>
             <div class="outcome" role="status">
                 {move || outcome.get().map(|o| match o {
-                    Outcome::Imported(n) => view! { <p class="notice notice--success">{format!("{} {n} {}", s::IMPORT_OK, s::IMPORT_OK_MODULES)}</p> }.into_any(),
-                    Outcome::Refused(why) => view! { <p class="notice notice--error">{why}" "{s::IMPORT_UNCHANGED}</p> }.into_any(),
-                    Outcome::Erased => view! { <p class="notice notice--success">{s::ERASE_DONE}</p> }.into_any(),
+                    Outcome::Imported(n) => view! { <p class="notice notice--success">{format!("{} {n} {}", s::import_ok(), s::import_ok_modules())}</p> }.into_any(),
+                    Outcome::Refused(why) => view! { <p class="notice notice--error">{why}" "{s::import_unchanged()}</p> }.into_any(),
+                    Outcome::Erased => view! { <p class="notice notice--success">{s::erase_done()}</p> }.into_any(),
                 })}
             </div>
-            <h3>{s::EXPORT_TITLE}</h3>
-            <button type="button" class="button button--secondary" on:click=export>{s::EXPORT_BUTTON}</button>
-            <h3>{s::IMPORT_TITLE}</h3>
+            <h3>{s::export_title()}</h3>
+            <button type="button" class="button button--secondary" on:click=export>{s::export_button()}</button>
+            <h3>{s::import_title()}</h3>
             <div class="form-group">
-                <label class="label" for="voortgang-bestand">{s::IMPORT_LABEL}</label>
-                <p class="hint" id="voortgang-bestand-hint">{s::IMPORT_HINT}</p>
+                <label class="label" for="voortgang-bestand">{s::import_label()}</label>
+                <p class="hint" id="voortgang-bestand-hint">{s::import_hint()}</p>
                 <input class="file-input" type="file" id="voortgang-bestand" accept=".json,application/json" aria-describedby="voortgang-bestand-hint" node_ref=input/>
             </div>
-            <button type="button" class="button button--secondary" on:click=import>{s::IMPORT_BUTTON}</button>
-            <h3>{s::ERASE_TITLE}</h3>
-            <p>{s::ERASE_INTRO}</p>
+            <button type="button" class="button button--secondary" on:click=import>{s::import_button()}</button>
+            <h3>{s::erase_title()}</h3>
+            <p>{s::erase_intro()}</p>
             {move || if confirming.get() {
                 view! {
                     <div class="notice notice--warning" role="group" aria-labelledby="wis-vraag">
-                        <p id="wis-vraag"><strong>{s::ERASE_CONFIRM}</strong></p>
+                        <p id="wis-vraag"><strong>{s::erase_confirm()}</strong></p>
                         <div class="button-row">
-                            <button type="button" class="button button--danger" on:click=erase>{s::ERASE_YES}</button>
-                            <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>{s::ERASE_NO}</button>
+                            <button type="button" class="button button--danger" on:click=erase>{s::erase_yes()}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>{s::erase_no()}</button>
                         </div>
                     </div>
                 }.into_any()
             } else {
-                view! { <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>{s::ERASE_BUTTON}</button> }.into_any()
+                view! { <button type="button" class="button button--danger" on:click=move |_| confirming.set(true)>{s::erase_button()}</button> }.into_any()
             }}
         </section>
     }

@@ -11,14 +11,14 @@ use crate::app::widgets::page_title::PageTitle;
 #[component]
 pub fn NotFound() -> impl IntoView {
     view! {
-        <PageTitle text=s::NOT_FOUND_TITLE.to_string()/>
-        <p>{s::NOT_FOUND_TEXT}</p>
+        <PageTitle text=s::not_found_title().to_string()/>
+        <p>{s::not_found_text()}</p>
         <ul>
-            <li><a href=Route::Home.href()>{s::BACK_HOME}</a></li>
+            <li><a href=Route::Home.href()>{s::back_home()}</a></li>
             {Audience::ALL.into_iter().map(|a| view! {
                 <li><a href=Route::Audience(a).href()>{s::audience_label(a).0}</a></li>
             }).collect::<Vec<_>>()}
-            <li><a href=Route::Progress.href()>{s::NAV_PROGRESS}</a></li>
+            <li><a href=Route::Progress.href()>{s::nav_progress()}</a></li>
         </ul>
     }
 }

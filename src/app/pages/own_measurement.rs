@@ -40,7 +40,8 @@ pub fn OwnMeasurementPage(audience: Audience, phase: Phase) -> impl IntoView {
         let list = list_title(content, audience);
         view! { <p class="back-link"><a href=Route::Audience(audience).href()>{s::back_to(&list)}</a></p> }
     };
-    let page = with_measure(measure, s::OWN_MEASURE_TITLE, s::OWN_MEASURE_NONE, move |m| view! { <Questions measure=m audience phase/> }.into_any());
+    let page =
+        with_measure(measure, s::own_measure_title(), s::own_measure_none(), move |m| view! { <Questions measure=m audience phase/> }.into_any());
     view! { {back}{page} }
 }
 
@@ -146,8 +147,8 @@ fn Questions(measure: Measure, audience: Audience, phase: Phase) -> impl IntoVie
             Phase::After => &m.intro_after,
         };
         let title = match phase {
-            Phase::Before => s::OWN_MEASURE_TITLE_BEFORE,
-            Phase::After => s::OWN_MEASURE_TITLE_AFTER,
+            Phase::Before => s::own_measure_title_before(),
+            Phase::After => s::own_measure_title_after(),
         };
         (title, view! { <div class="prose">{markdown::blocks(&m.id, &m.intro)}{markdown::blocks(&m.id, extra)}</div> })
     });
@@ -155,15 +156,15 @@ fn Questions(measure: Measure, audience: Audience, phase: Phase) -> impl IntoVie
         <PageTitle text=title.to_string()/>
         {intro}
         <form class="own-measure" on:submit=done>
-            <h2>{s::OWN_MEASURE_QUESTIONS}</h2>
+            <h2>{s::own_measure_questions()}</h2>
             {knowledge}
-            <h2>{s::OWN_MEASURE_STATEMENTS}</h2>
-            <p class="hint">{s::OWN_MEASURE_STATEMENTS_HINT}</p>
+            <h2>{s::own_measure_statements()}</h2>
+            <p class="hint">{s::own_measure_statements_hint()}</p>
             {statements}
             <div class="button-row">
-                <button type="submit" class="button">{s::OWN_MEASURE_DONE}</button>
+                <button type="submit" class="button">{s::own_measure_done()}</button>
                 {(phase == Phase::Before).then(|| view! {
-                    <button type="button" class="button button--secondary" on:click=skip>{s::OWN_MEASURE_SKIP}</button>
+                    <button type="button" class="button button--secondary" on:click=skip>{s::own_measure_skip()}</button>
                 })}
             </div>
         </form>
@@ -208,11 +209,11 @@ fn Finished(measure: Measure, audience: Audience, phase: Phase) -> impl IntoView
     let content = expect_context::<ContentStore>();
     let contacts = Signal::derive(move || content.site_or_fallback().contacts_for(Some(audience)));
     let own = progress.doc.with_untracked(|d| d.own_measure(&measure.id));
-    let to_modules = view! { <a class="button" href=Route::Audience(audience).href()>{s::OWN_MEASURE_TO_MODULES}</a> };
+    let to_modules = view! { <a class="button" href=Route::Audience(audience).href()>{s::own_measure_to_modules()}</a> };
     let body = match phase {
         Phase::Before => view! {
-            <PageTitle text=s::OWN_MEASURE_THANKS.to_string()/>
-            <p>{s::OWN_MEASURE_THANKS_BEFORE}</p>
+            <PageTitle text=s::own_measure_thanks().to_string()/>
+            <p>{s::own_measure_thanks_before()}</p>
             <div class="button-row">{to_modules}</div>
         }
         .into_any(),
@@ -229,13 +230,13 @@ fn Finished(measure: Measure, audience: Audience, phase: Phase) -> impl IntoView
                 })
                 .collect();
             view! {
-                <PageTitle text=s::OWN_MEASURE_GROWTH_TITLE.to_string()/>
+                <PageTitle text=s::own_measure_growth_title().to_string()/>
                 <OwnGrowth measure=measure.clone() own/>
-                <h2>{s::OWN_MEASURE_RIGHT_ANSWERS}</h2>
+                <h2>{s::own_measure_right_answers()}</h2>
                 <ul class="own-measure__answers">{right}</ul>
                 <div class="button-row">
-                    <a class="button" href=Route::Progress.href()>{s::PROGRESS_TITLE}</a>
-                    <a class="button button--secondary" href=Route::Audience(audience).href()>{s::OWN_MEASURE_TO_MODULES}</a>
+                    <a class="button" href=Route::Progress.href()>{s::progress_title()}</a>
+                    <a class="button button--secondary" href=Route::Audience(audience).href()>{s::own_measure_to_modules()}</a>
                 </div>
             }
             .into_any()
@@ -244,8 +245,8 @@ fn Finished(measure: Measure, audience: Audience, phase: Phase) -> impl IntoView
     view! {
         {body}
         <section class="what-to-do" aria-labelledby="wat-kun-je-doen">
-            <h2 id="wat-kun-je-doen">{s::WHAT_CAN_YOU_DO}</h2>
-            <p>{s::WHAT_CAN_YOU_DO_INTRO}</p>
+            <h2 id="wat-kun-je-doen">{s::what_can_you_do()}</h2>
+            <p>{s::what_can_you_do_intro()}</p>
             <ContactList contacts/>
         </section>
     }

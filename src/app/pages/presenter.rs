@@ -187,7 +187,7 @@ fn Presenter(module: Module) -> impl IntoView {
                                     <span class="present-option__letter">{(i + 1).to_string()}</span>
                                     <span class="present-option__text">{label.clone()}</span>
                                     {tally_row(label.clone(), (node.id.clone(), i))}
-                                    <button type="button" class="button button--small" on:click=move |_| choose(i)>{s::PRESENT_CHOOSE}</button>
+                                    <button type="button" class="button button--small" on:click=move |_| choose(i)>{s::present_choose()}</button>
                                 </li>
                             }
                         })
@@ -205,7 +205,7 @@ fn Presenter(module: Module) -> impl IntoView {
                     match present::shown(items, sl) {
                         Some(Shown::Page(p, part)) => {
                             let title = markdown::inline_text(&p.title);
-                            let title = if title.is_empty() { s::INTRODUCTION.to_string() } else { title };
+                            let title = if title.is_empty() { s::introduction().to_string() } else { title };
                             let title = if part > 0 { s::continued(&title) } else { title };
                             let blocks = present::page_parts(&p.blocks).into_iter().nth(part).unwrap_or_default();
                             view! { <PageTitle text=title/><div class="prose">{markdown::blocks(&mid, &blocks)}</div> }.into_any()
@@ -227,7 +227,7 @@ fn Presenter(module: Module) -> impl IntoView {
                                     .enumerate()
                                     .map(|(i, o)| {
                                         let label = markdown::inline_text_blocks(&o.content);
-                                        let mark = (pos.revealed && o.correct).then(|| view! { <strong class="present-option__right">{s::PRESENT_RIGHT}</strong> });
+                                        let mark = (pos.revealed && o.correct).then(|| view! { <strong class="present-option__right">{s::present_right()}</strong> });
                                         view! {
                                             <li class=if pos.revealed && o.correct { "present-option present-option--right" } else { "present-option" }>
                                                 <span class="present-option__letter">{letter(i)}</span>
@@ -257,7 +257,7 @@ fn Presenter(module: Module) -> impl IntoView {
                                         let place = start.iter().position(|&s| s == i).unwrap_or(i);
                                         view! { <li>{format!("{}: {}", letter(place), label(i))}</li> }
                                     }).collect();
-                                    let right_order = view! { <p><strong>{s::ORDER_RIGHT_TITLE}</strong></p><ol class="present-order">{right}</ol> };
+                                    let right_order = view! { <p><strong>{s::order_right_title()}</strong></p><ol class="present-order">{right}</ol> };
                                     (shown.into_any(), Some(right_order))
                                 }
                             };
@@ -275,15 +275,15 @@ fn Presenter(module: Module) -> impl IntoView {
                                 <PageTitle text=text/>
                                 <ol class="present-options">
                                     <li class=if pos.revealed && card.signal { "present-option present-option--right" } else { "present-option" }>
-                                        <span class="present-option__text">{s::SIGNAL}</span>{tally_row(s::SIGNAL.to_string(), (card.id.clone(), 1))}
+                                        <span class="present-option__text">{s::signal()}</span>{tally_row(s::signal().to_string(), (card.id.clone(), 1))}
                                     </li>
                                     <li class=if pos.revealed && !card.signal { "present-option present-option--right" } else { "present-option" }>
-                                        <span class="present-option__text">{s::NO_SIGNAL}</span>{tally_row(s::NO_SIGNAL.to_string(), (card.id.clone(), 0))}
+                                        <span class="present-option__text">{s::no_signal()}</span>{tally_row(s::no_signal().to_string(), (card.id.clone(), 0))}
                                     </li>
                                 </ol>
                                 {pos.revealed.then(|| view! {
                                     <div class="present-answer">
-                                        <p><strong>{if card.signal { s::CARD_IS_SIGNAL } else { s::CARD_IS_NO_SIGNAL }}</strong></p>
+                                        <p><strong>{if card.signal { s::card_is_signal() } else { s::card_is_no_signal() }}</strong></p>
                                         {markdown::blocks(&mid, &card.explanation)}
                                     </div>
                                 })}
@@ -309,7 +309,7 @@ fn Presenter(module: Module) -> impl IntoView {
                                 <PageTitle text=m.title.clone()/>
                                 // The picture's size is known only once it has loaded.
                                 <div class="scene-scroll"><div class="scene"><img class="scene__picture" src=src alt="" on:load=move |_| fit()/>{marks}</div></div>
-                                <details class="details"><summary>{s::SCENE_DESCRIPTION}</summary><div class="prose">{markdown::blocks(&mid, &scene.description)}</div></details>
+                                <details class="details"><summary>{s::scene_description()}</summary><div class="prose">{markdown::blocks(&mid, &scene.description)}</div></details>
                             }
                             .into_any()
                         }
@@ -323,7 +323,7 @@ fn Presenter(module: Module) -> impl IntoView {
                                 .filter_map(|&i| scene.regions.get(i))
                                 .map(|r| view! { <li><strong>{r.label.clone()}</strong>": "{markdown::inline_text_blocks(&r.explanation)}</li> })
                                 .collect();
-                            view! { <PageTitle text=s::SCENE_FOUND_ALL.to_string()/><ul class="present-answer">{list}</ul> }.into_any()
+                            view! { <PageTitle text=s::scene_found_all().to_string()/><ul class="present-answer">{list}</ul> }.into_any()
                         }
                         None => ().into_any(),
                     }
@@ -336,37 +336,37 @@ fn Presenter(module: Module) -> impl IntoView {
     view! {
         <div class="presenter">
             <div class="presenter__bar">
-                <p class="presenter__title">{s::PRESENT_TITLE}": "{title}" · "<span>{counter}</span></p>
+                <p class="presenter__title">{s::present_title()}": "{title}" · "<span>{counter}</span></p>
                 <div class="button-row">
-                    <button type="button" class="button button--secondary" on:click=move |_| backward()>{s::PRESENT_PREVIOUS}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| backward()>{s::present_previous()}</button>
                     {move || (!is_scenario || story_can_go_forward()).then(|| view! {
-                        <button type="button" class="button" on:click=move |_| forward()>{if can_reveal() { s::PRESENT_REVEAL } else { s::PRESENT_NEXT }}</button>
+                        <button type="button" class="button" on:click=move |_| forward()>{if can_reveal() { s::present_reveal() } else { s::present_next() }}</button>
                     })}
                     {(total_notes > 0).then(|| view! {
                         <button type="button" class="button button--secondary" aria-expanded=move || if notes_open.get() { "true" } else { "false" } aria-controls="trainer-notities"
                             on:click=move |_| notes_open.update(|o| *o = !*o)>{s::present_notes_button(total_notes)}</button>
                     })}
-                    <a class="button button--secondary" href=back_href>{s::PRESENT_STOP}</a>
+                    <a class="button button--secondary" href=back_href>{s::present_stop()}</a>
                 </div>
             </div>
             <div aria-live="polite" class="presenter__slide">{slide}</div>
-            <aside id="trainer-notities" class="presenter__notes" hidden=move || !notes_open.get() aria-label=s::PRESENT_NOTES>
-                <h2>{s::PRESENT_NOTES}</h2>
+            <aside id="trainer-notities" class="presenter__notes" hidden=move || !notes_open.get() aria-label=s::present_notes()>
+                <h2>{s::present_notes()}</h2>
                 {move || {
                     let n = notes();
                     if n.is_empty() {
-                        view! { <p>{s::PRESENT_NO_NOTES}</p> }.into_any()
+                        view! { <p>{s::present_no_notes()}</p> }.into_any()
                     } else {
                         n.into_iter().map(|t| view! { <p class="presenter__note">{t}</p> }).collect::<Vec<_>>().into_any()
                     }
                 }}
             </aside>
             <p class="presenter__keys">
-                {s::PRESENT_KEYS}
+                {s::present_keys()}
                 {is_scenario.then(|| view! {
                     " "
                     <button type="button" class="button button--secondary button--small" aria-pressed=move || if digits.get() { "true" } else { "false" }
-                        on:click=move |_| digits.update(|d| *d = !*d)>{s::PRESENT_DIGITS}</button>
+                        on:click=move |_| digits.update(|d| *d = !*d)>{s::present_digits()}</button>
                 })}
             </p>
         </div>

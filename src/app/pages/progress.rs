@@ -42,7 +42,7 @@ pub fn ProgressPage() -> impl IntoView {
                             let proof = (status == Status::Completed).then(|| {
                                 view! {
                                     <a class="module-list__extra" href=Route::Certificate(e.id.clone()).href()>
-                                        {s::CERT_TITLE}<span class="visually-hidden">{format!(" voor {}", e.title)}</span>
+                                        {s::cert_title()}<span class="visually-hidden">{format!(" voor {}", e.title)}</span>
                                     </a>
                                 }
                             });
@@ -64,15 +64,15 @@ pub fn ProgressPage() -> impl IntoView {
                 })
                 .collect();
             if sections.is_empty() {
-                view! { <p>{s::PROGRESS_EMPTY}</p> }.into_any()
+                view! { <p>{s::progress_empty()}</p> }.into_any()
             } else {
                 sections.into_any()
             }
         }
     });
     view! {
-        <PageTitle text=s::PROGRESS_TITLE.to_string()/>
-        <p class="lead">{s::PROGRESS_INTRO}</p>
+        <PageTitle text=s::progress_title().to_string()/>
+        <p class="lead">{s::progress_intro()}</p>
         {body}
         <OwnMeasurements/>
         <MyData/>
@@ -97,7 +97,7 @@ fn OwnMeasurements() -> impl IntoView {
                 view! {
                     <h3>{move || s::progress_growth_heading(&list_title(content, audience))}</h3>
                     {move || match measure.get() {
-                        None => view! { <p>{s::PROGRESS_GROWTH_LOADING}</p> }.into_any(),
+                        None => view! { <p>{s::progress_growth_loading()}</p> }.into_any(),
                         Some(Ok(m)) => view! { <OwnGrowth measure=m.value.clone() own=own.clone()/> }.into_any(),
                         Some(Err(_)) => ().into_any(),
                     }}
@@ -106,7 +106,7 @@ fn OwnMeasurements() -> impl IntoView {
             .collect();
         view! {
             <section class="own-growth" aria-labelledby="eigen-meting">
-                <h2 id="eigen-meting">{s::PROGRESS_GROWTH_TITLE}</h2>
+                <h2 id="eigen-meting">{s::progress_growth_title()}</h2>
                 {parts}
             </section>
         }

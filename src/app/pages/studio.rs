@@ -72,7 +72,7 @@ pub fn StudioPage() -> impl IntoView {
     // The draft is saved at every change, so a reload never loses a key.
     let save = move |value: &str| {
         if storage::save_draft(value).is_err() {
-            notice.set(Some(s::STUDIO_DRAFT_NOT_SAVED.to_string()));
+            notice.set(Some(s::studio_draft_not_saved().to_string()));
         }
     };
     let commit = move || checked.set(text.get_untracked());
@@ -113,14 +113,14 @@ pub fn StudioPage() -> impl IntoView {
             previous.set(Some(text.get_untracked()));
             set_text(value);
             file_name.set(name);
-            notice.set(Some(format!("{said} {}", s::STUDIO_PREVIOUS_KEPT)));
+            notice.set(Some(format!("{said} {}", s::studio_previous_kept())));
             pending_replace.set(None);
             request_animation_frame(|| dom::focus_id(EDITOR));
         }
     };
     let cancel_replace = move |_| {
         pending_replace.set(None);
-        notice.set(Some(s::STUDIO_KEPT.to_string()));
+        notice.set(Some(s::studio_kept().to_string()));
         request_animation_frame(|| dom::focus_id(EDITOR));
     };
     // Escape answers "Nee" while the question is open, wherever focus is.
@@ -134,7 +134,7 @@ pub fn StudioPage() -> impl IntoView {
         if let Some(old) = previous.get_untracked() {
             previous.set(Some(text.get_untracked()));
             set_text(old);
-            notice.set(Some(s::STUDIO_RESTORED.to_string()));
+            notice.set(Some(s::studio_restored().to_string()));
             request_animation_frame(|| dom::focus_id(EDITOR));
         }
     };
@@ -143,19 +143,19 @@ pub fn StudioPage() -> impl IntoView {
         else {
             return;
         };
-        replace(body.to_string(), "module.md".into(), format!("{} {name}.", s::STUDIO_TEMPLATE_LOADED));
+        replace(body.to_string(), "module.md".into(), format!("{} {name}.", s::studio_template_loaded()));
     };
     let open = move |_| {
         let Some(el) = input.get() else { return };
         let name = el.files().and_then(|f| f.get(0)).map(|f| f.name());
         leptos::task::spawn_local(async move {
             match files::read_picked(&el, MAX_FILE_BYTES).await {
-                None => notice.set(Some(s::IMPORT_NO_FILE.to_string())),
-                Some(Err(ReadError::TooLarge)) => notice.set(Some(s::STUDIO_TOO_LARGE.to_string())),
-                Some(Err(ReadError::Unreadable)) => notice.set(Some(s::IMPORT_UNREADABLE.to_string())),
+                None => notice.set(Some(s::import_no_file().to_string())),
+                Some(Err(ReadError::TooLarge)) => notice.set(Some(s::studio_too_large().to_string())),
+                Some(Err(ReadError::Unreadable)) => notice.set(Some(s::import_unreadable().to_string())),
                 Some(Ok(body)) => {
                     let name = name.unwrap_or_else(|| "module.md".into());
-                    let said = format!("{} {name}.", s::STUDIO_OPENED);
+                    let said = format!("{} {name}.", s::studio_opened());
                     replace(body, name, said);
                 }
             }
@@ -172,7 +172,7 @@ pub fn StudioPage() -> impl IntoView {
     let download = move |_| {
         let name = download_name();
         if text.with_untracked(|t| files::download(&name, "text/markdown", t)).is_err() {
-            notice.set(Some(s::EXPORT_FAILED.to_string()));
+            notice.set(Some(s::export_failed().to_string()));
         }
     };
     // Clicking a message puts the cursor at the start of its line.
@@ -187,19 +187,19 @@ pub fn StudioPage() -> impl IntoView {
     let messages = move || {
         let list = problems.get();
         if list.is_empty() {
-            return view! { <p class="notice notice--success">{s::STUDIO_CLEAN}</p> }.into_any();
+            return view! { <p class="notice notice--success">{s::studio_clean()}</p> }.into_any();
         }
         view! {
             <ul class="studio-messages">
                 {list.into_iter().map(|p| {
                     let line = p.line;
-                    let kind = if p.severity == Severity::Error { s::STUDIO_ERROR } else { s::STUDIO_WARNING };
+                    let kind = if p.severity == Severity::Error { s::studio_error() } else { s::studio_warning() };
                     view! {
                         <li class=if p.severity == Severity::Error { "studio-message studio-message--error" } else { "studio-message" }>
                             <button type="button" class="studio-message__go" on:click=move |_| go_to_line(line)>
                                 {s::studio_problem(kind, p.line, &p.message)}
                             </button>
-                            <p class="problem__help"><strong>{s::FIX}</strong>" "{p.help}</p>
+                            <p class="problem__help"><strong>{s::fix()}</strong>" "{p.help}</p>
                         </li>
                     }
                 }).collect::<Vec<_>>()}
@@ -234,12 +234,12 @@ pub fn StudioPage() -> impl IntoView {
                 Some(mut module) => {
                     glossary::annotate(&mut module, &glossary_or_empty());
                     view! {
-                        <p class="notice notice--info">{s::STUDIO_PREVIEW_LAST_GOOD}</p>
+                        <p class="notice notice--info">{s::studio_preview_last_good()}</p>
                         <PreviewBox module/>
                     }
                     .into_any()
                 }
-                None => view! { <p>{s::STUDIO_PREVIEW_WAITS}</p> }.into_any(),
+                None => view! { <p>{s::studio_preview_waits()}</p> }.into_any(),
             };
         }
         // Terms are explained as on the site, with the site's glossary.
@@ -260,37 +260,37 @@ pub fn StudioPage() -> impl IntoView {
     // players move focus to. The same title and focus rules, by hand.
     let nav = expect_context::<Navigation>();
     Effect::new(move |_| {
-        dom::set_title(&s::document_title(s::STUDIO_TITLE));
+        dom::set_title(&s::document_title(s::studio_title()));
         if nav.take_focus_request() {
             dom::focus_id("studio-titel");
         }
     });
     view! {
-        <h1 id="studio-titel" tabindex="-1">{s::STUDIO_TITLE}</h1>
-        <p class="lead">{s::STUDIO_INTRO}</p>
+        <h1 id="studio-titel" tabindex="-1">{s::studio_title()}</h1>
+        <p class="lead">{s::studio_intro()}</p>
         <div class="studio-tools">
             <div class="form-group">
-                <label class="label" for="voorbeeld">{s::STUDIO_TEMPLATE_LABEL}</label>
+                <label class="label" for="voorbeeld">{s::studio_template_label()}</label>
                 <div class="studio-row">
                     <select id="voorbeeld" class="select" on:change=move |ev| template.set(event_target_value(&ev).parse().unwrap_or(0))>
                         {templates::all().enumerate().map(|(i, t)| view! { <option value=i.to_string()>{t.name}</option> }).collect::<Vec<_>>()}
                     </select>
-                    <button type="button" class="button button--secondary" on:click=use_template>{s::STUDIO_USE_TEMPLATE}</button>
+                    <button type="button" class="button button--secondary" on:click=use_template>{s::studio_use_template()}</button>
                 </div>
             </div>
             <div class="form-group">
-                <label class="label" for="studio-bestand">{s::STUDIO_OPEN_LABEL}</label>
+                <label class="label" for="studio-bestand">{s::studio_open_label()}</label>
                 <div class="studio-row">
                     <input class="file-input" type="file" id="studio-bestand" accept=".md,text/markdown,text/plain" node_ref=input/>
-                    <button type="button" class="button button--secondary" on:click=open>{s::STUDIO_OPEN}</button>
+                    <button type="button" class="button button--secondary" on:click=open>{s::studio_open()}</button>
                 </div>
             </div>
         </div>
         <p class="studio-help">
-            <a href="content/HANDLEIDING.md">{s::STUDIO_HANDBOOK}</a>
+            <a href="content/HANDLEIDING.md">{s::studio_handbook()}</a>
         </p>
         <details class="details studio-sheet">
-            <summary>{s::STUDIO_SHEET_TITLE}</summary>
+            <summary>{s::studio_sheet_title()}</summary>
             <dl class="studio-sheet__list">
                 {s::STUDIO_SHEET.iter().map(|(code, meaning)| view! { <dt><code>{*code}</code></dt><dd>{*meaning}</dd> }).collect::<Vec<_>>()}
             </dl>
@@ -298,22 +298,22 @@ pub fn StudioPage() -> impl IntoView {
         {move || pending_replace.get().map(|_| view! {
             <div class="notice notice--warning studio-confirm" id="vervangen-vraag" tabindex="-1" role="alertdialog"
                 aria-labelledby="vervangen-titel" aria-describedby="vervangen-tekst">
-                <h2 id="vervangen-titel" class="notice__title">{s::STUDIO_REPLACE_TITLE}</h2>
-                <p id="vervangen-tekst">{s::STUDIO_REPLACE_TEXT}</p>
+                <h2 id="vervangen-titel" class="notice__title">{s::studio_replace_title()}</h2>
+                <p id="vervangen-tekst">{s::studio_replace_text()}</p>
                 <div class="button-row">
-                    <button type="button" class="button button--danger" on:click=confirm_replace>{s::STUDIO_REPLACE_YES}</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| cancel_replace(())>{s::STUDIO_REPLACE_NO}</button>
+                    <button type="button" class="button button--danger" on:click=confirm_replace>{s::studio_replace_yes()}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| cancel_replace(())>{s::studio_replace_no()}</button>
                 </div>
             </div>
         })}
         <p role="status" class="studio-notice">{move || notice.get()}</p>
         {move || previous.get().is_some().then(|| view! {
-            <p><button type="button" class="button button--secondary" on:click=restore>{s::STUDIO_RESTORE}</button></p>
+            <p><button type="button" class="button button--secondary" on:click=restore>{s::studio_restore()}</button></p>
         })}
         <div class="studio">
             <div class="studio__editor">
-                <label class="label" for=EDITOR>{s::STUDIO_EDITOR_LABEL}</label>
-                <p class="hint" id="bron-hint">{s::STUDIO_EDITOR_HINT}</p>
+                <label class="label" for=EDITOR>{s::studio_editor_label()}</label>
+                <p class="hint" id="bron-hint">{s::studio_editor_hint()}</p>
                 <textarea id=EDITOR class="studio__textarea" spellcheck="false" aria-describedby="bron-hint" node_ref=editor
                     prop:value=move || text.get() on:input=move |ev| typed(event_target_value(&ev))></textarea>
                 <div class="button-row">
@@ -321,17 +321,17 @@ pub fn StudioPage() -> impl IntoView {
                 </div>
                 {move || summary_line().map(|line| view! {
                     <div class="studio-summary">
-                        <p>{s::STUDIO_SUMMARY_HOW}</p>
+                        <p>{s::studio_summary_how()}</p>
                         <pre class="studio-summary__line"><code>{line}</code></pre>
                     </div>
                 })}
-                <h2 id="meldingen">{s::STUDIO_MESSAGES}</h2>
+                <h2 id="meldingen">{s::studio_messages()}</h2>
                 <p aria-live="polite" class="studio-count">{move || s::studio_count(errors(), problems.with(Vec::len) - errors())}</p>
                 {messages}
                 {glossary_problems}
             </div>
             <section class="studio__preview" aria-labelledby="voorvertoning">
-                <h2 id="voorvertoning">{s::STUDIO_PREVIEW}</h2>
+                <h2 id="voorvertoning">{s::studio_preview()}</h2>
                 {preview}
             </section>
         </div>

@@ -31,7 +31,7 @@ pub fn TeacherPage(
             let Items::Mission(mission) = m.items else {
                 return view! {
                     <PageTitle text=m.title.clone()/>
-                    <p>{s::youth::TEACHER_NOT_MISSION}</p>
+                    <p>{s::youth::teacher_not_mission()}</p>
                 }
                 .into_any();
             };
@@ -41,29 +41,29 @@ pub fn TeacherPage(
                 .map(|step| {
                     let title = markdown::inline_text(&step.title);
                     let kind = match &step.task {
-                        Task::Read => s::youth::TASK_READ,
-                        Task::Check(_) => s::youth::TASK_CHECK,
-                        Task::RealOrFake(_) => s::youth::TASK_REAL_OR_FAKE,
-                        Task::Sort(_) => s::youth::TASK_SORT,
-                        Task::Chat(_) => s::youth::TASK_CHAT,
-                        Task::Password => s::youth::TASK_PASSWORD,
-                        Task::Privacy(_) => s::youth::TASK_PRIVACY,
+                        Task::Read => s::youth::task_read(),
+                        Task::Check(_) => s::youth::task_check(),
+                        Task::RealOrFake(_) => s::youth::task_real_or_fake(),
+                        Task::Sort(_) => s::youth::task_sort(),
+                        Task::Chat(_) => s::youth::task_chat(),
+                        Task::Password => s::youth::task_password(),
+                        Task::Privacy(_) => s::youth::task_privacy(),
                     };
-                    view! { <li>{if title.is_empty() { s::youth::HOME_TITLE.to_string() } else { title }}" ("{kind}")"</li> }
+                    view! { <li>{if title.is_empty() { s::youth::home_title().to_string() } else { title }}" ("{kind}")"</li> }
                 })
                 .collect::<Vec<_>>();
             view! {
-                <PageTitle text=format!("{} {}", s::youth::TEACHER_FOR, m.title)/>
+                <PageTitle text=format!("{} {}", s::youth::teacher_for(), m.title)/>
                 <p class="no-print"><a href=Route::Module(m.id.clone()).href()>{m.title.clone()}</a></p>
                 {if mission.teacher.is_empty() {
-                    view! { <p>{s::youth::TEACHER_NONE}</p> }.into_any()
+                    view! { <p>{s::youth::teacher_none()}</p> }.into_any()
                 } else {
                     view! { <div class="prose">{markdown::blocks(&m.id, &mission.teacher)}</div> }.into_any()
                 }}
-                <h2>{s::youth::TEACHER_STEPS}</h2>
+                <h2>{s::youth::teacher_steps()}</h2>
                 <ol>{steps}</ol>
                 <div class="button-row no-print">
-                    <button type="button" class="button button--secondary" on:click=move |_| print()>{s::youth::TEACHER_PRINT}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| print()>{s::youth::teacher_print()}</button>
                 </div>
             }
             .into_any()

@@ -28,7 +28,7 @@ pub fn YouthPage() -> impl IntoView {
     view! {
         <div class="youth">
             <div class="youth-hero">
-                <PageTitle text=s::HOME_TITLE.to_string()/>
+                <PageTitle text=s::home_title().to_string()/>
                 // Decoration: the animals a child can play as, in a row.
                 <div class="youth-hero__animals" aria-hidden="true">
                     {AVATARS.iter().map(|(code, _)| view! { <img src=avatar_src(code) alt="" width="56" height="56"/> }).collect::<Vec<_>>()}
@@ -36,11 +36,11 @@ pub fn YouthPage() -> impl IntoView {
             </div>
             {move || youth.ended.get().map(|why| view! {
                 <div class="notice notice--success" role="status">
-                    <h2>{s::ENDED_TITLE}</h2>
-                    <p>{match why { SessionEnd::Done => s::ENDED_TEXT, SessionEnd::Idle => s::ENDED_IDLE }}</p>
+                    <h2>{s::ended_title()}</h2>
+                    <p>{match why { SessionEnd::Done => s::ended_text(), SessionEnd::Idle => s::ended_idle() }}</p>
                 </div>
             })}
-            <p class="lead">{s::HOME_INTRO}</p>
+            <p class="lead">{s::home_intro()}</p>
             {move || match youth.player.get() {
                 None => view! { <PlayerSetup/> }.into_any(),
                 Some(player) => view! { <PlayerCard player/> }.into_any(),
@@ -68,9 +68,9 @@ fn PlayerSetup() -> impl IntoView {
         ev.prevent_default();
         let name = check_nickname(&nickname.get_untracked());
         nickname_error.set(name.as_ref().err().map(|p| match p {
-            NicknameProblem::Empty => s::NICKNAME_EMPTY,
-            NicknameProblem::TooLong => s::NICKNAME_TOO_LONG,
-            NicknameProblem::Contact => s::NICKNAME_CONTACT,
+            NicknameProblem::Empty => s::nickname_empty(),
+            NicknameProblem::TooLong => s::nickname_too_long(),
+            NicknameProblem::Contact => s::nickname_contact(),
         }));
         avatar_error.set(avatar.get_untracked().is_none());
         match (name, avatar.get_untracked()) {
@@ -86,35 +86,35 @@ fn PlayerSetup() -> impl IntoView {
     let has_errors = move || nickname_error.get().is_some() || avatar_error.get();
     view! {
         <section class="player-setup" aria-labelledby="speler-maken">
-            <h2 id="speler-maken">{s::SETUP_TITLE}</h2>
+            <h2 id="speler-maken">{s::setup_title()}</h2>
             {move || has_errors().then(|| view! {
                 <div id="fouten" class="error-summary" tabindex="-1" role="alert" aria-labelledby="fouten-titel">
-                    <h3 id="fouten-titel" class="error-summary__title">{s::ERRORS_TITLE}</h3>
+                    <h3 id="fouten-titel" class="error-summary__title">{s::errors_title()}</h3>
                     <ul>
                         {nickname_error.get().map(|e| view! { <li><a href="#bijnaam" on:click=move |ev| { ev.prevent_default(); dom::focus_id("bijnaam"); }>{e}</a></li> })}
-                        {avatar_error.get().then(|| view! { <li><a href="#dier-vos" on:click=move |ev| { ev.prevent_default(); dom::focus_id("dier-vos"); }>{s::AVATAR_MISSING}</a></li> })}
+                        {avatar_error.get().then(|| view! { <li><a href="#dier-vos" on:click=move |ev| { ev.prevent_default(); dom::focus_id("dier-vos"); }>{s::avatar_missing()}</a></li> })}
                     </ul>
                 </div>
             })}
             <form novalidate on:submit=submit>
                 <fieldset class="fieldset">
-                    <legend class="fieldset__legend">{s::WHERE_LEGEND}</legend>
+                    <legend class="fieldset__legend">{s::where_legend()}</legend>
                     <div class="choice">
                         <input class="choice__input" type="radio" name="waar" id="waar-gedeeld" aria-describedby="waar-gedeeld-hint"
                             prop:checked=move || shared.get() on:change=move |_| shared.set(true)/>
-                        <label class="choice__label" for="waar-gedeeld">{s::WHERE_SHARED}</label>
-                        <p class="hint choice__hint" id="waar-gedeeld-hint">{s::WHERE_SHARED_HINT}</p>
+                        <label class="choice__label" for="waar-gedeeld">{s::where_shared()}</label>
+                        <p class="hint choice__hint" id="waar-gedeeld-hint">{s::where_shared_hint()}</p>
                     </div>
                     <div class="choice">
                         <input class="choice__input" type="radio" name="waar" id="waar-eigen" aria-describedby="waar-eigen-hint"
                             prop:checked=move || !shared.get() on:change=move |_| shared.set(false)/>
-                        <label class="choice__label" for="waar-eigen">{s::WHERE_OWN}</label>
-                        <p class="hint choice__hint" id="waar-eigen-hint">{s::WHERE_OWN_HINT}</p>
+                        <label class="choice__label" for="waar-eigen">{s::where_own()}</label>
+                        <p class="hint choice__hint" id="waar-eigen-hint">{s::where_own_hint()}</p>
                     </div>
                 </fieldset>
                 <div class="form-group" class:form-group--error=move || nickname_error.get().is_some()>
-                    <label class="label" for="bijnaam">{s::NICKNAME_LABEL}</label>
-                    <p class="hint" id="bijnaam-hint">{s::NICKNAME_HINT}</p>
+                    <label class="label" for="bijnaam">{s::nickname_label()}</label>
+                    <p class="hint" id="bijnaam-hint">{s::nickname_hint()}</p>
                     {move || nickname_error.get().map(|e| view! { <p class="error-message" id="bijnaam-fout">{e}</p> })}
                     <input class="input input--short" type="text" id="bijnaam" autocomplete="off" spellcheck="false" maxlength="40"
                         aria-describedby=move || if nickname_error.get().is_some() { "bijnaam-hint bijnaam-fout" } else { "bijnaam-hint" }
@@ -123,8 +123,8 @@ fn PlayerSetup() -> impl IntoView {
                 </div>
                 <fieldset class="fieldset" class:form-group--error=move || avatar_error.get()
                     aria-describedby=move || avatar_error.get().then_some("dier-fout")>
-                    <legend class="fieldset__legend">{s::AVATAR_LEGEND}</legend>
-                    {move || avatar_error.get().then(|| view! { <p class="error-message" id="dier-fout">{s::AVATAR_MISSING}</p> })}
+                    <legend class="fieldset__legend">{s::avatar_legend()}</legend>
+                    {move || avatar_error.get().then(|| view! { <p class="error-message" id="dier-fout">{s::avatar_missing()}</p> })}
                     <div class="avatar-grid">
                         {AVATARS.iter().map(|(code, name)| {
                             let id = format!("dier-{code}");
@@ -141,7 +141,7 @@ fn PlayerSetup() -> impl IntoView {
                         }).collect::<Vec<_>>()}
                     </div>
                 </fieldset>
-                <button type="submit" class="button">{s::START}</button>
+                <button type="submit" class="button">{s::start()}</button>
             </form>
         </section>
     }
@@ -156,19 +156,19 @@ fn PlayerCard(player: Player) -> impl IntoView {
     let done = move || crate::app::players::mission::missions_done(&content, &progress);
     let rank = move || {
         let (n, total) = done();
-        s::rank_sentence(s::RANK_LEAD, &youth::rank(n, total))
+        s::rank_sentence(s::rank_lead(), &youth::rank(n, total))
     };
     view! {
         <section class="player-card" aria-labelledby="speler">
             <img class="player-card__avatar" src=avatar_src(&player.avatar) alt="" width="96" height="96"/>
             <div>
-                <h2 id="speler" tabindex="-1">{s::HELLO}" "{player.nickname.clone()}"!"</h2>
+                <h2 id="speler" tabindex="-1">{s::hello()}" "{player.nickname.clone()}"!"</h2>
                 <p class="player-card__animal">{animal}</p>
                 <p>{rank}</p>
                 <div class="button-row">
-                    {move || (done().0 > 0).then(|| view! { <a class="button button--secondary" href=Route::Diploma.href()>{s::DIPLOMA_LINK}</a> })}
+                    {move || (done().0 > 0).then(|| view! { <a class="button button--secondary" href=Route::Diploma.href()>{s::diploma_link()}</a> })}
                     {move || (!youth.shared.get()).then(|| view! {
-                        <button type="button" class="button button--secondary" on:click=move |_| youth.forget_player()>{s::OTHER_PLAYER}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| youth.forget_player()>{s::other_player()}</button>
                     })}
                 </div>
             </div>
@@ -200,14 +200,14 @@ fn Missions() -> impl IntoView {
         let stops = entries.into_iter().enumerate().map(|(i, entry)| view! { <MissionStop number=i + 1 entry here=Signal::derive(move || here.get().filter(|(at, _)| *at == i).map(|(_, a)| a))/> }).collect::<Vec<_>>();
         view! {
             <section class="missions" aria-labelledby="missies">
-                <h2 id="missies">{s::MAP_TITLE}</h2>
+                <h2 id="missies">{s::map_title()}</h2>
                 <p class="mission-map__summary">{move || s::missions_done(done.with(|d| d.iter().filter(|d| **d).count()), total)}</p>
                 <ol class="mission-map">{stops}</ol>
-                <p class="mission-map__finish"><span aria-hidden="true">"★ "</span>{s::MAP_FINISH}</p>
+                <p class="mission-map__finish"><span aria-hidden="true">"★ "</span>{s::map_finish()}</p>
             </section>
             <section class="teachers" aria-labelledby="leerkrachten">
-                <h2 id="leerkrachten">{s::TEACHERS_TITLE}</h2>
-                <p>{s::TEACHERS_INTRO}</p>
+                <h2 id="leerkrachten">{s::teachers_title()}</h2>
+                <p>{s::teachers_intro()}</p>
                 <ul>{teacher_links}</ul>
             </section>
         }
@@ -238,14 +238,14 @@ fn MissionStop(
                 <a class="mission-card__link" href=Route::Module(entry.id.clone()).href()>{entry.title.clone()}</a>
                 {move || {
                     let (class, text) = match status() {
-                        Status::Completed => ("mission-stop__status badge badge--done", s::BADGE),
-                        Status::InProgress => ("mission-stop__status badge badge--started", s::STATUS_STARTED),
-                        Status::NotStarted => ("mission-stop__status badge badge--new", s::STATUS_NEW),
+                        Status::Completed => ("mission-stop__status badge badge--done", s::badge()),
+                        Status::InProgress => ("mission-stop__status badge badge--started", s::status_started()),
+                        Status::NotStarted => ("mission-stop__status badge badge--new", s::status_new()),
                     };
                     view! { <p class=class>{text}</p> }
                 }}
                 {move || here.get().map(|avatar| view! {
-                    <p class="mission-stop__here"><img src=avatar_src(&avatar) alt="" width="48" height="48"/><span>{s::YOU_ARE_HERE}</span></p>
+                    <p class="mission-stop__here"><img src=avatar_src(&avatar) alt="" width="48" height="48"/><span>{s::you_are_here()}</span></p>
                 })}
             </div>
         </li>

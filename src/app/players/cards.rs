@@ -60,10 +60,10 @@ pub fn CardGame(
                 <PageTitle text=title.get_value()/>
                 {summary.clone().map(|t| view! { <p class="lead">{t}</p> })}
                 {(!intro.is_empty()).then(|| view! { <div class="prose">{markdown::blocks(&id.get_value(), &intro)}</div> })}
-                <p>{format!("{count} {}", s::CARDS)}</p>
-                <p>{s::CARDS_HOW}</p>
+                <p>{format!("{count} {}", s::cards())}</p>
+                <p>{s::cards_how()}</p>
                 {(missed > 0).then(|| view! { <p class="notice notice--info">{s::cards_missed_first(missed)}</p> })}
-                <button type="button" class="button" on:click=move |_| round.next()>{s::QUIZ_START}</button>
+                <button type="button" class="button" on:click=move |_| round.next()>{s::quiz_start()}</button>
             }
             .into_any();
         }
@@ -85,15 +85,15 @@ pub fn CardGame(
                     let card = card_for_feedback.clone();
                     let given = round.answers().get(&cid_feedback).cloned().unwrap_or_default();
                     let right = is_right(&card, &given);
-                    let verdict = if card.signal { s::CARD_IS_SIGNAL } else { s::CARD_IS_NO_SIGNAL };
+                    let verdict = if card.signal { s::card_is_signal() } else { s::card_is_no_signal() };
                     let last = step.is_last();
                     view! {
                         <div class=if right { "feedback feedback--right" } else { "feedback feedback--wrong" }>
-                            <h2 id="kaart-uitleg" tabindex="-1">{if right { s::CHECK_RIGHT } else { s::CHECK_NOT_YET }}</h2>
+                            <h2 id="kaart-uitleg" tabindex="-1">{if right { s::check_right() } else { s::check_not_yet() }}</h2>
                             <p><strong>{verdict}</strong></p>
                             {markdown::blocks(&module_id, &card.explanation)}
                         </div>
-                        <button type="button" class="button" on:click=move |_| round.next()>{if last { s::SEE_RESULT } else { s::NEXT_CARD }}</button>
+                        <button type="button" class="button" on:click=move |_| round.next()>{if last { s::see_result() } else { s::next_card() }}</button>
                     }
                 })
                 };
@@ -119,10 +119,10 @@ pub fn CardGame(
                         on:touchend=on_touchend>
                         <PageTitle text=heading/>
                         {move || (!answered.get()).then(|| view! {
-                            <p class="hint">{s::CARDS_SWIPE_HINT}</p>
+                            <p class="hint">{s::cards_swipe_hint()}</p>
                             <div class="button-row signal-card__answers">
-                                <button type="button" class="button button--secondary" on:click=move |_| { answer(cid_button.get_value(), false); answered.set(true); }>{s::NO_SIGNAL}</button>
-                                <button type="button" class="button" on:click=move |_| { answer(cid_button.get_value(), true); answered.set(true); }>{s::SIGNAL}</button>
+                                <button type="button" class="button button--secondary" on:click=move |_| { answer(cid_button.get_value(), false); answered.set(true); }>{s::no_signal()}</button>
+                                <button type="button" class="button" on:click=move |_| { answer(cid_button.get_value(), true); answered.set(true); }>{s::signal()}</button>
                             </div>
                         })}
                     </div>
@@ -143,7 +143,7 @@ pub fn CardGame(
                         view! {
                             <li class="review__item review__item--wrong">
                                 <h3>{markdown::inline_text_blocks(&c.content)}</h3>
-                                <p><strong>{if c.signal { s::CARD_IS_SIGNAL } else { s::CARD_IS_NO_SIGNAL }}</strong></p>
+                                <p><strong>{if c.signal { s::card_is_signal() } else { s::card_is_no_signal() }}</strong></p>
                                 {markdown::blocks(&module_id, &c.explanation)}
                             </li>
                         }
@@ -159,17 +159,17 @@ pub fn CardGame(
                     s::cards_score(right, total)
                 };
                 view! {
-                    <PageTitle text={(if practised > 0 { s::PRACTICE_TITLE } else { s::RESULT_TITLE }).to_string()}/>
+                    <PageTitle text={(if practised > 0 { s::practice_title() } else { s::result_title() }).to_string()}/>
                     <div class="panel panel--passed">
                         <p class="panel__score">{score}</p>
-                        <p>{if any_missed { s::CARDS_SOME_MISSED } else { s::CARDS_ALL_RIGHT }}</p>
+                        <p>{if any_missed { s::cards_some_missed() } else { s::cards_all_right() }}</p>
                     </div>
                     <div class="button-row">
-                        {any_missed.then(|| view! { <button type="button" class="button" on:click=move |_| round.practise(&missed_ids)>{s::CARDS_REPLAY_MISSED}</button> })}
-                        <button type="button" class="button button--secondary" on:click=move |_| round.restart()>{s::QUIZ_RESTART}</button>
+                        {any_missed.then(|| view! { <button type="button" class="button" on:click=move |_| round.practise(&missed_ids)>{s::cards_replay_missed()}</button> })}
+                        <button type="button" class="button button--secondary" on:click=move |_| round.restart()>{s::quiz_restart()}</button>
                     </div>
                     <ModuleEnd module_id=id.get_value()/>
-                    {any_missed.then(|| view! { <h2>{s::CARDS_MISSED_TITLE}</h2><ol class="review">{list}</ol> })}
+                    {any_missed.then(|| view! { <h2>{s::cards_missed_title()}</h2><ol class="review">{list}</ol> })}
                 }
                 .into_any()
             }

@@ -62,8 +62,8 @@ fn options_view(
             let verdict = move || {
                 let text = match (judged.get(), correct, chosen.with(|c| c.contains(&i))) {
                     (false, _, _) => return None,
-                    (true, true, _) => s::OPTION_RIGHT,
-                    (true, false, true) => s::OPTION_YOUR_WRONG,
+                    (true, true, _) => s::option_right(),
+                    (true, false, true) => s::option_your_wrong(),
                     (true, false, false) => return None,
                 };
                 Some(view! { <span class=if correct { "verdict verdict--right" } else { "verdict verdict--wrong" }>{text}</span> })

@@ -122,14 +122,14 @@ fn TestQuestion(module_id: String, caption: String, question: Question, last: bo
     view! {
         {move || error.get().then(|| view! {
             <div class="error-summary" id="foutmelding" role="alert" tabindex="-1">
-                <h2 class="error-summary__title">{s::ERROR_SUMMARY_TITLE}</h2>
+                <h2 class="error-summary__title">{s::error_summary_title()}</h2>
                 <ul>
                     // The link must not change the URL hash (that is the
                     // route); it moves focus to the first option instead.
                     <li><a href=format!("#{}", focus_target.get_value()) on:click=move |ev| {
                         ev.prevent_default();
                         focus_target.with_value(|id| dom::focus_id(id));
-                    }>{s::CHOOSE_FIRST}</a></li>
+                    }>{s::choose_first()}</a></li>
                 </ul>
             </div>
         })}
@@ -138,10 +138,10 @@ fn TestQuestion(module_id: String, caption: String, question: Question, last: bo
             <legend class="fieldset__legend fieldset__legend--page"><PageTitle text=prompt/></legend>
             <div class="prose">{markdown::blocks(&module_id, &question.intro)}</div>
             <p class="hint">{hint}</p>
-            {move || error.get().then(|| view! { <p class="error-message" id="toets-fout"><span class="visually-hidden">{s::ERROR_PREFIX}</span>{s::CHOOSE_FIRST}</p> })}
+            {move || error.get().then(|| view! { <p class="error-message" id="toets-fout"><span class="visually-hidden">{s::error_prefix()}</span>{s::choose_first()}</p> })}
             <Choices module_id=module_id.clone() question=question.clone() prefix=format!("toets-{}", question.id) chosen/>
         </fieldset>
-        <button type="button" class="button" on:click=next>{if last { s::TO_RESULT } else { s::NEXT }}</button>
+        <button type="button" class="button" on:click=next>{if last { s::to_result() } else { s::next() }}</button>
     }
 }
 
@@ -189,20 +189,20 @@ fn TestResult(
     let needed = s::pass_mark(pass_mark, assessment::needed_to_pass(grade.total, pass_mark), grade.total);
     let can_practise = practised == 0 && !grade.missed.is_empty();
     view! {
-        <PageTitle text={(if practised > 0 { s::PRACTICE_TITLE } else { s::RESULT_TITLE }).to_string()}/>
+        <PageTitle text={(if practised > 0 { s::practice_title() } else { s::result_title() }).to_string()}/>
         <div class=if passed { "panel panel--passed" } else { "panel panel--not-yet" }>
             <p class="panel__score">{headline}</p>
             <p>{needed}</p>
-            {(practised == 0).then(|| view! { <p>{if passed { s::RESULT_PASSED } else { s::RESULT_NOT_YET }}</p> })}
-            {passed.then(|| view! { <p><a href=Route::Certificate(module_id.clone()).href()>{s::CERT_LINK}</a></p> })}
+            {(practised == 0).then(|| view! { <p>{if passed { s::result_passed() } else { s::result_not_yet() }}</p> })}
+            {passed.then(|| view! { <p><a href=Route::Certificate(module_id.clone()).href()>{s::cert_link()}</a></p> })}
         </div>
         <div class="button-row">
-            {can_practise.then(|| view! { <button type="button" class="button" on:click=move |_| restart(true)>{s::RETRY_MISSED}</button> })}
-            <button type="button" class=if can_practise { "button button--secondary" } else { "button" } on:click=move |_| restart(false)>{s::RESTART_TEST}</button>
-            <button type="button" class="button button--secondary" on:click=move |_| on_back.run(())>{s::BACK_TO_LESSON}</button>
+            {can_practise.then(|| view! { <button type="button" class="button" on:click=move |_| restart(true)>{s::retry_missed()}</button> })}
+            <button type="button" class=if can_practise { "button button--secondary" } else { "button" } on:click=move |_| restart(false)>{s::restart_test()}</button>
+            <button type="button" class="button button--secondary" on:click=move |_| on_back.run(())>{s::back_to_lesson()}</button>
         </div>
         <ModuleEnd module_id=module_id.clone()/>
-        <h2>{s::REVIEW_TITLE}</h2>
+        <h2>{s::review_title()}</h2>
         <ReviewList module_id questions answers/>
     }
 }

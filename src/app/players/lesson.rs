@@ -86,7 +86,7 @@ pub fn LessonPlayer(
             let title = markdown::inline_text(&p.title);
             view! {
                 <section class="lesson-page" aria-labelledby=PAGE_HEADING>
-                    <h2 id=PAGE_HEADING tabindex="-1">{if title.is_empty() { s::INTRODUCTION.to_string() } else { title }}</h2>
+                    <h2 id=PAGE_HEADING tabindex="-1">{if title.is_empty() { s::introduction().to_string() } else { title }}</h2>
                     <div class="prose">{markdown::blocks(&module_id, &p.blocks)}</div>
                 </section>
             }
@@ -114,12 +114,12 @@ pub fn LessonPlayer(
         <PageTitle text=module_title.get_value()/>
         <div class="lesson">
             <p class="lesson__status">{status}</p>
-            <progress class="lesson__bar" max=total.to_string() value=move || (page.get() + 1).to_string() aria-label=s::LESSON_PROGRESS></progress>
+            <progress class="lesson__bar" max=total.to_string() value=move || (page.get() + 1).to_string() aria-label=s::lesson_progress()></progress>
             {move || if finished.get() {
                 view! {
                     <section class="lesson-page">
-                        <h2 id=PAGE_HEADING tabindex="-1">{s::LESSON_DONE_TITLE}</h2>
-                        <p>{s::LESSON_DONE_TEXT}</p>
+                        <h2 id=PAGE_HEADING tabindex="-1">{s::lesson_done_title()}</h2>
+                        <p>{s::lesson_done_text()}</p>
                         <ModuleEnd module_id=id.get_value()/>
                     </section>
                 }.into_any()
@@ -131,18 +131,18 @@ pub fn LessonPlayer(
                 let mark = pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK);
                 view! { <p class="notice notice--info">{s::test_ahead(count, mark, assessment::needed_to_pass(count, mark))}</p> }
             })}
-            <nav class="pager" aria-label=s::PAGER_LABEL>
+            <nav class="pager" aria-label=s::pager_label()>
                 {move || (page.get() > 0 && !finished.get()).then(|| view! {
-                    <button type="button" class="button button--secondary" on:click=move |_| go(page.get_untracked() - 1)>{s::PREVIOUS}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| go(page.get_untracked() - 1)>{s::previous()}</button>
                 })}
                 {move || if finished.get() {
                     ().into_any()
                 } else if page.get() + 1 < total {
-                    view! { <button type="button" class="button" on:click=move |_| go(page.get_untracked() + 1)>{s::NEXT}</button> }.into_any()
+                    view! { <button type="button" class="button" on:click=move |_| go(page.get_untracked() + 1)>{s::next()}</button> }.into_any()
                 } else if has_test {
-                    view! { <button type="button" class="button" on:click=to_test>{s::TO_TEST}</button> }.into_any()
+                    view! { <button type="button" class="button" on:click=to_test>{s::to_test()}</button> }.into_any()
                 } else {
-                    view! { <button type="button" class="button" on:click=finish>{s::FINISH}</button> }.into_any()
+                    view! { <button type="button" class="button" on:click=finish>{s::finish()}</button> }.into_any()
                 }}
             </nav>
         </div>

@@ -73,7 +73,7 @@ pub fn OrderSteps(
                 let verdict = done.then(|| {
                     view! {
                         <span class=if right { "verdict verdict--right" } else { "verdict verdict--wrong" }>
-                            {if right { s::PLACE_RIGHT } else { s::PLACE_WRONG }}
+                            {if right { s::place_right() } else { s::place_wrong() }}
                         </span>
                     }
                 });
@@ -83,10 +83,10 @@ pub fn OrderSteps(
                         <span class="order__buttons">
                             <button type="button" class="button button--small button--secondary" id=button_id(&p, step, Direction::Up)
                                 aria-label=s::move_up_label(&label) aria-disabled=(place == 0).then_some("true")
-                                on:click=move |_| press(step, Direction::Up)>{s::MOVE_UP}</button>
+                                on:click=move |_| press(step, Direction::Up)>{s::move_up()}</button>
                             <button type="button" class="button button--small button--secondary" id=button_id(&p, step, Direction::Down)
                                 aria-label=s::move_down_label(&label) aria-disabled=(place + 1 == total).then_some("true")
-                                on:click=move |_| press(step, Direction::Down)>{s::MOVE_DOWN}</button>
+                                on:click=move |_| press(step, Direction::Down)>{s::move_down()}</button>
                         </span>
                     }
                 });
@@ -128,7 +128,7 @@ pub fn RightOrder(
     let all_right = order::is_right(&given, steps.len());
     view! {
         {(!all_right).then(|| view! { <p>{s::places_right(right, steps.len())}</p> })}
-        <p><strong>{s::ORDER_RIGHT_TITLE}</strong></p>
+        <p><strong>{s::order_right_title()}</strong></p>
         <ol class="order order--right">
             {steps.iter().map(|step| view! {
                 <li>{markdown::blocks(&module_id, &step.content)}{markdown::blocks(&module_id, &step.feedback)}</li>

@@ -88,7 +88,7 @@ pub fn KnowledgeCheck(
             };
             view! {
                 <div class=if right { "feedback feedback--right" } else { "feedback feedback--wrong" }>
-                    <h3 id=feedback_id.clone() tabindex="-1">{if right { s::CHECK_RIGHT } else { s::CHECK_NOT_YET }}</h3>
+                    <h3 id=feedback_id.clone() tabindex="-1">{if right { s::check_right() } else { s::check_not_yet() }}</h3>
                     {why}
                     {markdown::blocks(&id, &explanation)}
                 </div>
@@ -108,10 +108,10 @@ pub fn KnowledgeCheck(
                 }}
                 <div class="prose">{markdown::blocks(&module_id, &question.intro)}</div>
                 <p class="hint">{hint}</p>
-                {move || error.get().then(|| view! { <p class="error-message" role="alert" id=format!("vraag-{}-fout", q.with_value(|q| q.id.clone()))><span class="visually-hidden">{s::ERROR_PREFIX}</span>{s::CHOOSE_FIRST}</p> })}
+                {move || error.get().then(|| view! { <p class="error-message" role="alert" id=format!("vraag-{}-fout", q.with_value(|q| q.id.clone()))><span class="visually-hidden">{s::error_prefix()}</span>{s::choose_first()}</p> })}
                 <Choices module_id=module_id.clone() question=question.clone() prefix=name.clone() chosen judged=checked/>
             </fieldset>
-            {move || (!checked.get()).then(|| view! { <button type="button" class="button" on:click=check>{s::CHECK_ANSWER}</button> })}
+            {move || (!checked.get()).then(|| view! { <button type="button" class="button" on:click=check>{s::check_answer()}</button> })}
             <div aria-live="polite">{feedback}</div>
         </div>
     }

@@ -80,7 +80,7 @@ pub fn QuizPlayer(
                         on_checked=Callback::new(move |picked| on_checked(qid.clone(), picked))
                         after_check=ViewFn::from(move || view! {
                             <button type="button" class="button" on:click=move |_| round.next()>
-                                {if last { s::SEE_RESULT } else { s::NEXT_QUESTION }}
+                                {if last { s::see_result() } else { s::next_question() }}
                             </button>
                         })/>
                 }
@@ -115,7 +115,7 @@ fn QuizStart(
     on_start: Callback<()>,
 ) -> impl IntoView {
     let facts = match minutes {
-        Some(m) => format!("{} · {} {m} {}", s::questions(count), s::QUIZ_ABOUT, s::MINUTES),
+        Some(m) => format!("{} · {} {m} {}", s::questions(count), s::quiz_about(), s::minutes()),
         None => s::questions(count),
     };
     view! {
@@ -125,7 +125,7 @@ fn QuizStart(
         <p>{facts}</p>
         <p>{s::quiz_pass_mark(pass_mark, assessment::needed_to_pass(count, pass_mark), count)}</p>
         {(missed > 0).then(|| view! { <p class="notice notice--info">{s::quiz_missed_first(missed)}</p> })}
-        <button type="button" class="button" on:click=move |_| on_start.run(())>{s::QUIZ_START}</button>
+        <button type="button" class="button" on:click=move |_| on_start.run(())>{s::quiz_start()}</button>
     }
 }
 
@@ -151,17 +151,17 @@ fn QuizResult(
         _ => (
             s::score_line(grade.correct, grade.total, grade.percent),
             if !any_missed {
-                s::QUIZ_ALL_RIGHT
+                s::quiz_all_right()
             } else if grade.passed {
-                s::QUIZ_PASSED
+                s::quiz_passed()
             } else {
-                s::QUIZ_NOT_YET
+                s::quiz_not_yet()
             }
             .to_string(),
             grade.passed,
         ),
     };
-    let title = if practised > 0 { s::PRACTICE_TITLE } else { s::RESULT_TITLE };
+    let title = if practised > 0 { s::practice_title() } else { s::result_title() };
     view! {
         <PageTitle text=title.to_string()/>
         <div class=if passed { "panel panel--passed" } else { "panel panel--not-yet" }>
@@ -169,11 +169,11 @@ fn QuizResult(
             <p>{verdict}</p>
         </div>
         <div class="button-row">
-            {(any_missed && practised == 0).then(|| view! { <button type="button" class="button" on:click=move |_| on_retry.run(())>{s::RETRY_MISSED}</button> })}
-            <button type="button" class="button button--secondary" on:click=move |_| on_restart.run(())>{s::QUIZ_RESTART}</button>
+            {(any_missed && practised == 0).then(|| view! { <button type="button" class="button" on:click=move |_| on_retry.run(())>{s::retry_missed()}</button> })}
+            <button type="button" class="button button--secondary" on:click=move |_| on_restart.run(())>{s::quiz_restart()}</button>
         </div>
         <ModuleEnd module_id=module_id.clone()/>
-        <h2>{s::REVIEW_TITLE}</h2>
+        <h2>{s::review_title()}</h2>
         <ReviewList module_id questions answers/>
     }
 }

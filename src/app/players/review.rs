@@ -45,10 +45,10 @@ pub fn ReviewList(module_id: String, questions: Vec<Question>, answers: BTreeMap
             };
             view! {
                 <li class=if right { "review__item review__item--right" } else { "review__item review__item--wrong" }>
-                    <h3>{format!("{} {}: {}", s::QUESTION, n + 1, markdown::inline_text(&q.prompt))}</h3>
-                    <p><strong>{if right { s::REVIEW_RIGHT } else { s::REVIEW_WRONG }}</strong></p>
-                    <p>{s::REVIEW_YOURS}" "{yours}</p>
-                    {correct.filter(|_| !right).map(|c| view! { <p>{s::REVIEW_CORRECT}" "{c}</p> })}
+                    <h3>{format!("{} {}: {}", s::question(), n + 1, markdown::inline_text(&q.prompt))}</h3>
+                    <p><strong>{if right { s::review_right() } else { s::review_wrong() }}</strong></p>
+                    <p>{s::review_yours()}" "{yours}</p>
+                    {correct.filter(|_| !right).map(|c| view! { <p>{s::review_correct()}" "{c}</p> })}
                     {why}
                     {markdown::blocks(&module_id, &q.explanation)}
                 </li>

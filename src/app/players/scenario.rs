@@ -134,8 +134,8 @@ pub fn ScenarioPlayer(
                     })
                     .collect();
                 view! {
-                    <h2>{s::STORY_ROUTE}</h2>
-                    <ol class="story-route">{steps}<li><strong>{s::STORY_ENDING}": "</strong>{markdown::inline_text(&node.title)}</li></ol>
+                    <h2>{s::story_route()}</h2>
+                    <ol class="story-route">{steps}<li><strong>{s::story_ending()}": "</strong>{markdown::inline_text(&node.title)}</li></ol>
                 }
             });
             let back_path = story::back(&current);
@@ -147,14 +147,14 @@ pub fn ScenarioPlayer(
                 {intro}
                 <div class=if ending { "prose story-ending" } else { "prose" }>{markdown::blocks(&module_id, &node.blocks)}</div>
                 {(!ending).then(|| view! {
-                    <h2 id="keuzes">{s::STORY_CHOOSE}</h2>
+                    <h2 id="keuzes">{s::story_choose()}</h2>
                     <ul class="story-choices" aria-labelledby="keuzes">{choices}</ul>
                 })}
                 {route}
                 {ending.then(|| view! { <ModuleEnd module_id=module_id.clone()/> })}
                 <div class="button-row">
-                    {can_go_back.then(|| view! { <button type="button" class="button button--secondary" on:click=move |_| go(back_path.clone(), History::Replace)>{s::STORY_BACK}</button> })}
-                    {can_go_back.then(|| view! { <button type="button" class="button button--secondary" on:click=move |_| go(start_path.clone(), History::Replace)>{s::STORY_RESTART}</button> })}
+                    {can_go_back.then(|| view! { <button type="button" class="button button--secondary" on:click=move |_| go(back_path.clone(), History::Replace)>{s::story_back()}</button> })}
+                    {can_go_back.then(|| view! { <button type="button" class="button button--secondary" on:click=move |_| go(start_path.clone(), History::Replace)>{s::story_restart()}</button> })}
                 </div>
             }
             .into_any()

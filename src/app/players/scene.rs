@@ -136,7 +136,7 @@ pub fn ScenePlayer(
             {summary.clone().map(|t| view! { <p class="lead">{t}</p> })}
             {move || best().map(|b| view! { <p>{s::scene_best(b)}</p> })}
             <fieldset class="fieldset">
-                <legend class="fieldset__legend fieldset__legend--m">{s::SCENE_LEVEL}</legend>
+                <legend class="fieldset__legend fieldset__legend--m">{s::scene_level()}</legend>
                 {Level::ALL.iter().map(|&l| {
                     let (name, hint) = level_text(l);
                     let input_id = format!("niveau-{}", name.to_lowercase());
@@ -154,11 +154,11 @@ pub fn ScenePlayer(
             <div class="choice">
                 <input class="choice__input" type="checkbox" id="klok" aria-describedby="klok-hint"
                     prop:checked=move || clock_on.get() on:change=move |ev| clock_on.set(event_target_checked(&ev))/>
-                <label class="choice__label" for="klok">{s::SCENE_CLOCK}</label>
-                <p class="hint choice__hint" id="klok-hint">{s::SCENE_CLOCK_HINT}</p>
+                <label class="choice__label" for="klok">{s::scene_clock()}</label>
+                <p class="hint choice__hint" id="klok-hint">{s::scene_clock_hint()}</p>
             </div>
             <div class="button-row">
-                <button type="button" class="button" on:click=move |_| start()>{s::QUIZ_START}</button>
+                <button type="button" class="button" on:click=move |_| start()>{s::quiz_start()}</button>
             </div>
         }
         .into_any(),
@@ -198,7 +198,7 @@ pub fn ScenePlayer(
             let module_id = id.get_value();
             view! {
                 <PageTitle text=title.get_value()/>
-                <p>{s::SCENE_HOW}</p>
+                <p>{s::scene_how()}</p>
                 <p class="scene-status" aria-live="polite">
                     {move || {
                         let n = marked.with(Vec::len);
@@ -208,17 +208,17 @@ pub fn ScenePlayer(
                 {move || (clock_on.get() && ticker.with_value(Option::is_some)).then(|| view! {
                     <p class="scene-clock">
                         <span>{move || s::clock_left(seconds_left.get())}</span>" "
-                        <button type="button" class="button button--secondary button--small" on:click=move |_| { stop_clock(); clock_on.set(false); }>{s::SCENE_CLOCK_OFF}</button>
+                        <button type="button" class="button button--secondary button--small" on:click=move |_| { stop_clock(); clock_on.set(false); }>{s::scene_clock_off()}</button>
                     </p>
                 })}
                 <details class="details">
-                    <summary>{s::SCENE_DESCRIPTION}</summary>
+                    <summary>{s::scene_description()}</summary>
                     <div class="prose">{markdown::blocks(&module_id, &description)}</div>
                 </details>
                 <div class="scene-fit">
-                    <p class="hint scene-fit__hint">{move || if fit.get() { s::SCENE_FITTED_HINT } else { s::SCENE_PAN_HINT }}</p>
+                    <p class="hint scene-fit__hint">{move || if fit.get() { s::scene_fitted_hint() } else { s::scene_pan_hint() }}</p>
                     <button type="button" class="button button--secondary button--small" aria-pressed=move || if fit.get() { "true" } else { "false" }
-                        on:click=move |_| { fit.update(|f| *f = !*f); note_view(); }>{s::SCENE_FIT}</button>
+                        on:click=move |_| { fit.update(|f| *f = !*f); note_view(); }>{s::scene_fit()}</button>
                 </div>
                 <div class="scene-scroll" class:scene-scroll--fit=move || fit.get() node_ref=scroller on:scroll=move |_| note_view()>
                     // Escape hides the name tag of the focused region (it may
@@ -232,7 +232,7 @@ pub fn ScenePlayer(
                         // zooms back in there, where the regions are big
                         // enough to choose.
                         {move || fit.get().then(|| view! {
-                            <button type="button" class="scene-zoom-in" aria-label=s::SCENE_ZOOM_IN on:click=move |ev| {
+                            <button type="button" class="scene-zoom-in" aria-label=s::scene_zoom_in() on:click=move |ev| {
                                 let at = dom::click_fraction(&ev);
                                 fit.set(false);
                                 request_animation_frame(move || {
@@ -247,7 +247,7 @@ pub fn ScenePlayer(
                     </div>
                 </div>
                 <div class="button-row">
-                    <button type="button" class="button" on:click=move |_| { stop_clock(); finish(); }>{s::SCENE_DONE}</button>
+                    <button type="button" class="button" on:click=move |_| { stop_clock(); finish(); }>{s::scene_ready()}</button>
                 </div>
             }
             .into_any()
@@ -271,10 +271,10 @@ pub fn ScenePlayer(
                     .iter()
                     .map(|r| {
                         let (class, tag) = match Mark::of_region(r, &chosen, seen) {
-                            Mark::Found => ("mark mark--found", s::TAG_FOUND),
-                            Mark::OutOfView => ("mark mark--missed", s::TAG_OUT_OF_VIEW),
-                            Mark::Missed => ("mark mark--missed", s::TAG_MISSED),
-                            Mark::FalseAlarm => ("mark mark--false", s::TAG_FALSE_ALARM),
+                            Mark::Found => ("mark mark--found", s::tag_found()),
+                            Mark::OutOfView => ("mark mark--missed", s::tag_out_of_view()),
+                            Mark::Missed => ("mark mark--missed", s::tag_missed()),
+                            Mark::FalseAlarm => ("mark mark--false", s::tag_false_alarm()),
                             Mark::Ordinary => ("mark mark--ordinary", ""),
                         };
                         let [l, t, w, h] = r.css_rect();
@@ -288,7 +288,7 @@ pub fn ScenePlayer(
                 let summary = s::scene_result(outcome.found.len(), outcome.found.len() + outcome.missed.len(), outcome.false_alarms.len());
                 let points = s::scene_points(outcome.points, outcome.max_points, outcome.percent());
                 view! {
-                    <PageTitle text=s::RESULT_TITLE.to_string()/>
+                    <PageTitle text=s::result_title().to_string()/>
                     <div class="panel panel--passed">
                         <p class="panel__score">{summary}</p>
                         <p>{points}</p>
@@ -301,16 +301,16 @@ pub fn ScenePlayer(
                             {marks}
                         </div>
                     </div>
-                    {(!outcome.found.is_empty()).then(|| view! { <h2>{s::SCENE_FOUND}</h2><ul class="result-list">{list(&outcome.found)}</ul> })}
-                    {(!not_found.is_empty()).then(|| view! { <h2>{s::SCENE_MISSED}</h2><ul class="result-list">{list(&not_found)}</ul> })}
+                    {(!outcome.found.is_empty()).then(|| view! { <h2>{s::scene_found()}</h2><ul class="result-list">{list(&outcome.found)}</ul> })}
+                    {(!not_found.is_empty()).then(|| view! { <h2>{s::scene_missed()}</h2><ul class="result-list">{list(&not_found)}</ul> })}
                     {(!out_of_view.is_empty()).then(|| view! {
-                        <h2>{s::SCENE_OUT_OF_VIEW}</h2><p>{s::SCENE_OUT_OF_VIEW_INTRO}</p><ul class="result-list">{list(&out_of_view)}</ul>
+                        <h2>{s::scene_out_of_view()}</h2><p>{s::scene_out_of_view_intro()}</p><ul class="result-list">{list(&out_of_view)}</ul>
                     })}
-                    {(!outcome.false_alarms.is_empty()).then(|| view! { <h2>{s::SCENE_FALSE_ALARMS}</h2><p>{s::SCENE_FALSE_ALARMS_INTRO}</p><ul class="result-list">{list(&outcome.false_alarms)}</ul> })}
-                    {(!outcome.ordinary.is_empty()).then(|| view! { <h2>{s::SCENE_ORDINARY}</h2><ul class="result-list">{list(&outcome.ordinary)}</ul> })}
-                    <p class="callout">{s::SCENE_WHAT_NOW}</p>
+                    {(!outcome.false_alarms.is_empty()).then(|| view! { <h2>{s::scene_false_alarms()}</h2><p>{s::scene_false_alarms_intro()}</p><ul class="result-list">{list(&outcome.false_alarms)}</ul> })}
+                    {(!outcome.ordinary.is_empty()).then(|| view! { <h2>{s::scene_ordinary()}</h2><ul class="result-list">{list(&outcome.ordinary)}</ul> })}
+                    <p class="callout">{s::scene_what_now()}</p>
                     <div class="button-row">
-                        <button type="button" class="button" on:click=move |_| show(Stage::Setup)>{s::SCENE_AGAIN}</button>
+                        <button type="button" class="button" on:click=move |_| show(Stage::Setup)>{s::scene_again()}</button>
                     </div>
                 }
                 .into_any()
@@ -321,8 +321,8 @@ pub fn ScenePlayer(
 
 fn level_text(level: Level) -> (&'static str, &'static str) {
     match level {
-        Level::Easy => (s::LEVEL_EASY, s::LEVEL_EASY_HINT),
-        Level::Normal => (s::LEVEL_NORMAL, s::LEVEL_NORMAL_HINT),
-        Level::Hard => (s::LEVEL_HARD, s::LEVEL_HARD_HINT),
+        Level::Easy => (s::level_easy(), s::level_easy_hint()),
+        Level::Normal => (s::level_normal(), s::level_normal_hint()),
+        Level::Hard => (s::level_hard(), s::level_hard_hint()),
     }
 }

@@ -66,9 +66,9 @@ pub fn BeforeAfterChart(rows: Vec<Row>, id: String, alt: &'static str, caption: 
             <svg role="img" aria-labelledby=labelled_by viewBox=format!("0 0 360 {height}") width="100%" style:max-width="36rem">
                 <title id=id>{alt}</title>
                 <rect class="measure-chart__before" x="0" y="2" width="14" height="14"/>
-                <text x="20" y="14">{s::MEASURE_BEFORE}</text>
+                <text x="20" y="14">{s::measure_before()}</text>
                 <rect class="measure-chart__after" x="90" y="2" width="14" height="14"/>
-                <text x="110" y="14">{s::MEASURE_AFTER}</text>
+                <text x="110" y="14">{s::measure_after()}</text>
                 {rows}
             </svg>
             <figcaption>{caption}</figcaption>

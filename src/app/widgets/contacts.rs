@@ -63,9 +63,9 @@ fn ContactCard(contact: Contact) -> impl IntoView {
             <strong class="contact__name">{contact.name.clone()}</strong>
             <span class="contact__when">{contact.when.clone()}</span>
             <span class="contact__ways">
-                {tel.zip(phone).map(|(href, phone)| view! { <a class="contact__phone" href=href>{s::CALL}" "{phone}</a> })}
-                {contact.website.clone().map(|w| view! { <a href=w rel="noreferrer">{s::WEBSITE}<span class="visually-hidden">" "{contact.name.clone()}</span></a> })}
-                {mail.map(|(href, m)| view! { <a href=href>{s::EMAIL}": "{m}</a> })}
+                {tel.zip(phone).map(|(href, phone)| view! { <a class="contact__phone" href=href>{s::call()}" "{phone}</a> })}
+                {contact.website.clone().map(|w| view! { <a href=w rel="noreferrer">{s::website()}<span class="visually-hidden">" "{contact.name.clone()}</span></a> })}
+                {mail.map(|(href, m)| view! { <a href=href>{s::email()}": "{m}</a> })}
             </span>
         </li>
     }

@@ -80,9 +80,9 @@ pub fn LanguageChoice(
             let offered = offered();
             (!offered.is_empty()).then(|| view! {
                 <p class="language-choice">
-                    <span id="taal-keuze">{s::ALSO_IN}</span>" "
+                    <span id="taal-keuze">{s::also_in()}</span>" "
                     {offered.into_iter().enumerate().map(|(i, lang)| {
-                        let (code, name) = lang.map_or(("nl", s::DUTCH), |l| (l.code, l.name));
+                        let (code, name) = lang.map_or(("nl", s::dutch()), |l| (l.code, l.name));
                         view! {
                             {(i > 0).then(|| view! { <span aria-hidden="true">" · "</span> })}
                             <button type="button" class="link-button" lang=code aria-describedby="taal-keuze"

@@ -19,12 +19,12 @@ pub fn LmsNotice(
         <div role="status">
             {move || shown().then(|| view! {
                 <div class="notice notice--warning lms-notice">
-                    <p><strong>{s::NOTICE_LABEL}": "</strong>{s::LMS_PROBLEM}</p>
+                    <p><strong>{s::notice_label()}": "</strong>{s::lms_problem()}</p>
                     <button type="button" class="button button--secondary" on:click=move |_| {
                         if let Some(l) = lms {
                             l.problem.set(false);
                         }
-                    }>{s::DISMISS}</button>
+                    }>{s::dismiss()}</button>
                 </div>
             })}
         </div>

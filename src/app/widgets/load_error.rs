@@ -14,14 +14,14 @@ pub fn LoadError(
     on_retry: Callback<()>,
 ) -> impl IntoView {
     let detail = match error {
-        FetchError::Network => s::LOAD_FAILED_OFFLINE,
-        FetchError::NotFound | FetchError::Status(_) => s::LOAD_FAILED_STATUS,
+        FetchError::Network => s::load_failed_offline(),
+        FetchError::NotFound | FetchError::Status(_) => s::load_failed_status(),
     };
     view! {
         <div class="notice notice--error" role="alert">
-            <h2 class="notice__title">{s::LOAD_FAILED_TITLE}</h2>
+            <h2 class="notice__title">{s::load_failed_title()}</h2>
             <p>{detail}</p>
-            <button type="button" class="button" on:click=move |_| on_retry.run(())>{s::RETRY}</button>
+            <button type="button" class="button" on:click=move |_| on_retry.run(())>{s::retry()}</button>
         </div>
     }
 }
@@ -29,7 +29,7 @@ pub fn LoadError(
 /// A polite "loading" message for screen readers and sighted users alike.
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! { <p class="loading" role="status">{s::LOADING}</p> }
+    view! { <p class="loading" role="status">{s::loading()}</p> }
 }
 
 /// The one way pages wait for the catalogue (SUMMARY.md): "loading" while it
@@ -44,7 +44,7 @@ pub fn with_catalogue(
     move || match content.catalogue.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => view! {
-            {titled.then(|| view! { <crate::app::widgets::page_title::PageTitle text=s::LOAD_FAILED_TITLE.to_string()/> })}
+            {titled.then(|| view! { <crate::app::widgets::page_title::PageTitle text=s::load_failed_title().to_string()/> })}
             <LoadError error on_retry=Callback::new(move |_| content.catalogue.refetch())/>
         }
         .into_any(),
@@ -57,9 +57,9 @@ pub fn with_catalogue(
 #[component]
 pub fn ModuleNotFound() -> impl IntoView {
     view! {
-        <crate::app::widgets::page_title::PageTitle text=s::MODULE_NOT_FOUND_TITLE.to_string()/>
-        <p>{s::MODULE_NOT_FOUND_TEXT}</p>
-        <p><a href="#/">{s::BACK_HOME}</a></p>
+        <crate::app::widgets::page_title::PageTitle text=s::module_not_found_title().to_string()/>
+        <p>{s::module_not_found_text()}</p>
+        <p><a href="#/">{s::back_home()}</a></p>
     }
 }
 
@@ -76,13 +76,13 @@ pub fn with_module(
         None => view! { <Loading/> }.into_any(),
         Some(Err(FetchError::NotFound)) => view! { <ModuleNotFound/> }.into_any(),
         Some(Err(error)) => view! {
-            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
+            <PageTitle text=s::load_failed_title().to_string()/>
             <LoadError error on_retry=Callback::new(move |_| module.refetch())/>
         }
         .into_any(),
         Some(Ok(m)) if m.has_errors() => view! {
-            <PageTitle text=if m.value.title.is_empty() { s::CONTENT_ERRORS_TITLE.to_string() } else { m.value.title.clone() }/>
-            <ProblemList title=s::CONTENT_ERRORS_TITLE problems=m.problems.clone()/>
+            <PageTitle text=if m.value.title.is_empty() { s::content_errors_title().to_string() } else { m.value.title.clone() }/>
+            <ProblemList title=s::content_errors_title() problems=m.problems.clone()/>
         }
         .into_any(),
         Some(Ok(m)) => ready(m.value),
@@ -108,13 +108,13 @@ pub fn with_measure(
         }
         .into_any(),
         Some(Err(error)) => view! {
-            <PageTitle text=s::LOAD_FAILED_TITLE.to_string()/>
+            <PageTitle text=s::load_failed_title().to_string()/>
             <LoadError error on_retry=Callback::new(move |_| measure.refetch())/>
         }
         .into_any(),
         Some(Ok(m)) if m.has_errors() => view! {
             <PageTitle text=title.to_string()/>
-            <ProblemList title=s::CONTENT_ERRORS_TITLE problems=m.problems.clone()/>
+            <ProblemList title=s::content_errors_title() problems=m.problems.clone()/>
         }
         .into_any(),
         Some(Ok(m)) => ready(m.value),

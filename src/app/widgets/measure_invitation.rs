@@ -35,19 +35,19 @@ pub fn MeasureInvitation(section: Section, facts: LocalResource<BTreeMap<String,
         let decline = move |_| progress.doc.update(|d| d.decline_measure(&set_id, now()));
         let (title, text, link, href) = match offer {
             Invitation::Before => (
-                s::OWN_MEASURE_INVITE_BEFORE,
+                s::own_measure_invite_before_title(),
                 s::own_measure_invite_before(minutes),
-                s::OWN_MEASURE_START,
+                s::own_measure_start(),
                 Route::OwnMeasurement(audience, Phase::Before).href(),
             ),
             Invitation::After => (
-                s::OWN_MEASURE_INVITE_AFTER,
-                s::OWN_MEASURE_INVITE_AFTER_TEXT.to_string(),
-                s::OWN_MEASURE_START,
+                s::own_measure_invite_after(),
+                s::own_measure_invite_after_text().to_string(),
+                s::own_measure_start(),
                 Route::OwnMeasurement(audience, Phase::After).href(),
             ),
             Invitation::SeeGrowth => {
-                (s::OWN_MEASURE_INVITE_DONE, s::OWN_MEASURE_INVITE_DONE_TEXT.to_string(), s::OWN_MEASURE_SEE_GROWTH, Route::Progress.href())
+                (s::own_measure_invite_done(), s::own_measure_invite_done_text().to_string(), s::own_measure_see_growth(), Route::Progress.href())
             }
         };
         Some(view! {
@@ -57,7 +57,7 @@ pub fn MeasureInvitation(section: Section, facts: LocalResource<BTreeMap<String,
                 <div class="button-row">
                     <a class="button" href=href>{link}</a>
                     {(offer != Invitation::SeeGrowth).then(|| view! {
-                        <button type="button" class="button button--secondary" on:click=decline>{s::OWN_MEASURE_SKIP}</button>
+                        <button type="button" class="button button--secondary" on:click=decline>{s::own_measure_skip()}</button>
                     })}
                 </div>
             </section>

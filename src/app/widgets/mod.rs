@@ -15,4 +15,5 @@ pub mod reading_aid;
 pub mod resume;
 pub mod shared_session;
 pub mod storage_notice;
+pub mod ui_language_switch;
 pub mod update_notice;

@@ -37,7 +37,7 @@ pub fn ModuleEnd(
     move || {
         listed().map(|(audience, title, next)| {
             view! {
-                <nav class="module-end no-print" aria-label=s::MODULE_END_LABEL>
+                <nav class="module-end no-print" aria-label=s::module_end_label()>
                     {next.map(|e| view! {
                         <a class="button" href=Route::Module(e.id.clone()).href()>{s::next_module(&e.title)}</a>
                     })}

@@ -25,11 +25,11 @@ pub fn OwnGrowth(
     let growth = learner::compare(&measure, &own);
     let sentence = match growth.knowledge_text() {
         Some(text) => text,
-        None if growth.took[0] => s::OWN_MEASURE_ONLY_BEFORE.to_string(),
-        None => s::OWN_MEASURE_ONLY_AFTER.to_string(),
+        None if growth.took[0] => s::own_measure_only_before().to_string(),
+        None => s::own_measure_only_after().to_string(),
     };
-    let point = |p: Option<u8>| p.and_then(|p| SCALE.get(usize::from(p).wrapping_sub(1))).map_or(s::OWN_MEASURE_SKIPPED, |w| *w);
-    let knowledge_cell = |took: bool, right: u32| if took { s::own_right(right, growth.asked) } else { s::OWN_MEASURE_NOT_TAKEN.to_string() };
+    let point = |p: Option<u8>| p.and_then(|p| SCALE.get(usize::from(p).wrapping_sub(1))).map_or(s::own_measure_skipped(), |w| *w);
+    let knowledge_cell = |took: bool, right: u32| if took { s::own_right(right, growth.asked) } else { s::own_measure_not_taken().to_string() };
     let rows: Vec<_> = growth
         .statements
         .iter()
@@ -46,14 +46,14 @@ pub fn OwnGrowth(
     let chart_id = format!("eigen-grafiek-{}", measure.id.replace('/', "-"));
     view! {
         <p class="own-growth__sentence">{sentence}</p>
-        <BeforeAfterChart rows=chart_rows(&growth) id=chart_id alt=s::OWN_MEASURE_CHART_ALT caption=s::OWN_MEASURE_CHART_CAPTION/>
+        <BeforeAfterChart rows=chart_rows(&growth) id=chart_id alt=s::own_measure_chart_alt() caption=s::own_measure_chart_caption()/>
         <table class="table">
-            <caption>{s::OWN_MEASURE_TABLE_CAPTION}</caption>
-            <thead><tr><th scope="col">{s::MEASURE_ITEM}</th><th scope="col">{s::MEASURE_BEFORE}</th><th scope="col">{s::MEASURE_AFTER}</th></tr></thead>
+            <caption>{s::own_measure_table_caption()}</caption>
+            <thead><tr><th scope="col">{s::measure_item()}</th><th scope="col">{s::measure_before()}</th><th scope="col">{s::measure_after()}</th></tr></thead>
             <tbody>
                 {(growth.asked > 0).then(|| view! {
                     <tr>
-                        <th scope="row">{s::OWN_MEASURE_KNOWLEDGE}</th>
+                        <th scope="row">{s::own_measure_knowledge()}</th>
                         <td>{knowledge_cell(growth.took[0], growth.right_before)}</td>
                         <td>{knowledge_cell(growth.took[1], growth.right_after)}</td>
                     </tr>
@@ -73,7 +73,7 @@ fn chart_rows(growth: &Growth) -> Vec<Row> {
     if growth.asked > 0 {
         let right = |took: bool, right: u32| bar(took.then(|| f64::from(right) / f64::from(growth.asked)));
         rows.push(Row {
-            label: s::OWN_MEASURE_KNOWLEDGE.to_string(),
+            label: s::own_measure_knowledge().to_string(),
             before: right(growth.took[0], growth.right_before),
             after: right(growth.took[1], growth.right_after),
         });

@@ -18,14 +18,14 @@ pub fn ProblemList(
     view! {
         <section class="notice notice--error problems">
             <h2 class="notice__title">{title}</h2>
-            <p>{s::CONTENT_ERRORS_INTRO}</p>
+            <p>{s::content_errors_intro()}</p>
             <ul>
                 {errors.into_iter().map(|p| view! {
                     <li class="problem">
                         <p class="problem__where"><code>{s::file_line(&p.file, p.line)}</code>" "<span class="problem__code">{p.code}</span></p>
                         <p class="problem__message">{p.message.clone()}</p>
                         <pre class="problem__source"><code>{p.line_text.clone()}</code></pre>
-                        <p class="problem__help"><strong>{s::FIX}</strong>" "{p.help}</p>
+                        <p class="problem__help"><strong>{s::fix()}</strong>" "{p.help}</p>
                     </li>
                 }).collect::<Vec<_>>()}
             </ul>

@@ -57,7 +57,7 @@ pub fn ReadAloudToggle() -> impl IntoView {
     };
     view! {
         <button type="button" class="header-toggle" aria-pressed=move || if r.shown.get() { "true" } else { "false" } on:click=toggle>
-            {s::READ_ALOUD}
+            {s::read_aloud()}
         </button>
     }
 }
@@ -70,22 +70,22 @@ pub fn ReadAloudBar() -> impl IntoView {
         view! { <button type="button" class="button button--secondary button--small" on:click=move |_| action()>{label}</button> }
     };
     let controls = move || match r.state.get() {
-        ReadState::Reading => view! { {button(s::READ_ALOUD_PAUSE, speech::pause)}{button(s::READ_ALOUD_STOP, speech::stop)} }.into_any(),
-        ReadState::Paused => view! { {button(s::READ_ALOUD_RESUME, speech::resume)}{button(s::READ_ALOUD_STOP, speech::stop)} }.into_any(),
-        ReadState::Idle | ReadState::NoVoice | ReadState::NoSpeech | ReadState::Failed => button(s::READ_ALOUD_START, speech::start).into_any(),
+        ReadState::Reading => view! { {button(s::read_aloud_pause(), speech::pause)}{button(s::read_aloud_stop(), speech::stop)} }.into_any(),
+        ReadState::Paused => view! { {button(s::read_aloud_resume(), speech::resume)}{button(s::read_aloud_stop(), speech::stop)} }.into_any(),
+        ReadState::Idle | ReadState::NoVoice | ReadState::NoSpeech | ReadState::Failed => button(s::read_aloud_start(), speech::start).into_any(),
     };
     let status = move || match r.state.get() {
-        ReadState::Reading => s::READ_ALOUD_READING,
-        ReadState::Paused => s::READ_ALOUD_PAUSED,
-        ReadState::NoVoice => s::READ_ALOUD_NO_VOICE,
-        ReadState::NoSpeech => s::READ_ALOUD_NO_SPEECH,
-        ReadState::Failed => s::READ_ALOUD_FAILED,
+        ReadState::Reading => s::read_aloud_reading(),
+        ReadState::Paused => s::read_aloud_paused(),
+        ReadState::NoVoice => s::read_aloud_no_voice(),
+        ReadState::NoSpeech => s::read_aloud_no_speech(),
+        ReadState::Failed => s::read_aloud_failed(),
         ReadState::Idle => "",
     };
     move || {
         r.shown.get().then(|| {
             view! {
-                <div class="read-aloud no-print" role="group" aria-label=s::READ_ALOUD>
+                <div class="read-aloud no-print" role="group" aria-label=s::read_aloud()>
                     <div class="read-aloud__controls">{controls}</div>
                     <p class="read-aloud__status" role="status">{status}</p>
                 </div>

@@ -30,7 +30,7 @@ pub fn ReadingAidToggle() -> impl IntoView {
     };
     view! {
         <button type="button" class="header-toggle" aria-pressed=move || if on.get() { "true" } else { "false" } on:click=toggle>
-            {s::READING_AID}
+            {s::reading_aid()}
         </button>
     }
 }

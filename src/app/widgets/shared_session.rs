@@ -77,16 +77,16 @@ fn ActiveSession() -> impl IntoView {
     };
 
     view! {
-        <div class="shared-bar" role="region" aria-label=s::SHARED_BAR>
+        <div class="shared-bar" role="region" aria-label=s::shared_bar()>
             <div class="wrap shared-bar__inner">
-                <p class="shared-bar__text">{s::SHARED_BAR}</p>
+                <p class="shared-bar__text">{s::shared_bar()}</p>
                 {move || if confirming.get() {
                     view! {
                         <div class="shared-bar__confirm">
-                            <p id="klaar-vraag" tabindex="-1">{s::DONE_CONFIRM}</p>
+                            <p id="klaar-vraag" tabindex="-1">{s::done_confirm()}</p>
                             <div class="button-row">
-                                <button type="button" class="button button--danger" on:click=move |_| end(SessionEnd::Done)>{s::DONE_YES}</button>
-                                <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>{s::DONE_NO}</button>
+                                <button type="button" class="button button--danger" on:click=move |_| end(SessionEnd::Done)>{s::done_yes()}</button>
+                                <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>{s::done_no()}</button>
                             </div>
                         </div>
                     }.into_any()
@@ -95,7 +95,7 @@ fn ActiveSession() -> impl IntoView {
                         <button type="button" class="button" on:click=move |_| {
                             confirming.set(true);
                             request_animation_frame(|| dom::focus_id("klaar-vraag"));
-                        }>{s::DONE}</button>
+                        }>{s::done()}</button>
                     }.into_any()
                 }}
             </div>
@@ -116,9 +116,9 @@ fn ActiveSession() -> impl IntoView {
                         _ => {}
                     }>
                     <div class="idle-warning__box">
-                        <h2 id="nog-daar-titel">{s::IDLE_TITLE}</h2>
-                        <p id="nog-daar-tekst">{s::IDLE_TEXT}</p>
-                        <button id="nog-daar" type="button" class="button" on:click=stay>{s::IDLE_STAY}</button>
+                        <h2 id="nog-daar-titel">{s::idle_title()}</h2>
+                        <p id="nog-daar-tekst">{s::idle_text()}</p>
+                        <button id="nog-daar" type="button" class="button" on:click=stay>{s::idle_stay()}</button>
                     </div>
                 </div>
             })}

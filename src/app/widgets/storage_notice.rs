@@ -13,18 +13,18 @@ pub fn StorageNotice() -> impl IntoView {
     let progress = expect_context::<ProgressStore>();
     let text = move || {
         progress.problem.get().map(|p| match p {
-            StorageProblem::Blocked => s::STORAGE_BLOCKED,
-            StorageProblem::Full => s::STORAGE_FULL,
-            StorageProblem::KeptAside => s::STORAGE_KEPT_ASIDE,
-            StorageProblem::TooNew => s::STORAGE_TOO_NEW,
+            StorageProblem::Blocked => s::storage_blocked(),
+            StorageProblem::Full => s::storage_full(),
+            StorageProblem::KeptAside => s::storage_kept_aside(),
+            StorageProblem::TooNew => s::storage_too_new(),
         })
     };
     view! {
         <div role="status" class="wrap">
             {move || text().map(|t| view! {
                 <div class="notice notice--warning storage-notice">
-                    <p><strong>{s::NOTICE_LABEL}": "</strong>{t}</p>
-                    <button type="button" class="button button--secondary" on:click=move |_| progress.problem.set(None)>{s::DISMISS}</button>
+                    <p><strong>{s::notice_label()}": "</strong>{t}</p>
+                    <button type="button" class="button button--secondary" on:click=move |_| progress.problem.set(None)>{s::dismiss()}</button>
                 </div>
             })}
         </div>

@@ -27,8 +27,8 @@ pub fn UpdateNotice() -> impl IntoView {
         <div role="status" class="wrap">
             {move || update.0.get().then(|| view! {
                 <div class="notice notice--info update-notice">
-                    <p>{s::UPDATE_AVAILABLE}</p>
-                    <button type="button" class="button" on:click=|_| offline::apply_update()>{s::UPDATE_RELOAD}</button>
+                    <p>{s::update_available()}</p>
+                    <button type="button" class="button" on:click=|_| offline::apply_update()>{s::update_reload()}</button>
                 </div>
             })}
         </div>

@@ -64,7 +64,7 @@ pub fn Chat(
                     Some(view! {
                         <div class="chat__turn" id=newest.then_some(NEWEST) tabindex=newest.then_some("-1")>
                             <div class="chat__them prose">{markdown::blocks(&id, &node.blocks)}</div>
-                            {reply.map(|r| view! { <p class="chat__me"><span class="visually-hidden">{s::YOU}": "</span>{r}</p> })}
+                            {reply.map(|r| view! { <p class="chat__me"><span class="visually-hidden">{s::you()}": "</span>{r}</p> })}
                         </div>
                     })
                 })
@@ -77,11 +77,11 @@ pub fn Chat(
         chat.with_value(|c| {
             let node = c.node(&current)?;
             Some(if node.choices.is_empty() {
-                view! { <p class="chat__end"><strong>{s::CHAT_END}</strong></p> }.into_any()
+                view! { <p class="chat__end"><strong>{s::chat_end()}</strong></p> }.into_any()
             } else {
                 view! {
                     <div class="chat__choices" role="group" aria-labelledby="chat-keuze">
-                        <p id="chat-keuze" class="chat__question">{s::CHOOSE_REPLY}</p>
+                        <p id="chat-keuze" class="chat__question">{s::choose_reply()}</p>
                         {node.choices.iter().map(|ch| {
                             let target = ch.target.clone();
                             view! {
@@ -97,15 +97,15 @@ pub fn Chat(
         })
     };
     view! {
-        <section class="chat" aria-label=s::CHAT_LABEL>
+        <section class="chat" aria-label=s::chat_label()>
             {log}
         </section>
         {choices}
         <div class="button-row">
             {move || (path.with(Vec::len) > 1).then(|| view! {
-                <button type="button" class="button button--secondary" on:click=back>{s::CHAT_BACK}</button>
+                <button type="button" class="button button--secondary" on:click=back>{s::chat_back()}</button>
             })}
-            <button type="button" class="button button--secondary" on:click=restart>{s::CHAT_RESTART}</button>
+            <button type="button" class="button button--secondary" on:click=restart>{s::chat_restart()}</button>
         </div>
     }
 }

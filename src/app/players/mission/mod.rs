@@ -105,7 +105,7 @@ pub fn MissionPlayer(
         <div class="mission">
             {move || (!finished.get()).then(|| view! {
                 <p class="mission__status">{status}</p>
-                <progress class="mission__bar" max=total.to_string() value=move || (step.get() + 1).to_string() aria-label=s::PROGRESS_LABEL></progress>
+                <progress class="mission__bar" max=total.to_string() value=move || (step.get() + 1).to_string() aria-label=s::progress_label()></progress>
             })}
             {move || if finished.get() {
                 view! { <MissionDone title=module_title.get_value()/> }.into_any()
@@ -114,8 +114,8 @@ pub fn MissionPlayer(
             }}
             {move || (!left.with(Vec::is_empty)).then(|| view! {
                 <div class="notice notice--info mission-left" id="nog-te-doen" tabindex="-1" role="status">
-                    <h2 class="notice__title">{s::LEFT_TITLE}</h2>
-                    <p>{s::LEFT_TEXT}</p>
+                    <h2 class="notice__title">{s::left_title()}</h2>
+                    <p>{s::left_text()}</p>
                     <ul>
                         {left.get().into_iter().map(|i| {
                             let title = steps.with_value(|steps| markdown::inline_text(&steps[i].title));
@@ -125,9 +125,9 @@ pub fn MissionPlayer(
                 </div>
             })}
             {move || (!finished.get()).then(|| view! {
-                <nav class="pager" aria-label=s::PROGRESS_LABEL>
+                <nav class="pager" aria-label=s::progress_label()>
                     {move || (step.get() > 0).then(|| view! {
-                        <button type="button" class="button button--secondary" on:click=move |_| go(step.get_untracked() - 1)>{s::PREVIOUS}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| go(step.get_untracked() - 1)>{s::previous()}</button>
                     })}
                     {move || {
                         // One clear primary action: while the exercise is
@@ -135,9 +135,9 @@ pub fn MissionPlayer(
                         // secondary.
                         let class = if step_done() { "button" } else { "button button--secondary" };
                         if step.get() + 1 < total {
-                            view! { <button type="button" class=class on:click=move |_| go(step.get_untracked() + 1)>{s::NEXT}</button> }.into_any()
+                            view! { <button type="button" class=class on:click=move |_| go(step.get_untracked() + 1)>{s::next()}</button> }.into_any()
                         } else {
-                            view! { <button type="button" class=class on:click=finish>{s::FINISH}</button> }.into_any()
+                            view! { <button type="button" class=class on:click=finish>{s::finish()}</button> }.into_any()
                         }
                     }}
                 </nav>
@@ -150,7 +150,7 @@ pub fn MissionPlayer(
 #[component]
 fn StepView(module_id: String, step: Step, on_done: Callback<()>) -> impl IntoView {
     let title = markdown::inline_text(&step.title);
-    let heading = if title.is_empty() { s::HOME_TITLE.to_string() } else { title };
+    let heading = if title.is_empty() { s::home_title().to_string() } else { title };
     if let Task::Check(question) = step.task {
         return view! {
             <section class="mission-step" aria-labelledby=STEP_HEADING>
@@ -184,16 +184,16 @@ fn MissionDone(title: String) -> impl IntoView {
     let progress = expect_context::<ProgressStore>();
     view! {
         <section class="mission-step mission-done" aria-labelledby=STEP_HEADING>
-            <h2 id=STEP_HEADING tabindex="-1">{s::DONE_TITLE}</h2>
+            <h2 id=STEP_HEADING tabindex="-1">{s::done_title()}</h2>
             <div class="badge-medal" aria-hidden="true"><span>"★"</span></div>
-            <p class="mission-done__badge">{s::DONE_BADGE}" "<strong>{title}</strong>"."</p>
+            <p class="mission-done__badge">{s::done_badge()}" "<strong>{title}</strong>"."</p>
             <p>{move || {
                 let (done, total) = missions_done(&content, &progress);
-                s::rank_sentence(s::DONE_RANK, &youth::rank(done, total))
+                s::rank_sentence(s::done_rank(), &youth::rank(done, total))
             }}</p>
             <div class="button-row">
-                <a class="button" href=Route::Audience(Audience::Youth).href()>{s::BACK_TO_MISSIONS}</a>
-                <a class="button button--secondary" href=Route::Diploma.href()>{s::DIPLOMA_LINK}</a>
+                <a class="button" href=Route::Audience(Audience::Youth).href()>{s::back_to_missions()}</a>
+                <a class="button button--secondary" href=Route::Diploma.href()>{s::diploma_link()}</a>
             </div>
         </section>
     }
@@ -223,12 +223,12 @@ pub fn missions_done(content: &ContentStore, progress: &ProgressStore) -> (usize
 pub fn TellSomeone() -> impl IntoView {
     view! {
         <section class="what-to-do tell" aria-labelledby="vertellen-titel">
-            <h2 id="vertellen-titel">{s::TELL_TITLE}</h2>
-            <p>{s::TELL_INTRO}</p>
+            <h2 id="vertellen-titel">{s::tell_title()}</h2>
+            <p>{s::tell_intro()}</p>
             <ul>{s::TELL_ADULTS.iter().map(|a| view! { <li>{*a}</li> }).collect::<Vec<_>>()}</ul>
-            <p>{s::TELL_NO_BLAME}</p>
-            <p>{s::TELL_KINDERTELEFOON}" "<a href=s::KINDERTELEFOON_HREF>{s::KINDERTELEFOON_NUMBER}</a>" "{s::KINDERTELEFOON_FREE}</p>
-            <p><strong>{s::TELL_DANGER}</strong></p>
+            <p>{s::tell_no_blame()}</p>
+            <p>{s::tell_kindertelefoon()}" "<a href=s::kindertelefoon_href()>{s::kindertelefoon_number()}</a>" "{s::kindertelefoon_free()}</p>
+            <p><strong>{s::tell_danger()}</strong></p>
         </section>
     }
 }

@@ -49,9 +49,9 @@ pub fn PasswordLab(
     let verdict = move || {
         let e = estimate.get();
         if e.length == 0 {
-            s::LAB_EMPTY.to_string()
+            s::lab_empty().to_string()
         } else {
-            format!("{} {}. {} {}", s::LAB_STRENGTH, s::LAB_LEVELS[e.level.number() as usize], s::LAB_TIME, s::LAB_TIMES[e.time_band() as usize])
+            format!("{} {}. {} {}", s::lab_strength(), s::LAB_LEVELS[e.level.number() as usize], s::lab_time(), s::LAB_TIMES[e.time_band() as usize])
         }
     };
     let on_input = move |ev: leptos::ev::Event| {
@@ -73,24 +73,24 @@ pub fn PasswordLab(
     let tip = move |done: bool, text: &'static str| {
         view! {
             <li class="lab-tip" class:lab-tip--done=done>
-                <strong>{if done { s::LAB_TIP_OK } else { s::LAB_TIP_TODO }}</strong>" "{text}
+                <strong>{if done { s::lab_tip_ok() } else { s::lab_tip_todo() }}</strong>" "{text}
             </li>
         }
     };
     view! {
         <div class="lab">
-            <label class="label" for="oefenwachtwoord">{s::LAB_LABEL}</label>
-            <p id="oefenwachtwoord-hint" class="hint">{s::LAB_HINT}</p>
+            <label class="label" for="oefenwachtwoord">{s::lab_label()}</label>
+            <p id="oefenwachtwoord-hint" class="hint">{s::lab_hint()}</p>
             <input id="oefenwachtwoord" class="input lab__input" type=move || if hidden.get() { "password" } else { "text" }
                 autocomplete="off" autocapitalize="off" spellcheck="false" aria-describedby="oefenwachtwoord-hint"
                 prop:value=move || typed.get() on:input=on_input/>
             <div class="checkbox">
                 <input id="verberg" type="checkbox" prop:checked=move || hidden.get() on:change=move |ev| hidden.set(event_target_checked(&ev))/>
-                <label for="verberg">{s::LAB_HIDE}</label>
+                <label for="verberg">{s::lab_hide()}</label>
             </div>
             {move || match lists.get() {
-                None => Some(view! { <p class="hint">{s::LAB_LOADING}</p> }.into_any()),
-                Some(None) => Some(view! { <p class="hint">{s::LAB_NO_LISTS}</p> }.into_any()),
+                None => Some(view! { <p class="hint">{s::lab_loading()}</p> }.into_any()),
+                Some(None) => Some(view! { <p class="hint">{s::lab_no_lists()}</p> }.into_any()),
                 Some(Some(_)) => None,
             }}
             <div class="meter" aria-hidden="true">
@@ -98,17 +98,17 @@ pub fn PasswordLab(
             </div>
             <p class="lab__verdict" aria-hidden="true">{verdict}</p>
             <p class="visually-hidden" aria-live="polite">{move || announced.get()}</p>
-            <h3>{s::LAB_TIPS}</h3>
+            <h3>{s::lab_tips()}</h3>
             <ul class="lab-tips">
                 {move || {
                     let e = estimate.get();
                     let some = e.length > 0;
                     vec![
-                        tip(e.words >= 4, s::LAB_TIP_WORDS),
-                        tip(e.length >= 15, s::LAB_TIP_LENGTH),
-                        tip(some && !e.common, s::LAB_TIP_COMMON),
-                        tip(some && !e.sequence, s::LAB_TIP_SEQUENCE),
-                        tip(some && !e.year, s::LAB_TIP_YEAR),
+                        tip(e.words >= 4, s::lab_tip_words()),
+                        tip(e.length >= 15, s::lab_tip_length()),
+                        tip(some && !e.common, s::lab_tip_common()),
+                        tip(some && !e.sequence, s::lab_tip_sequence()),
+                        tip(some && !e.year, s::lab_tip_year()),
                     ]
                 }}
             </ul>

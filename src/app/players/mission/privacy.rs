@@ -59,7 +59,7 @@ pub fn PrivacySettings(
                     })?;
                     Some(view! {
                         <p class="privacy__who" class:privacy__who--unsafe=!safe>
-                            <strong>{if safe { s::SAFE } else { s::UNSAFE }}</strong>" "{s::WHO_SEES}" "{feedback}
+                            <strong>{if safe { s::safe() } else { s::unsafe_label() }}</strong>" "{s::who_sees()}" "{feedback}
                         </p>
                     })
                 };
@@ -86,37 +86,37 @@ pub fn PrivacySettings(
         on_done.run(());
         request_animation_frame(|| dom::focus_id("privacy-uitslag"));
     };
-    let nickname = move || youth.player.get().map(|p| p.nickname).unwrap_or_else(|| s::PROFILE_DEFAULT_NAME.to_string());
+    let nickname = move || youth.player.get().map(|p| p.nickname).unwrap_or_else(|| s::profile_default_name().to_string());
     view! {
             <div class="privacy">
                 {fieldsets}
                 <section class="profile-preview" aria-labelledby="profiel-titel">
-                    <h3 id="profiel-titel">{s::PROFILE_TITLE}</h3>
+                    <h3 id="profiel-titel">{s::profile_title()}</h3>
                     <p class="profile-preview__name">{nickname}</p>
                     {move || {
                         let seen = exposed();
                         if seen.is_empty() {
-                            view! { <p>{s::PROFILE_NOTHING}</p> }.into_any()
+                            view! { <p>{s::profile_nothing()}</p> }.into_any()
                         } else {
                             view! {
-                                <p>{s::PROFILE_SEES}</p>
+                                <p>{s::profile_sees()}</p>
                                 <ul>{seen.into_iter().map(|l| view! { <li>{l}</li> }).collect::<Vec<_>>()}</ul>
                             }.into_any()
                         }
                     }}
                 </section>
                 {move || missing.get().then(|| view! {
-                    <p id="privacy-fout" tabindex="-1" class="error-message">{s::PRIVACY_CHOOSE_ALL}</p>
+                    <p id="privacy-fout" tabindex="-1" class="error-message">{s::privacy_choose_all()}</p>
                 })}
                 {move || match verdict().filter(|_| finished.get()) {
                     Some(v) => view! {
                         <p id="privacy-uitslag" tabindex="-1" class="feedback">
                             <strong>{s::safe_count(v.safe, v.total)}</strong>
-                            " "{if v.all_safe() { s::PRIVACY_ALL_SAFE } else { s::PRIVACY_SOME_UNSAFE }}
+                            " "{if v.all_safe() { s::privacy_all_safe() } else { s::privacy_some_unsafe() }}
                         </p>
                     }.into_any(),
                     None =>
-    view! { <button type="button" class="button" on:click=finish>{s::PRIVACY_DONE}</button> }.into_any(),
+    view! { <button type="button" class="button" on:click=finish>{s::privacy_done()}</button> }.into_any(),
                 }}
             </div>
         }

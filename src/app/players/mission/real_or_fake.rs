@@ -27,9 +27,9 @@ pub fn RealOrFake(
     let shown = RwSignal::new(false);
     let message = StoredValue::new(message);
     let (kind, class) = match message.with_value(|m| m.form) {
-        MessageForm::Mail => (s::MESSAGE_MAIL, "message message--mail"),
-        MessageForm::Sms => (s::MESSAGE_SMS, "message message--sms"),
-        MessageForm::Chat => (s::MESSAGE_CHAT, "message message--chat"),
+        MessageForm::Mail => (s::message_mail(), "message message--mail"),
+        MessageForm::Sms => (s::message_sms(), "message message--sms"),
+        MessageForm::Chat => (s::message_chat(), "message message--chat"),
     };
     let parts = message.with_value(|m| {
         m.parts
@@ -43,7 +43,7 @@ pub fn RealOrFake(
                         <button type="button" class="message__part" aria-pressed=move || pressed().to_string() disabled=move || shown.get()
                             on:click=move |_| marked.update(|m| m[i] = !m[i])>
                             <span>{text}</span>
-                            {move || pressed().then(|| view! { <span class="message__mark">{s::MARKED}</span> })}
+                            {move || pressed().then(|| view! { <span class="message__mark">{s::marked()}</span> })}
                         </button>
                     </li>
                 }
@@ -61,7 +61,7 @@ pub fn RealOrFake(
         request_animation_frame(|| dom::focus_id("nep-bericht"));
     };
     view! {
-        <p class="hint">{s::MARK_HINT}</p>
+        <p class="hint">{s::mark_hint()}</p>
         <section id="nep-bericht" tabindex="-1" class=class aria-label=kind>
             <p class="message__kind">{kind}</p>
             <ul class="message__parts">{parts}</ul>
@@ -75,11 +75,11 @@ pub fn RealOrFake(
                         {message.with_value(|m| m.parts.iter().enumerate().map(|(i, part)| {
                             let was_marked = marked.with(|m| m[i]);
                             let (verdict, class) = match Mark::of(part.suspicious, was_marked) {
-                                Mark::Found => (s::FOUND, "explained__item explained__item--good"),
+                                Mark::Found => (s::seen_through(), "explained__item explained__item--good"),
                                 // The whole message is in view.
-                                Mark::Missed | Mark::OutOfView => (s::MISSED, "explained__item explained__item--missed"),
-                                Mark::FalseAlarm => (s::FALSE_ALARM, "explained__item"),
-                                Mark::Ordinary => (s::FINE, "explained__item"),
+                                Mark::Missed | Mark::OutOfView => (s::missed(), "explained__item explained__item--missed"),
+                                Mark::FalseAlarm => (s::false_alarm(), "explained__item"),
+                                Mark::Ordinary => (s::fine(), "explained__item"),
                             };
                             view! {
                                 <li class=class>
@@ -89,11 +89,11 @@ pub fn RealOrFake(
                             }
                         }).collect::<Vec<_>>())}
                     </ul>
-                    <button type="button" class="button button--secondary" on:click=again>{s::TRY_AGAIN}</button>
+                    <button type="button" class="button button--secondary" on:click=again>{s::try_again()}</button>
                 </section>
             }.into_any()
         } else {
-            view! { <button type="button" class="button" on:click=show>{s::SHOW_ANSWERS}</button> }.into_any()
+            view! { <button type="button" class="button" on:click=show>{s::show_answers()}</button> }.into_any()
         }}
     }
 }

@@ -110,8 +110,8 @@ pub fn SortCards(
                     </div>
                     {move || match answer.get() {
                         None => view! {
-                            <p class="hint">{s::DRAG_HINT}</p>
-                            <div class="sort-bins" role="group" aria-label=s::WHERE_DOES_IT_GO>
+                            <p class="hint">{s::drag_hint()}</p>
+                            <div class="sort-bins" role="group" aria-label=s::where_does_it_go()>
                                 {groups.iter().enumerate().map(|(g, name)| view! {
                                     <button type="button" class="sort-bin" data-groep=g.to_string() on:click=move |_| choose(g)>{name.clone()}</button>
                                 }).collect::<Vec<_>>()}
@@ -122,10 +122,10 @@ pub fn SortCards(
                             view! {
                                 <div class="feedback" class:feedback--right=right>
                                     <h3 id="sorteer-uitleg" tabindex="-1">
-                                        {if right { s::RIGHT } else { s::NOT_QUITE }}" "{s::BELONGS_IN}" "{groups[group].clone()}
+                                        {if right { s::right() } else { s::not_quite() }}" "{s::belongs_in()}" "{groups[group].clone()}
                                     </h3>
                                     <div class="prose">{markdown::blocks(&id, &explanation)}</div>
-                                    <button type="button" class="button" on:click=next>{s::NEXT_CARD}</button>
+                                    <button type="button" class="button" on:click=next>{s::next_card()}</button>
                                 </div>
                             }.into_any()
                         }
@@ -139,22 +139,22 @@ pub fn SortCards(
             let right = total - wrong.len();
             view! {
                 <div class="feedback">
-                    <h3 id="sorteer-klaar" tabindex="-1">{s::SORT_DONE}" "{s::sorted(right, total)}</h3>
+                    <h3 id="sorteer-klaar" tabindex="-1">{s::sort_done()}" "{s::sorted(right, total)}</h3>
                     {(!wrong.is_empty()).then(|| view! {
-                        <p>{s::SORT_REVIEW}</p>
+                        <p>{s::sort_review()}</p>
                         <ul class="explained">
                             {wrong.iter().map(|&c| sort.with_value(|deck| {
                                 let card = &deck.cards[c];
                                 view! {
                                     <li class="explained__item">
                                         <p class="explained__quote">{markdown::inline_text_blocks(&card.content)}</p>
-                                        <p><strong>{s::BELONGS_IN}" "{deck.groups[card.group].clone()}"."</strong>" "{markdown::inline_text_blocks(&card.explanation)}</p>
+                                        <p><strong>{s::belongs_in()}" "{deck.groups[card.group].clone()}"."</strong>" "{markdown::inline_text_blocks(&card.explanation)}</p>
                                     </li>
                                 }
                             })).collect::<Vec<_>>()}
                         </ul>
                     })}
-                    <button type="button" class="button button--secondary" on:click=again>{s::TRY_AGAIN}</button>
+                    <button type="button" class="button button--secondary" on:click=again>{s::try_again()}</button>
                 </div>
             }
             .into_any()
