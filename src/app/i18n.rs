@@ -39,11 +39,26 @@ pub fn current() -> Option<&'static UiLanguage> {
     ACTIVE.get().map(|a| a.language)
 }
 
-/// `lang` for a part of the page that is Dutch content (a module, a title
-/// from the catalogue, site.md's contacts): `nl` while the app speaks
-/// another language, nothing while it speaks Dutch (the page says so).
-pub fn dutch_part() -> Option<&'static str> {
-    current().map(|_| "nl")
+/// The language of the content in this part of the page: Dutch, unless a
+/// module page shows a translation (it provides this around its player).
+#[derive(Clone, Copy)]
+pub struct ContentLanguage(pub &'static str);
+
+/// `lang` for text that comes from content (a module's text, a title from
+/// the catalogue, site.md's contacts), when its language differs from the
+/// app's: `nl` in the English app, `pl` for a Polish module in the Dutch
+/// app, nothing when they match (the page's own `lang` says it). Screen
+/// readers switch voice on it (WCAG 3.1.2); the app's own words around it
+/// carry no `lang` and so are read in the app's language.
+pub fn content_lang() -> Option<&'static str> {
+    lang_for(use_context::<ContentLanguage>().map_or("nl", |c| c.0))
+}
+
+/// `lang` for text in language `code` (`Some(code)` unless the app speaks
+/// it): for Dutch content on a page whose module is translated (site.md's
+/// contacts under a Polish module).
+pub fn lang_for(code: &'static str) -> Option<&'static str> {
+    (code != current().map_or("nl", |l| l.code)).then_some(code)
 }
 
 /// Why a language could not be switched to.
@@ -115,3 +130,19 @@ impl UiLanguageStore {
 
 /// The header's language switch, for focus after a redraw.
 pub const SWITCH_ID: &str = "taalkeuze";
+
+/// One of the app's sentences that names something from content ("Terug
+/// naar Inwoners", "Vraag 2 van 4 · Signalen"): the content's words in a
+/// `span` with `lang` (from [`content_lang`] or [`lang_for`]) when given,
+/// the rest as the app's words.
+pub fn with_content(sentence: String, content: &str, lang: Option<&'static str>) -> AnyView {
+    match (lang, sentence.find(content)) {
+        (Some(lang), Some(at)) if !content.is_empty() => {
+            let after = sentence[at + content.len()..].to_string();
+            let before = sentence[..at].to_string();
+            let content = content.to_string();
+            view! { {before}<span lang=lang>{content}</span>{after} }.into_any()
+        }
+        _ => sentence.into_any(),
+    }
+}

@@ -7,31 +7,37 @@ use leptos::prelude::*;
 use weerbaar_core::content::document::{Block, Callout, Inline, ListItem};
 use weerbaar_core::content::paths;
 
+use super::i18n::content_lang;
 use super::strings as s;
 
 /// Renders `blocks` of module `module_id`. The page title is the only `h1`,
 /// so a trainer's `#` and `##` both become `h2` and deeper levels follow;
 /// no level is skipped.
+///
+/// Every block carries the content's `lang` when it differs from the app's
+/// ([`content_lang`]); a callout's label is the app's word, so only the
+/// callout's own blocks carry it.
 pub fn blocks(module_id: &str, blocks: &[Block]) -> AnyView {
-    blocks.iter().map(|b| block(module_id, b)).collect::<Vec<_>>().into_any()
+    let lang = content_lang();
+    blocks.iter().map(|b| block(module_id, b, lang)).collect::<Vec<_>>().into_any()
 }
 
-fn block(id: &str, b: &Block) -> AnyView {
+fn block(id: &str, b: &Block, lang: Option<&'static str>) -> AnyView {
     match b {
         Block::Heading { level, content, .. } => {
             let inner = inlines(id, content);
             match *level {
-                0..=2 => view! { <h2>{inner}</h2> }.into_any(),
-                3 => view! { <h3>{inner}</h3> }.into_any(),
-                4 => view! { <h4>{inner}</h4> }.into_any(),
-                5 => view! { <h5>{inner}</h5> }.into_any(),
-                _ => view! { <h6>{inner}</h6> }.into_any(),
+                0..=2 => view! { <h2 lang=lang>{inner}</h2> }.into_any(),
+                3 => view! { <h3 lang=lang>{inner}</h3> }.into_any(),
+                4 => view! { <h4 lang=lang>{inner}</h4> }.into_any(),
+                5 => view! { <h5 lang=lang>{inner}</h5> }.into_any(),
+                _ => view! { <h6 lang=lang>{inner}</h6> }.into_any(),
             }
         }
-        Block::Paragraph { content, .. } => view! { <p>{inlines(id, content)}</p> }.into_any(),
-        Block::List { start: None, items } => view! { <ul>{list_items(id, items)}</ul> }.into_any(),
-        Block::List { start: Some(n), items } => view! { <ol start=n.to_string()>{list_items(id, items)}</ol> }.into_any(),
-        Block::Quote { callout: None, blocks: inner, .. } => view! { <blockquote>{blocks(id, inner)}</blockquote> }.into_any(),
+        Block::Paragraph { content, .. } => view! { <p lang=lang>{inlines(id, content)}</p> }.into_any(),
+        Block::List { start: None, items } => view! { <ul lang=lang>{list_items(id, items)}</ul> }.into_any(),
+        Block::List { start: Some(n), items } => view! { <ol lang=lang start=n.to_string()>{list_items(id, items)}</ol> }.into_any(),
+        Block::Quote { callout: None, blocks: inner, .. } => view! { <blockquote lang=lang>{blocks(id, inner)}</blockquote> }.into_any(),
         // A callout is an aside with a text label (never colour alone).
         Block::Quote { callout: Some(kind), blocks: inner, .. } => {
             let (class, label) = callout_style(*kind);
@@ -43,7 +49,7 @@ fn block(id: &str, b: &Block) -> AnyView {
             }
             .into_any()
         }
-        Block::Code { text, .. } => view! { <pre><code>{text.clone()}</code></pre> }.into_any(),
+        Block::Code { text, .. } => view! { <pre lang=lang><code>{text.clone()}</code></pre> }.into_any(),
         Block::Rule => view! { <hr/> }.into_any(),
     }
 }

@@ -6,6 +6,7 @@ use weerbaar_core::route::Route;
 use super::nav::Navigation;
 use super::pages::Page;
 use super::state::ContentStore;
+use super::i18n::lang_for;
 use super::strings as s;
 use super::widgets::contacts::ContactLine;
 use super::widgets::read_aloud::{ReadAloud, ReadAloudBar, ReadAloudToggle};
@@ -52,7 +53,7 @@ pub fn Shell() -> impl IntoView {
                     {move || content.site_or_fallback().logo.map(|path| view! { <img class="brand__logo" src=format!("content/{path}") alt=""/> })}
                     <span class="brand__text">
                         <span class="brand__name">{s::product()}</span>
-                        <span class="brand__org">{organisation}</span>
+                        <span class="brand__org" lang=lang_for("nl")>{organisation}</span>
                     </span>
                 </a>
                 <nav aria-label=s::nav_label() class="site-nav">
@@ -89,7 +90,7 @@ pub fn Shell() -> impl IntoView {
                     <li><a href=Route::Accessibility.href()>{s::nav_accessibility()}</a></li>
                     <li><a href=Route::Studio.href()>{s::studio_title()}</a></li>
                     <li><a href=Route::Measurements.href()>{s::measure_link()}</a></li>
-                    <li>{organisation}</li>
+                    <li lang=lang_for("nl")>{organisation}</li>
                 </ul>
             </div>
         </footer>

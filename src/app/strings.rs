@@ -1067,3 +1067,9 @@ texts! {
 pub fn own_right(right: u32, asked: u32) -> String {
     format!("{right} van de {asked}")
 }
+
+texts! {
+    /// Hidden after "Bewijs van deelname" in a list, before the module's
+    /// title: "Bewijs van deelname voor Signalen aan de balie".
+    cert_for = "voor";
+}

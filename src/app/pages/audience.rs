@@ -10,6 +10,7 @@ use weerbaar_core::progress::Status;
 use weerbaar_core::route::Route;
 
 use crate::app::state::{load_facts, ContentStore, ProgressStore};
+use crate::app::i18n::lang_for;
 use crate::app::strings as s;
 use crate::app::widgets::load_error::{LoadError, Loading};
 use crate::app::widgets::measure_invitation::MeasureInvitation;
@@ -89,8 +90,8 @@ fn SectionView(section: Section) -> impl IntoView {
     // build writes; the list shows without them until then.
     let facts = LocalResource::new(load_facts);
     view! {
-        <PageTitle text=section.title.clone()/>
-        {(!section.intro.is_empty()).then(|| view! { <p class="lead">{section.intro.clone()}</p> })}
+        <PageTitle text=section.title.clone() lang=lang_for("nl")/>
+        {(!section.intro.is_empty()).then(|| view! { <p class="lead" lang=lang_for("nl")>{section.intro.clone()}</p> })}
         <ResumeLink audience=section.audience/>
         <MeasureInvitation section=section.clone() facts/>
         {empty.then(|| view! { <p>{s::audience_no_modules()}</p> })}
@@ -103,7 +104,7 @@ fn TrackView(track: Track, facts: LocalResource<BTreeMap<String, Facts>>) -> imp
     let progress = expect_context::<ProgressStore>();
     view! {
         <section class="track">
-            {track.title.clone().map(|t| view! { <h2>{t}</h2> })}
+            {track.title.clone().map(|t| view! { <h2 lang=lang_for("nl")>{t}</h2> })}
             <ul class="module-list">
                 {track.entries.into_iter().map(|entry| {
                     let id = entry.id.clone();
@@ -111,12 +112,12 @@ fn TrackView(track: Track, facts: LocalResource<BTreeMap<String, Facts>>) -> imp
                     let fid = entry.id.clone();
                     view! {
                         <li class="module-list__item">
-                            <a href=Route::Module(entry.id.clone()).href()>{entry.title.clone()}</a>
+                            <a href=Route::Module(entry.id.clone()).href() lang=lang_for("nl")>{entry.title.clone()}</a>
                             {move || status_badge(status())}
                             {move || facts.get().and_then(|all| all.get(&fid).cloned()).map(|f| view! {
                                 <p class="module-list__facts">
                                     {f.minutes.map(|m| view! { <span class="module-list__minutes">{s::about_minutes(m)}</span> })}
-                                    {f.summary.map(|t| view! { <span class="module-list__summary">{t}</span> })}
+                                    {f.summary.map(|t| view! { <span class="module-list__summary" lang=lang_for("nl")>{t}</span> })}
                                 </p>
                             })}
                         </li>

@@ -17,6 +17,7 @@ use weerbaar_core::progress::Completion;
 use weerbaar_core::route::Route;
 
 use crate::app::state::{ContentStore, ProgressStore};
+use crate::app::i18n::lang_for;
 use crate::app::strings as s;
 use crate::app::widgets::load_error::with_catalogue;
 use crate::app::widgets::page_title::PageTitle;
@@ -102,7 +103,7 @@ fn Certificate(title: String, done: Completion) -> impl IntoView {
         <section class="certificate" aria-labelledby="bewijs-titel">
             <div class="certificate__org">
                 {logo}
-                <p class="certificate__org-name">{organisation}</p>
+                <p class="certificate__org-name" lang=lang_for("nl")>{organisation}</p>
             </div>
             <h2 class="certificate__title" id="bewijs-titel">{s::cert_title()}</h2>
             <p class="certificate__name">{move || {
@@ -110,7 +111,7 @@ fn Certificate(title: String, done: Completion) -> impl IntoView {
                 if n.trim().is_empty() { s::cert_no_name().to_string() } else { n.trim().to_string() }
             }}</p>
             <p>{s::cert_finished()}</p>
-            <p class="certificate__module">{title}</p>
+            <p class="certificate__module" lang=lang_for("nl")>{title}</p>
             <p>{s::cert_on()}" "<strong>{when}</strong>
                 {done.score.map(|score| view! { " "{s::cert_score()}" "<strong>{format!("{score}%")}</strong> })}"."
             </p>

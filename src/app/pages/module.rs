@@ -6,6 +6,7 @@ use weerbaar_core::content::Module;
 use weerbaar_core::progress::assessment;
 use weerbaar_core::route::Route;
 
+use crate::app::i18n::ContentLanguage;
 use crate::app::lms::LmsStore;
 use crate::app::players::cards::CardGame;
 use crate::app::players::lesson::LessonPlayer;
@@ -115,9 +116,9 @@ fn ModuleLoader(id: String) -> impl IntoView {
 pub fn ModuleView(
     /// The module, in whichever language it is shown.
     module: Module,
-    /// The content's language when it is a translation (`en`, `pl`): set
-    /// on the player, whose text it is. The page around it (back link,
-    /// "Wat kun je doen?", site.md's contacts) stays Dutch.
+    /// The content's language when it is a translation (`en`, `pl`); the
+    /// player puts it on the content's text ([`content_lang`]), not on its
+    /// own buttons and captions, which are in the app's language.
     #[prop(default = None)]
     lang: Option<&'static str>,
 ) -> impl IntoView {
@@ -127,10 +128,11 @@ pub fn ModuleView(
     let is_mission = matches!(module.items, Items::Mission(_));
     let is_lesson = matches!(module.items, Items::Lesson(_));
     let in_preview = use_context::<Preview>().is_some();
+    provide_context(ContentLanguage(lang.unwrap_or("nl")));
     view! {
         <BackToAudience module_id=module.id.clone()/>
         <article class="module" class:module--youth=is_mission>
-            <div class="module__content" lang=lang>
+            <div class="module__content">
             {match module.items {
                 // The player owns the page's h1 (in a test it is the question).
                 Items::Lesson(lesson) => view! {

@@ -11,6 +11,7 @@ use super::audience::status_badge;
 use super::my_data::MyData;
 use super::own_measurement::list_title;
 use crate::app::state::{load_measure, ContentStore, ProgressStore};
+use crate::app::i18n::lang_for;
 use crate::app::strings as s;
 use crate::app::widgets::load_error::with_catalogue;
 use crate::app::widgets::own_growth::OwnGrowth;
@@ -42,13 +43,13 @@ pub fn ProgressPage() -> impl IntoView {
                             let proof = (status == Status::Completed).then(|| {
                                 view! {
                                     <a class="module-list__extra" href=Route::Certificate(e.id.clone()).href()>
-                                        {s::cert_title()}<span class="visually-hidden">{format!(" voor {}", e.title)}</span>
+                                        {s::cert_title()}<span class="visually-hidden">" "{s::cert_for()}" "<span lang=lang_for("nl")>{e.title.clone()}</span></span>
                                     </a>
                                 }
                             });
                             view! {
                                 <li class="module-list__item">
-                                    <a href=Route::Module(e.id.clone()).href()>{e.title.clone()}</a>
+                                    <a href=Route::Module(e.id.clone()).href() lang=lang_for("nl")>{e.title.clone()}</a>
                                     {status_badge(status)}
                                     {proof}
                                 </li>
@@ -57,7 +58,7 @@ pub fn ProgressPage() -> impl IntoView {
                         .collect();
                     view! {
                         <section class="track">
-                            <h2>{sec.title.clone()}</h2>
+                            <h2 lang=lang_for("nl")>{sec.title.clone()}</h2>
                             <ul class="module-list">{rows}</ul>
                         </section>
                     }

@@ -15,6 +15,7 @@ use weerbaar_core::content::kinds::cards::Card;
 
 use super::round::Round;
 use crate::app::markdown;
+use crate::app::i18n::{content_lang, with_content};
 use crate::app::strings as s;
 use crate::app::widgets::module_end::ModuleEnd;
 use crate::app::widgets::page_title::PageTitle;
@@ -57,7 +58,7 @@ pub fn CardGame(
             let count = round.ids().len();
             let missed = round.missed_before_untracked();
             return view! {
-                <PageTitle text=title.get_value()/>
+                <PageTitle text=title.get_value() lang=content_lang()/>
                 {summary.clone().map(|t| view! { <p class="lead">{t}</p> })}
                 {(!intro.is_empty()).then(|| view! { <div class="prose">{markdown::blocks(&id.get_value(), &intro)}</div> })}
                 <p>{format!("{count} {}", s::cards())}</p>
@@ -113,11 +114,11 @@ pub fn CardGame(
                 };
                 let cid_button = StoredValue::new(cid.clone());
                 view! {
-                    <p class="caption">{caption}</p>
+                    <p class="caption">{with_content(caption, &title.get_value(), content_lang())}</p>
                     <div class="signal-card"
                         on:touchstart=move |ev: web_sys::TouchEvent| touch_x.set_value(ev.touches().get(0).map(|t| t.client_x()))
                         on:touchend=on_touchend>
-                        <PageTitle text=heading/>
+                        <PageTitle text=heading lang=content_lang()/>
                         {move || (!answered.get()).then(|| view! {
                             <p class="hint">{s::cards_swipe_hint()}</p>
                             <div class="button-row signal-card__answers">
@@ -142,7 +143,7 @@ pub fn CardGame(
                     .map(|c| {
                         view! {
                             <li class="review__item review__item--wrong">
-                                <h3>{markdown::inline_text_blocks(&c.content)}</h3>
+                                <h3 lang=content_lang()>{markdown::inline_text_blocks(&c.content)}</h3>
                                 <p><strong>{if c.signal { s::card_is_signal() } else { s::card_is_no_signal() }}</strong></p>
                                 {markdown::blocks(&module_id, &c.explanation)}
                             </li>

@@ -20,6 +20,7 @@ use super::choices::Choices;
 use super::review::ReviewList;
 use crate::app::markdown;
 use crate::app::state::ProgressStore;
+use crate::app::i18n::{content_lang, with_content};
 use crate::app::strings as s;
 use crate::app::widgets::module_end::ModuleEnd;
 use crate::app::widgets::page_title::PageTitle;
@@ -85,7 +86,7 @@ pub fn FinalTest(
                 let step = assessment::round_step(&ids, &m.answers, &m.practice, false);
                 let Some(question) = qs.into_iter().find(|q| q.id == qid) else { return ().into_any() };
                 let caption = s::question_caption(&title.get_value(), step);
-                view! { <TestQuestion module_id=id.get_value() caption question last=step.is_last() on_answer/> }.into_any()
+                view! { <TestQuestion module_id=id.get_value() caption=with_content(caption, &title.get_value(), content_lang()) question last=step.is_last() on_answer/> }.into_any()
             }
             None => {
                 let m = state();
@@ -101,7 +102,7 @@ pub fn FinalTest(
 }
 
 #[component]
-fn TestQuestion(module_id: String, caption: String, question: Question, last: bool, on_answer: Callback<(String, Vec<usize>)>) -> impl IntoView {
+fn TestQuestion(module_id: String, caption: AnyView, question: Question, last: bool, on_answer: Callback<(String, Vec<usize>)>) -> impl IntoView {
     let chosen = RwSignal::new(assessment::initial_answer(&question));
     let error = RwSignal::new(false);
     let first_option = format!("toets-{}-0", question.id);
@@ -135,7 +136,7 @@ fn TestQuestion(module_id: String, caption: String, question: Question, last: bo
         })}
         <p class="caption">{caption}</p>
         <fieldset class="fieldset" aria-describedby=move || error.get().then_some("toets-fout")>
-            <legend class="fieldset__legend fieldset__legend--page"><PageTitle text=prompt/></legend>
+            <legend class="fieldset__legend fieldset__legend--page"><PageTitle text=prompt lang=content_lang()/></legend>
             <div class="prose">{markdown::blocks(&module_id, &question.intro)}</div>
             <p class="hint">{hint}</p>
             {move || error.get().then(|| view! { <p class="error-message" id="toets-fout"><span class="visually-hidden">{s::error_prefix()}</span>{s::choose_first()}</p> })}

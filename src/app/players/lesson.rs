@@ -14,6 +14,7 @@ use super::final_test::FinalTest;
 use super::question::KnowledgeCheck;
 use crate::app::markdown;
 use crate::app::state::ProgressStore;
+use crate::app::i18n::content_lang;
 use crate::app::strings as s;
 use crate::app::widgets::module_end::ModuleEnd;
 use crate::app::widgets::page_title::PageTitle;
@@ -84,9 +85,10 @@ pub fn LessonPlayer(
                 .into_any();
             }
             let title = markdown::inline_text(&p.title);
+            let title_lang = (!title.is_empty()).then(content_lang).flatten();
             view! {
                 <section class="lesson-page" aria-labelledby=PAGE_HEADING>
-                    <h2 id=PAGE_HEADING tabindex="-1">{if title.is_empty() { s::introduction().to_string() } else { title }}</h2>
+                    <h2 id=PAGE_HEADING tabindex="-1" lang=title_lang>{if title.is_empty() { s::introduction().to_string() } else { title }}</h2>
                     <div class="prose">{markdown::blocks(&module_id, &p.blocks)}</div>
                 </section>
             }
@@ -111,7 +113,7 @@ pub fn LessonPlayer(
             .into_any()
         } else {
             view! {
-        <PageTitle text=module_title.get_value()/>
+        <PageTitle text=module_title.get_value() lang=content_lang()/>
         <div class="lesson">
             <p class="lesson__status">{status}</p>
             <progress class="lesson__bar" max=total.to_string() value=move || (page.get() + 1).to_string() aria-label=s::lesson_progress()></progress>

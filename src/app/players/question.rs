@@ -16,6 +16,7 @@ use weerbaar_core::progress::assessment;
 use super::choices::Choices;
 use super::order::RightOrder;
 use crate::app::markdown;
+use crate::app::i18n::content_lang;
 use crate::app::strings as s;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::dom;
@@ -102,9 +103,9 @@ pub fn KnowledgeCheck(
             // legend, so it is read once, as both.
             <fieldset class="fieldset" aria-describedby=move || error.get().then(|| error_id.clone())>
                 {if as_page {
-                    view! { <legend class="fieldset__legend fieldset__legend--page"><PageTitle text=prompt/></legend> }.into_any()
+                    view! { <legend class="fieldset__legend fieldset__legend--page"><PageTitle text=prompt lang=content_lang()/></legend> }.into_any()
                 } else {
-                    view! { <legend class="fieldset__legend"><h2 id=heading_id tabindex="-1">{prompt}</h2></legend> }.into_any()
+                    view! { <legend class="fieldset__legend"><h2 id=heading_id tabindex="-1" lang=content_lang()>{prompt}</h2></legend> }.into_any()
                 }}
                 <div class="prose">{markdown::blocks(&module_id, &question.intro)}</div>
                 <p class="hint">{hint}</p>

@@ -21,6 +21,7 @@ use super::question::KnowledgeCheck;
 use super::review::ReviewList;
 use super::round::{Round, H1};
 use crate::app::markdown;
+use crate::app::i18n::{content_lang, with_content};
 use crate::app::strings as s;
 use crate::app::widgets::module_end::ModuleEnd;
 use crate::app::widgets::page_title::PageTitle;
@@ -75,7 +76,7 @@ pub fn QuizPlayer(
                 let last = step.is_last();
                 let caption = s::question_caption(&title.get_value(), step);
                 view! {
-                    <p class="caption">{caption}</p>
+                    <p class="caption">{with_content(caption, &title.get_value(), content_lang())}</p>
                     <KnowledgeCheck module_id=id.get_value() question heading_id=H1 as_page=true
                         on_checked=Callback::new(move |picked| on_checked(qid.clone(), picked))
                         after_check=ViewFn::from(move || view! {
@@ -119,7 +120,7 @@ fn QuizStart(
         None => s::questions(count),
     };
     view! {
-        <PageTitle text=title/>
+        <PageTitle text=title lang=content_lang()/>
         {summary.map(|t| view! { <p class="lead">{t}</p> })}
         {(!intro.is_empty()).then(|| view! { <div class="prose">{markdown::blocks(&module_id, &intro)}</div> })}
         <p>{facts}</p>

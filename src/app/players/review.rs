@@ -9,6 +9,7 @@ use weerbaar_core::progress::assessment;
 
 use super::order::RightOrder;
 use crate::app::markdown;
+use crate::app::i18n::content_lang;
 use crate::app::strings as s;
 
 /// An ordered list reviewing `questions` against `answers`.
@@ -45,10 +46,10 @@ pub fn ReviewList(module_id: String, questions: Vec<Question>, answers: BTreeMap
             };
             view! {
                 <li class=if right { "review__item review__item--right" } else { "review__item review__item--wrong" }>
-                    <h3>{format!("{} {}: {}", s::question(), n + 1, markdown::inline_text(&q.prompt))}</h3>
+                    <h3>{format!("{} {}: ", s::question(), n + 1)}<span lang=content_lang()>{markdown::inline_text(&q.prompt)}</span></h3>
                     <p><strong>{if right { s::review_right() } else { s::review_wrong() }}</strong></p>
-                    <p>{s::review_yours()}" "{yours}</p>
-                    {correct.filter(|_| !right).map(|c| view! { <p>{s::review_correct()}" "{c}</p> })}
+                    <p>{s::review_yours()}" "<span lang=content_lang()>{yours}</span></p>
+                    {correct.filter(|_| !right).map(|c| view! { <p>{s::review_correct()}" "<span lang=content_lang()>{c}</span></p> })}
                     {why}
                     {markdown::blocks(&module_id, &q.explanation)}
                 </li>

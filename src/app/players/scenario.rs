@@ -18,6 +18,7 @@ use weerbaar_core::route;
 use crate::app::markdown;
 use crate::app::nav::Navigation;
 use crate::app::state::ProgressStore;
+use crate::app::i18n::{content_lang, with_content};
 use crate::app::strings as s;
 use crate::app::widgets::module_end::ModuleEnd;
 use crate::app::widgets::page_title::{PageTitle, Preview};
@@ -103,7 +104,7 @@ pub fn ScenarioPlayer(
         let current = path.get();
         scenario.with_value(|sc| {
             let Some(node) = current.last().and_then(|n| sc.node(n)) else {
-                return view! { <PageTitle text=title.get_value()/> }.into_any();
+                return view! { <PageTitle text=title.get_value() lang=content_lang()/> }.into_any();
             };
             let module_id = id.get_value();
             let step = current.len();
@@ -121,7 +122,7 @@ pub fn ScenarioPlayer(
                             go(next, History::Add);
                         }
                     };
-                    view! { <li><button type="button" class="button button--choice" on:click=take>{markdown::inline_text(&c.label)}</button></li> }
+                    view! { <li><button type="button" class="button button--choice" on:click=take lang=content_lang()>{markdown::inline_text(&c.label)}</button></li> }
                 })
                 .collect::<Vec<_>>();
             let route = ending.then(|| {
@@ -130,20 +131,20 @@ pub fn ScenarioPlayer(
                     .filter_map(|pair| {
                         let from = sc.node(&pair[0])?;
                         let choice = from.choices.iter().find(|c| c.target == pair[1])?;
-                        Some(view! { <li><strong>{markdown::inline_text(&from.title)}</strong>": "{markdown::inline_text(&choice.label)}</li> })
+                        Some(view! { <li><strong lang=content_lang()>{markdown::inline_text(&from.title)}</strong>": "<span lang=content_lang()>{markdown::inline_text(&choice.label)}</span></li> })
                     })
                     .collect();
                 view! {
                     <h2>{s::story_route()}</h2>
-                    <ol class="story-route">{steps}<li><strong>{s::story_ending()}": "</strong>{markdown::inline_text(&node.title)}</li></ol>
+                    <ol class="story-route">{steps}<li><strong>{s::story_ending()}": "</strong><span lang=content_lang()>{markdown::inline_text(&node.title)}</span></li></ol>
                 }
             });
             let back_path = story::back(&current);
             let start_path = story::resume(sc, &[]);
             let can_go_back = step > 1;
             view! {
-                <p class="caption">{caption}</p>
-                <PageTitle text=markdown::inline_text(&node.title)/>
+                <p class="caption">{with_content(caption, &title.get_value(), content_lang())}</p>
+                <PageTitle text=markdown::inline_text(&node.title) lang=content_lang()/>
                 {intro}
                 <div class=if ending { "prose story-ending" } else { "prose" }>{markdown::blocks(&module_id, &node.blocks)}</div>
                 {(!ending).then(|| view! {

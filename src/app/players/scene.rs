@@ -27,6 +27,7 @@ use weerbaar_core::progress::spotting::{self, Level, Mark};
 use super::round::H1;
 use crate::app::markdown;
 use crate::app::state::ProgressStore;
+use crate::app::i18n::content_lang;
 use crate::app::strings as s;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::{dom, now};
@@ -132,7 +133,7 @@ pub fn ScenePlayer(
 
     move || match stage.get() {
         Stage::Setup => view! {
-            <PageTitle text=title.get_value()/>
+            <PageTitle text=title.get_value() lang=content_lang()/>
             {summary.clone().map(|t| view! { <p class="lead">{t}</p> })}
             {move || best().map(|b| view! { <p>{s::scene_best(b)}</p> })}
             <fieldset class="fieldset">
@@ -188,7 +189,7 @@ pub fn ScenePlayer(
                     view! {
                         <button type="button" class=if r.near_right_edge() { "hotspot hotspot--right" } else { "hotspot" } aria-pressed=move || if pressed() { "true" } else { "false" } on:click=toggle
                             style:left=l.clone() style:top=t.clone() style:width=w.clone() style:height=h.clone()>
-                            <span class="hotspot__label">{r.label.clone()}</span>
+                            <span class="hotspot__label" lang=content_lang()>{r.label.clone()}</span>
                         </button>
                         // In the overview the choices show as drawing only.
                         <span class="hotspot-mark" class:hotspot-mark--on=pressed aria-hidden="true" style:left=l style:top=t style:width=w style:height=h></span>
@@ -197,7 +198,7 @@ pub fn ScenePlayer(
                 .collect::<Vec<_>>();
             let module_id = id.get_value();
             view! {
-                <PageTitle text=title.get_value()/>
+                <PageTitle text=title.get_value() lang=content_lang()/>
                 <p>{s::scene_how()}</p>
                 <p class="scene-status" aria-live="polite">
                     {move || {
@@ -264,7 +265,7 @@ pub fn ScenePlayer(
                 let grade = outcome.grade(pass_mark);
                 let list = |rs: &[&Region]| -> Vec<_> {
                     rs.iter()
-                        .map(|r| view! { <li><h3 class="result-list__name">{r.label.clone()}</h3>{markdown::blocks(&module_id, &r.explanation)}</li> })
+                        .map(|r| view! { <li><h3 class="result-list__name" lang=content_lang()>{r.label.clone()}</h3>{markdown::blocks(&module_id, &r.explanation)}</li> })
                         .collect()
                 };
                 let marks: Vec<_> = played

@@ -9,6 +9,7 @@ use weerbaar_core::content::Audience;
 use weerbaar_core::route::Route;
 
 use crate::app::state::ContentStore;
+use crate::app::i18n::{lang_for, with_content};
 use crate::app::strings as s;
 use crate::app::widgets::page_title::Preview;
 
@@ -22,7 +23,7 @@ pub fn BackToAudience(
     let listed = listed_in(module_id);
     move || {
         listed()
-            .map(|(audience, title, _)| view! { <p class="back-link no-print"><a href=Route::Audience(audience).href()>{s::back_to(&title)}</a></p> })
+            .map(|(audience, title, _)| view! { <p class="back-link no-print"><a href=Route::Audience(audience).href()>{with_content(s::back_to(&title), &title, lang_for("nl"))}</a></p> })
     }
 }
 
@@ -39,9 +40,9 @@ pub fn ModuleEnd(
             view! {
                 <nav class="module-end no-print" aria-label=s::module_end_label()>
                     {next.map(|e| view! {
-                        <a class="button" href=Route::Module(e.id.clone()).href()>{s::next_module(&e.title)}</a>
+                        <a class="button" href=Route::Module(e.id.clone()).href()>{with_content(s::next_module(&e.title), &e.title, lang_for("nl"))}</a>
                     })}
-                    <a class="button button--secondary" href=Route::Audience(audience).href()>{s::back_to(&title)}</a>
+                    <a class="button button--secondary" href=Route::Audience(audience).href()>{with_content(s::back_to(&title), &title, lang_for("nl"))}</a>
                 </nav>
             }
         })

@@ -18,12 +18,16 @@ pub fn PageTitle(
     /// Heading text; also used for the browser tab title.
     #[prop(into)]
     text: Signal<String>,
+    /// The text's `lang` when it is content in another language than the
+    /// app's (a module's title): see `i18n::content_lang`.
+    #[prop(default = None)]
+    lang: Option<&'static str>,
 ) -> impl IntoView {
     let nav = expect_context::<Navigation>();
     // Inside the studio's preview a player's "page title" is a heading of
     // the preview, not of the page: no tab title, no focus on navigation.
     if use_context::<Preview>().is_some() {
-        return view! { <h2 id=ID tabindex="-1" class="preview-title">{text}</h2> }.into_any();
+        return view! { <h2 id=ID tabindex="-1" class="preview-title" lang=lang>{text}</h2> }.into_any();
     }
     Effect::new(move |_| {
         dom::set_title(&s::document_title(&text.get()));
@@ -31,7 +35,7 @@ pub fn PageTitle(
             dom::focus_id_once_attached(ID);
         }
     });
-    view! { <h1 id=ID tabindex="-1">{text}</h1> }.into_any()
+    view! { <h1 id=ID tabindex="-1" lang=lang>{text}</h1> }.into_any()
 }
 
 /// Provided around a preview (the authoring studio's), see [`PageTitle`].

@@ -6,6 +6,7 @@ use weerbaar_core::content::Audience;
 use weerbaar_core::route::Route;
 
 use crate::app::state::{ContentStore, ProgressStore};
+use crate::app::i18n::{lang_for, with_content};
 use crate::app::strings as s;
 
 /// A link back into the last unfinished module, if there is one. `audience`
@@ -25,7 +26,7 @@ pub fn ResumeLink(
         let entry = entries.into_iter().find(|e| e.id == id)?;
         Some(view! {
             <p class="resume">
-                <a class="button" href=Route::Module(entry.id.clone()).href()>{s::resume(&entry.title)}</a>
+                <a class="button" href=Route::Module(entry.id.clone()).href()>{with_content(s::resume(&entry.title), &entry.title, lang_for("nl"))}</a>
             </p>
         })
     }

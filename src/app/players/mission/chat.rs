@@ -11,6 +11,7 @@ use weerbaar_core::content::kinds::scenario::Scenario;
 use weerbaar_core::progress::story;
 
 use crate::app::markdown;
+use crate::app::i18n::content_lang;
 use crate::app::strings::youth as s;
 use crate::platform::dom;
 
@@ -85,7 +86,7 @@ pub fn Chat(
                         {node.choices.iter().map(|ch| {
                             let target = ch.target.clone();
                             view! {
-                                <button type="button" class="button button--choice" on:click=move |_| choose(target.clone())>
+                                <button type="button" class="button button--choice" lang=content_lang() on:click=move |_| choose(target.clone())>
                                     {markdown::inline_text(&ch.label)}
                                 </button>
                             }

@@ -27,6 +27,7 @@ use weerbaar_core::route::Route;
 use super::question::KnowledgeCheck;
 use crate::app::markdown;
 use crate::app::state::{ContentStore, ProgressStore};
+use crate::app::i18n::{content_lang, with_content};
 use crate::app::strings::youth as s;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::{dom, now};
@@ -101,7 +102,7 @@ pub fn MissionPlayer(
         })
     };
     view! {
-        <PageTitle text=title/>
+        <PageTitle text=title lang=content_lang()/>
         <div class="mission">
             {move || (!finished.get()).then(|| view! {
                 <p class="mission__status">{status}</p>
@@ -119,7 +120,7 @@ pub fn MissionPlayer(
                     <ul>
                         {left.get().into_iter().map(|i| {
                             let title = steps.with_value(|steps| markdown::inline_text(&steps[i].title));
-                            view! { <li><button type="button" class="button button--secondary" on:click=move |_| go(i)>{s::go_to_step(i + 1, &title)}</button></li> }
+                            view! { <li><button type="button" class="button button--secondary" on:click=move |_| go(i)>{with_content(s::go_to_step(i + 1, &title), &title, content_lang())}</button></li> }
                         }).collect::<Vec<_>>()}
                     </ul>
                 </div>

@@ -11,6 +11,7 @@ use weerbaar_core::progress::privacy;
 
 use crate::app::markdown;
 use crate::app::state::YouthSession;
+use crate::app::i18n::content_lang;
 use crate::app::strings::youth as s;
 use crate::platform::dom;
 
@@ -46,7 +47,7 @@ pub fn PrivacySettings(
                             <div class="choice">
                                 <input type="radio" class="choice__input" id=id.clone() name=name.clone()
                                     on:change=move |_| chosen.update(|c| c[i] = Some(o))/>
-                                <label class="choice__label" for=id>{markdown::inline_text_blocks(&option.content)}</label>
+                                <label class="choice__label" for=id lang=content_lang()>{markdown::inline_text_blocks(&option.content)}</label>
                             </div>
                         }
                     })
@@ -59,13 +60,13 @@ pub fn PrivacySettings(
                     })?;
                     Some(view! {
                         <p class="privacy__who" class:privacy__who--unsafe=!safe>
-                            <strong>{if safe { s::safe() } else { s::unsafe_label() }}</strong>" "{s::who_sees()}" "{feedback}
+                            <strong>{if safe { s::safe() } else { s::unsafe_label() }}</strong>" "{s::who_sees()}" "<span lang=content_lang()>{feedback}</span>
                         </p>
                     })
                 };
                 view! {
                     <fieldset class="fieldset privacy__setting">
-                        <legend class="fieldset__legend">{legend}</legend>
+                        <legend class="fieldset__legend" lang=content_lang()>{legend}</legend>
                         {options}
                         {who}
                     </fieldset>

@@ -11,6 +11,7 @@ use weerbaar_core::content::kinds::mission::{Message, MessageForm};
 use weerbaar_core::progress::spotting::{self, Mark};
 
 use crate::app::markdown;
+use crate::app::i18n::content_lang;
 use crate::app::strings::youth as s;
 use crate::platform::dom;
 
@@ -42,7 +43,7 @@ pub fn RealOrFake(
                     <li>
                         <button type="button" class="message__part" aria-pressed=move || pressed().to_string() disabled=move || shown.get()
                             on:click=move |_| marked.update(|m| m[i] = !m[i])>
-                            <span>{text}</span>
+                            <span lang=content_lang()>{text}</span>
                             {move || pressed().then(|| view! { <span class="message__mark">{s::marked()}</span> })}
                         </button>
                     </li>
@@ -83,8 +84,8 @@ pub fn RealOrFake(
                             };
                             view! {
                                 <li class=class>
-                                    <p class="explained__quote">"“"{markdown::inline_text_blocks(&part.content)}"”"</p>
-                                    <p><strong>{verdict}</strong>" "{markdown::inline_text_blocks(&part.explanation)}</p>
+                                    <p class="explained__quote">"“"<span lang=content_lang()>{markdown::inline_text_blocks(&part.content)}</span>"”"</p>
+                                    <p><strong>{verdict}</strong>" "<span lang=content_lang()>{markdown::inline_text_blocks(&part.explanation)}</span></p>
                                 </li>
                             }
                         }).collect::<Vec<_>>())}

@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 use weerbaar_core::content::kinds::mission::Sort;
 
 use crate::app::markdown;
+use crate::app::i18n::content_lang;
 use crate::app::strings::youth as s;
 use crate::platform::dom;
 
@@ -113,7 +114,7 @@ pub fn SortCards(
                             <p class="hint">{s::drag_hint()}</p>
                             <div class="sort-bins" role="group" aria-label=s::where_does_it_go()>
                                 {groups.iter().enumerate().map(|(g, name)| view! {
-                                    <button type="button" class="sort-bin" data-groep=g.to_string() on:click=move |_| choose(g)>{name.clone()}</button>
+                                    <button type="button" class="sort-bin" data-groep=g.to_string() on:click=move |_| choose(g) lang=content_lang()>{name.clone()}</button>
                                 }).collect::<Vec<_>>()}
                             </div>
                         }.into_any(),
@@ -122,7 +123,7 @@ pub fn SortCards(
                             view! {
                                 <div class="feedback" class:feedback--right=right>
                                     <h3 id="sorteer-uitleg" tabindex="-1">
-                                        {if right { s::right() } else { s::not_quite() }}" "{s::belongs_in()}" "{groups[group].clone()}
+                                        {if right { s::right() } else { s::not_quite() }}" "{s::belongs_in()}" "<span lang=content_lang()>{groups[group].clone()}</span>
                                     </h3>
                                     <div class="prose">{markdown::blocks(&id, &explanation)}</div>
                                     <button type="button" class="button" on:click=next>{s::next_card()}</button>
@@ -147,8 +148,8 @@ pub fn SortCards(
                                 let card = &deck.cards[c];
                                 view! {
                                     <li class="explained__item">
-                                        <p class="explained__quote">{markdown::inline_text_blocks(&card.content)}</p>
-                                        <p><strong>{s::belongs_in()}" "{deck.groups[card.group].clone()}"."</strong>" "{markdown::inline_text_blocks(&card.explanation)}</p>
+                                        <p class="explained__quote" lang=content_lang()>{markdown::inline_text_blocks(&card.content)}</p>
+                                        <p><strong>{s::belongs_in()}" "<span lang=content_lang()>{deck.groups[card.group].clone()}</span>"."</strong>" "<span lang=content_lang()>{markdown::inline_text_blocks(&card.explanation)}</span></p>
                                     </li>
                                 }
                             })).collect::<Vec<_>>()}

@@ -1,0 +1,188 @@
+// The app in English (issue 21): the header's switch by keyboard, kept after
+// a reload; every route and, for one module of each kind, every state on
+// the way through it, with no Dutch UI string left outside the parts that
+// are Dutch content (`lang="nl"`) and axe clean; back to Dutch; and a
+// notice, in English, when the English texts cannot be loaded.
+//
+// What counts as Dutch: any sentence of the app's Dutch catalogue (the keys
+// of public/i18n/en.json, which a native test keeps equal to strings.rs),
+// and any text with two or more common Dutch words, which also catches
+// Dutch that reaches the page from somewhere else than strings.rs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { MODULES, ROOT, useSite } from './lib/site.mjs';
+import { AUDIENCE, first } from './lib/content.mjs';
+import { gateProblems, openPage, settled, waitForFocus, waitForHeading } from './lib/gates.mjs';
+
+const site = useSite();
+const EN = JSON.parse(readFileSync(resolve(ROOT, 'public/i18n/en.json'), 'utf8'));
+const en = (dutch) => EN[dutch] ?? assert.fail(`en.json lacks "${dutch}"`);
+const UI_KEY = 'weerbaar.ui-taal';
+const AUDIENCES = Object.values(AUDIENCE).filter((a) => MODULES.some((m) => m.startsWith(`${a}/`)));
+const KINDS = ['Lesson', 'Quiz', 'Cards', 'Scenario', 'Scene', 'Mission'];
+
+/**
+ * What to look for: whole texts for short sentences (a word like "Bel" is
+ * also part of English words), and for longer ones their longest piece
+ * between holes. Sentences that are the same in English ("Tip", "Weerbaar")
+ * are left out.
+ */
+const PATTERNS = Object.entries(EN)
+  .filter(([nl, english]) => nl !== english)
+  .map(([nl]) => {
+    const piece = nl.split(/\{[A-Za-z0-9_]+\}/).sort((a, b) => b.length - a.length)[0].trim();
+    return piece.length >= 14 ? { contains: piece } : /\{/.test(nl) ? null : { whole: nl.trim() };
+  })
+  .filter(Boolean);
+
+/**
+ * Every Dutch text on the page outside Dutch content: text nodes and the
+ * names a screen reader reads (aria-label, alt, title, placeholder).
+ */
+async function dutchLeft(page) {
+  return page.evaluate((patterns) => {
+    const COMMON = ['de', 'het', 'een', 'je', 'van', 'niet', 'naar', 'voor', 'wat', 'met', 'zijn', 'bij', 'ook', 'deze', 'dit', 'jouw', 'wordt', 'kun', 'kunt', 'hier', 'geen', 'nog', 'op', 'ik', 'heb', 'hebt', 'wie', 'waar'];
+    const isEnglish = (el) => (el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('en');
+    const found = new Set();
+    const check = (text, el) => {
+      const t = text.replace(/\s+/g, ' ').trim();
+      if (!t || !isEnglish(el)) return;
+      for (const p of patterns) {
+        if ((p.whole && t === p.whole) || (p.contains && t.includes(p.contains))) found.add(`"${t}" (catalogue: ${p.whole ?? p.contains})`);
+      }
+      const words = new Set(t.toLowerCase().match(/\p{L}+/gu) ?? []);
+      const dutch = COMMON.filter((w) => words.has(w));
+      if (dutch.length >= 2) found.add(`"${t}" (Dutch words: ${dutch.join(', ')})`);
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.parentElement.closest('script, style, template')) continue;
+      check(n.textContent, n.parentElement);
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [alt], [title], [placeholder]')) {
+      for (const a of ['aria-label', 'alt', 'title', 'placeholder']) if (el.hasAttribute(a)) check(el.getAttribute(a), el);
+    }
+    check(document.title, document.documentElement);
+    return [...found];
+  }, PATTERNS);
+}
+
+async function english(context) {
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + 'index.html');
+  await waitForHeading(page);
+  await page.evaluate((key) => localStorage.setItem(key, 'en'), UI_KEY);
+  return page;
+}
+
+/** Dutch left and the other gates, for one state. */
+async function clean(page, where) {
+  const left = await dutchLeft(page);
+  assert.deepEqual(left, [], `Dutch in the English app at ${where}`);
+  assert.deepEqual(await gateProblems(page), [], `gates at ${where}`);
+}
+
+test('the header switch turns the app into English by keyboard, kept after a reload, and back', async () => {
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + 'index.html');
+  await waitForHeading(page, 'Herken ondermijning');
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  const toEnglish = page.getByRole('button', { name: 'English' });
+  assert.equal(await toEnglish.getAttribute('lang'), 'en', 'the switch is named in its own language');
+  await toEnglish.focus();
+  await page.keyboard.press('Enter');
+  await waitForHeading(page, en('Herken ondermijning, weet wat je kunt doen'));
+  await waitForFocus(page, 'taalkeuze', 'focus back on the switch');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.locator('#taalkeuze').textContent(), 'Nederlands');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), UI_KEY), 'en');
+  await clean(page, 'home after the switch');
+
+  await page.reload();
+  await waitForHeading(page, en('Herken ondermijning, weet wat je kunt doen'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+
+  await page.locator('#taalkeuze').focus();
+  await page.keyboard.press('Enter');
+  await waitForHeading(page, 'Herken ondermijning, weet wat je kunt doen');
+  await waitForFocus(page, 'taalkeuze');
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), UI_KEY), null);
+  await context.close();
+});
+
+test('when the English texts cannot be loaded, an English notice says so and the app stays Dutch', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  await context.route('**/i18n/en.json', (route) => route.abort('internetdisconnected'));
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + 'index.html');
+  await waitForHeading(page, 'Herken ondermijning');
+  await page.getByRole('button', { name: 'English' }).click();
+  const notice = page.locator('.notice[lang="en"]', { hasText: 'could not be loaded' });
+  await notice.waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  assert.equal(await page.locator('h1').textContent(), 'Herken ondermijning, weet wat je kunt doen');
+  // A failed fetch is the network's doing, not the app's: not a gate problem.
+  page.collected.console.length = 0;
+  assert.deepEqual(await gateProblems(page), []);
+  await context.close();
+});
+
+const ROUTES = [
+  '',
+  ...AUDIENCES.map((a) => `#/voor/${a}`),
+  ...MODULES.map((m) => `#/module/${m}`),
+  '#/voortgang',
+  '#/privacy',
+  '#/toegankelijkheid',
+  '#/studio',
+  '#/metingen',
+  '#/bestaat-niet',
+  '#/module/bestaat/niet',
+  ...AUDIENCES.flatMap((a) => [`#/mijn-meting/${a}/voor`]),
+];
+
+test('every route in English: no Dutch UI string, axe clean', { timeout: 600_000 }, async () => {
+  const context = await site.browser.newContext();
+  const page = await english(context);
+  for (const hash of ROUTES) {
+    await page.goto(site.server.url + 'index.html' + hash);
+    await waitForHeading(page);
+    await page.waitForLoadState('networkidle');
+    await clean(page, hash || 'home');
+  }
+  await context.close();
+});
+
+/**
+ * Plays a module the way a curious learner does, without knowing its
+ * words: on every state, pick the first unchosen option if there is one,
+ * else press the first button of the page that moves on; check each state.
+ */
+for (const kind of KINDS) {
+  const id = first(kind);
+  test(`a ${kind} module played through in English: every state free of Dutch UI, axe clean`, { skip: !id && `no ${kind} module`, timeout: 300_000 }, async () => {
+    const context = await site.browser.newContext();
+    const page = await english(context);
+    await page.goto(site.server.url + `index.html#/module/${id}`);
+    await waitForHeading(page);
+    await page.waitForLoadState('networkidle');
+    const seen = new Set();
+    for (let step = 0; step < 40; step++) {
+      const state = (await page.locator('main').innerText()).slice(0, 400);
+      if (seen.has(state)) break;
+      seen.add(state);
+      await clean(page, `${id}, state ${step}`);
+      const option = page.locator('main input[type="radio"]:not(:checked), main input[type="checkbox"]:not(:checked)').first();
+      if (await option.count()) await option.check();
+      const button = page.locator('main .module__content button.button:not([disabled]):visible').first();
+      if (!(await button.count())) break;
+      await button.click();
+      await settled(page);
+    }
+    await context.close();
+  });
+}
