@@ -8,7 +8,9 @@
 //   keeps an audience's modules once its page is opened, so a first visit
 //   does not grow with the amount of content (ARCHITECTURE.md, "What a
 //   first visit stores"). Not the password lab's word lists either: those
-//   load only when a child opens the lab (then the worker keeps them).
+//   load only when a child opens the lab (then the worker keeps them). Nor
+//   the UI languages' catalogues (i18n/): fetched, and then kept, only when
+//   a learner chooses that language.
 // - IMMUTABLE: every file whose name the build derived from its content
 //   (the app-<hash>/ folder, the hashed stylesheet). Checked here, not
 //   guessed in the worker: any .wasm or .js outside that list fails the
@@ -42,7 +44,8 @@ if (unhashedCode.length > 0) {
   process.exit(1);
 }
 const atInstall = ['content/SUMMARY.md', 'content/site.md', 'content/begrippen.md'];
-const onlyOnDemand = (path) => (path.startsWith('jeugd/') && path.endsWith('.txt')) || (path.startsWith('content/') && !atInstall.includes(path));
+const onlyOnDemand = (path) =>
+  (path.startsWith('jeugd/') && path.endsWith('.txt')) || path.startsWith('i18n/') || (path.startsWith('content/') && !atInstall.includes(path));
 // './' is what a visitor opens; it is the same file as index.html.
 const precache = ['./', ...all.filter((path) => !onlyOnDemand(path))];
 

@@ -3,14 +3,23 @@
 //! day; this module only words it, so it is the same in every browser
 //! (locale data for `nl` is not guaranteed on locked-down PCs).
 
-const MONTHS: [&str; 12] =
+/// The months' Dutch names; the app shows them in its own language
+/// through its catalogue (`ui_text::core_words`).
+pub const MONTHS: [&str; 12] =
     ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 /// `month` counts from 1. Out-of-range values give the numeric form rather
 /// than a panic (`31-13-2026`), so a wrong clock is visible but harmless.
 pub fn long_nl(year: i32, month: u32, day: u32) -> String {
+    long_with(year, month, day, |name| name)
+}
+
+/// [`long_nl`] with the month's name passed through `translate` (the app's
+/// catalogue): "23 November 2026" in English, which writes it in the same
+/// order.
+pub fn long_with(year: i32, month: u32, day: u32, translate: impl Fn(&'static str) -> &'static str) -> String {
     match MONTHS.get((month as usize).wrapping_sub(1)) {
-        Some(name) if (1..=31).contains(&day) => format!("{day} {name} {year}"),
+        Some(name) if (1..=31).contains(&day) => format!("{day} {} {year}", translate(name)),
         _ => format!("{day}-{month}-{year}"),
     }
 }

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 use weerbaar_core::route::Route;
 
+use super::i18n::lang_for;
 use super::nav::Navigation;
 use super::pages::Page;
 use super::state::ContentStore;
-use super::i18n::lang_for;
 use super::strings as s;
 use super::widgets::contacts::ContactLine;
 use super::widgets::read_aloud::{ReadAloud, ReadAloudBar, ReadAloudToggle};

@@ -118,6 +118,11 @@ pub struct Rank {
 /// Rank names and the missions each needs; the last needs all of them.
 const RANKS: [(usize, &str); 5] = [(0, "Starter"), (1, "Verkenner"), (2, "Speurder"), (4, "Beschermer"), (usize::MAX, "Meester-beschermer")];
 
+/// The ranks' Dutch names, for the app's catalogue (`ui_text::core_words`).
+pub fn rank_names() -> impl Iterator<Item = &'static str> {
+    RANKS.iter().map(|(_, name)| *name)
+}
+
 /// The rank for `done` missions out of `total`.
 pub fn rank(done: usize, total: usize) -> Rank {
     let needed = |min: usize| if min == usize::MAX { total.max(1) } else { min.min(total.max(1)) };

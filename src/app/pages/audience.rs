@@ -9,8 +9,8 @@ use weerbaar_core::content::Audience;
 use weerbaar_core::progress::Status;
 use weerbaar_core::route::Route;
 
-use crate::app::state::{load_facts, ContentStore, ProgressStore};
 use crate::app::i18n::lang_for;
+use crate::app::state::{load_facts, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::load_error::{LoadError, Loading};
 use crate::app::widgets::measure_invitation::MeasureInvitation;

@@ -16,8 +16,8 @@ use weerbaar_core::date;
 use weerbaar_core::progress::Completion;
 use weerbaar_core::route::Route;
 
+use crate::app::i18n::{lang_for, tr_core};
 use crate::app::state::{ContentStore, ProgressStore};
-use crate::app::i18n::lang_for;
 use crate::app::strings as s;
 use crate::app::widgets::load_error::with_catalogue;
 use crate::app::widgets::page_title::PageTitle;
@@ -69,7 +69,7 @@ fn Certificate(title: String, done: Completion) -> impl IntoView {
         save_failed.set(result.is_err());
     };
     let (year, month, day) = local_day(done.at);
-    let when = date::long_nl(year, month, day);
+    let when = date::long_with(year, month, day, tr_core);
     let organisation = move || site.with(|c| c.organisation.clone());
     let logo = move || {
         site.with(|c| c.logo.clone()).map(|path| {

@@ -9,6 +9,7 @@ use weerbaar_core::progress::youth;
 use weerbaar_core::route::Route;
 
 use super::youth::avatar_src;
+use crate::app::i18n::tr_core;
 use crate::app::state::{ContentStore, ProgressStore, YouthSession};
 use crate::app::strings::youth as s;
 use crate::app::widgets::page_title::PageTitle;
@@ -33,7 +34,7 @@ pub fn DiplomaPage() -> impl IntoView {
                 .filter_map(|e| {
                     let at = d.module(&e.id)?.completed?.at;
                     let (y, m, day) = local_day(at);
-                    Some((e.title.clone(), date::long_nl(y, m, day)))
+                    Some((e.title.clone(), date::long_with(y, m, day, tr_core)))
                 })
                 .collect()
         })

@@ -141,7 +141,7 @@ fn Run(measure: Measure, fresh: Session) -> impl IntoView {
                 let q = pair.question(phase);
                 (pair.key.clone(), markdown::inline_text(&q.prompt), markdown::answer_labels(&q.answer))
             } else if let Some(st) = m.statements.get(n - m.knowledge.len()) {
-                (st.key.clone(), st.text_plain(), weerbaar_core::measure::words::SCALE.iter().map(|w| w.to_string()).collect())
+                (st.key.clone(), st.text_plain(), weerbaar_core::measure::words::SCALE.iter().map(|w| crate::app::i18n::tr_core(w).to_string()).collect())
             } else {
                 return ().into_any();
             };

@@ -15,6 +15,7 @@ use weerbaar_core::measure::words::SCALE;
 use weerbaar_core::measure::{Measure, Phase};
 use weerbaar_core::route::Route;
 
+use crate::app::i18n::{content_lang, tr_core};
 use crate::app::markdown;
 use crate::app::state::{load_facts, load_measure, ContentStore, ProgressStore};
 use crate::app::strings as s;
@@ -100,10 +101,10 @@ fn Questions(measure: Measure, audience: Audience, phase: Phase) -> impl IntoVie
                             })
                         }
                     };
-                    let radios = options(&format!("vraag-{n}"), labels, chosen, choose);
+                    let radios = options(&format!("vraag-{n}"), labels, content_lang(), chosen, choose);
                     view! {
                         <fieldset class="fieldset own-measure__item">
-                            <legend class="fieldset__legend">{markdown::inline_text(&q.prompt)}</legend>
+                            <legend class="fieldset__legend" lang=content_lang()>{markdown::inline_text(&q.prompt)}</legend>
                             {radios}
                         </fieldset>
                     }
@@ -130,10 +131,10 @@ fn Questions(measure: Measure, audience: Audience, phase: Phase) -> impl IntoVie
                             })
                         }
                     };
-                    let radios = options(&format!("stelling-{n}"), SCALE.iter().map(|w| w.to_string()).collect(), chosen, choose);
+                    let radios = options(&format!("stelling-{n}"), SCALE.iter().map(|w| tr_core(w).to_string()).collect(), None, chosen, choose);
                     view! {
                         <fieldset class="fieldset own-measure__item own-measure__scale">
-                            <legend class="fieldset__legend">{st.text_plain()}</legend>
+                            <legend class="fieldset__legend" lang=content_lang()>{st.text_plain()}</legend>
                             {radios}
                         </fieldset>
                     }
@@ -180,7 +181,7 @@ fn Questions(measure: Measure, audience: Audience, phase: Phase) -> impl IntoVie
 }
 
 /// Radio buttons for one question; `chosen` is the checked option.
-fn options<C, F>(name: &str, labels: Vec<String>, chosen: C, choose: impl Fn(usize) -> F) -> impl IntoView
+fn options<C, F>(name: &str, labels: Vec<String>, lang: Option<&'static str>, chosen: C, choose: impl Fn(usize) -> F) -> impl IntoView
 where
     C: Fn() -> Option<usize> + Clone + Send + Sync + 'static,
     F: FnMut(leptos::ev::Event) + 'static,
@@ -194,7 +195,7 @@ where
             view! {
                 <div class="choice">
                     <input class="choice__input" type="radio" name=name.to_string() id=id.clone() prop:checked=move || chosen() == Some(i) on:change=choose(i)/>
-                    <label class="choice__label" for=id>{label}</label>
+                    <label class="choice__label" for=id lang=lang>{label}</label>
                 </div>
             }
         })
@@ -225,7 +226,7 @@ fn Finished(measure: Measure, audience: Audience, phase: Phase) -> impl IntoView
                     let q = &pair.after;
                     let answer = measure.right_option(&pair.key, Phase::After).and_then(|i| markdown::answer_labels(&q.answer).into_iter().nth(i))?;
                     Some(view! {
-                        <li>{markdown::inline_text(&q.prompt)}" "<strong>{answer}</strong></li>
+                        <li><span lang=content_lang()>{markdown::inline_text(&q.prompt)}</span>" "<strong lang=content_lang()>{answer}</strong></li>
                     })
                 })
                 .collect();

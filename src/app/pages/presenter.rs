@@ -20,6 +20,7 @@ use weerbaar_core::present::{self, HandCount, Position, Shown, StoryPosition};
 use weerbaar_core::progress::order;
 use weerbaar_core::route::Route;
 
+use crate::app::i18n::content_lang;
 use crate::app::markdown;
 use crate::app::state::load_module;
 use crate::app::strings as s;
@@ -185,7 +186,7 @@ fn Presenter(module: Module) -> impl IntoView {
                             view! {
                                 <li class="present-option">
                                     <span class="present-option__letter">{(i + 1).to_string()}</span>
-                                    <span class="present-option__text">{label.clone()}</span>
+                                    <span class="present-option__text" lang=content_lang()>{label.clone()}</span>
                                     {tally_row(label.clone(), (node.id.clone(), i))}
                                     <button type="button" class="button button--small" on:click=move |_| choose(i)>{s::present_choose()}</button>
                                 </li>
@@ -194,7 +195,7 @@ fn Presenter(module: Module) -> impl IntoView {
                         .collect();
                     let title = markdown::inline_text(&node.title);
                     view! {
-                        <PageTitle text={if part > 0 { s::continued(&title) } else { title }}/>
+                        <PageTitle text={if part > 0 { s::continued(&title) } else { title }} lang=content_lang()/>
                         <div class="prose">{markdown::blocks(&mid, &blocks)}</div>
                         {(last_part && !choices.is_empty()).then(|| view! { <ol class="present-options">{choices}</ol> })}
                     }
@@ -208,7 +209,7 @@ fn Presenter(module: Module) -> impl IntoView {
                             let title = if title.is_empty() { s::introduction().to_string() } else { title };
                             let title = if part > 0 { s::continued(&title) } else { title };
                             let blocks = present::page_parts(&p.blocks).into_iter().nth(part).unwrap_or_default();
-                            view! { <PageTitle text=title/><div class="prose">{markdown::blocks(&mid, &blocks)}</div> }.into_any()
+                            view! { <PageTitle text=title lang=content_lang()/><div class="prose">{markdown::blocks(&mid, &blocks)}</div> }.into_any()
                         }
                         // A question with a long introduction is shown in
                         // parts; its options come with the last part.
@@ -217,7 +218,7 @@ fn Presenter(module: Module) -> impl IntoView {
                             let prompt = markdown::inline_text(&q.prompt);
                             let heading = if part > 0 { s::continued(&prompt) } else { prompt };
                             if !present::is_last_part(&q.intro, part) {
-                                return view! { <PageTitle text=heading/><div class="prose">{markdown::blocks(&mid, &intro)}</div> }.into_any();
+                                return view! { <PageTitle text=heading lang=content_lang()/><div class="prose">{markdown::blocks(&mid, &intro)}</div> }.into_any();
                             }
                             let letter = |i: usize| present::option_letter(i).to_string();
                             let (options, right_order) = match &q.answer {
@@ -231,7 +232,7 @@ fn Presenter(module: Module) -> impl IntoView {
                                         view! {
                                             <li class=if pos.revealed && o.correct { "present-option present-option--right" } else { "present-option" }>
                                                 <span class="present-option__letter">{letter(i)}</span>
-                                                <span class="present-option__text">{label.clone()}{mark}</span>
+                                                <span class="present-option__text"><span lang=content_lang()>{label.clone()}</span>{mark}</span>
                                                 {tally_row(label, (q.id.clone(), i))}
                                             </li>
                                         }
@@ -262,7 +263,7 @@ fn Presenter(module: Module) -> impl IntoView {
                                 }
                             };
                             view! {
-                                <PageTitle text=heading/>
+                                <PageTitle text=heading lang=content_lang()/>
                                 <div class="prose">{markdown::blocks(&mid, &intro)}</div>
                                 <ol class="present-options">{options}</ol>
                                 {pos.revealed.then(|| view! { <div class="present-answer">{right_order}{markdown::blocks(&mid, &q.explanation)}</div> })}
@@ -272,7 +273,7 @@ fn Presenter(module: Module) -> impl IntoView {
                         Some(Shown::Card(card)) => {
                             let text = markdown::inline_text_blocks(&card.content);
                             view! {
-                                <PageTitle text=text/>
+                                <PageTitle text=text lang=content_lang()/>
                                 <ol class="present-options">
                                     <li class=if pos.revealed && card.signal { "present-option present-option--right" } else { "present-option" }>
                                         <span class="present-option__text">{s::signal()}</span>{tally_row(s::signal().to_string(), (card.id.clone(), 1))}
@@ -306,7 +307,7 @@ fn Presenter(module: Module) -> impl IntoView {
                                 })
                                 .collect();
                             view! {
-                                <PageTitle text=m.title.clone()/>
+                                <PageTitle text=m.title.clone() lang=content_lang()/>
                                 // The picture's size is known only once it has loaded.
                                 <div class="scene-scroll"><div class="scene"><img class="scene__picture" src=src alt="" on:load=move |_| fit()/>{marks}</div></div>
                                 <details class="details"><summary>{s::scene_description()}</summary><div class="prose">{markdown::blocks(&mid, &scene.description)}</div></details>
@@ -321,7 +322,7 @@ fn Presenter(module: Module) -> impl IntoView {
                                 .into_iter()
                                 .flatten()
                                 .filter_map(|&i| scene.regions.get(i))
-                                .map(|r| view! { <li><strong>{r.label.clone()}</strong>": "{markdown::inline_text_blocks(&r.explanation)}</li> })
+                                .map(|r| view! { <li><strong lang=content_lang()>{r.label.clone()}</strong>": "<span lang=content_lang()>{markdown::inline_text_blocks(&r.explanation)}</span></li> })
                                 .collect();
                             view! { <PageTitle text=s::scene_found_all().to_string()/><ul class="present-answer">{list}</ul> }.into_any()
                         }
@@ -336,7 +337,7 @@ fn Presenter(module: Module) -> impl IntoView {
     view! {
         <div class="presenter">
             <div class="presenter__bar">
-                <p class="presenter__title">{s::present_title()}": "{title}" · "<span>{counter}</span></p>
+                <p class="presenter__title">{s::present_title()}": "<span lang=content_lang()>{title}</span>" · "<span>{counter}</span></p>
                 <div class="button-row">
                     <button type="button" class="button button--secondary" on:click=move |_| backward()>{s::present_previous()}</button>
                     {move || (!is_scenario || story_can_go_forward()).then(|| view! {

@@ -14,8 +14,8 @@ use leptos::prelude::*;
 use weerbaar_core::content::kinds::cards::Card;
 
 use super::round::Round;
-use crate::app::markdown;
 use crate::app::i18n::{content_lang, with_content};
+use crate::app::markdown;
 use crate::app::strings as s;
 use crate::app::widgets::module_end::ModuleEnd;
 use crate::app::widgets::page_title::PageTitle;

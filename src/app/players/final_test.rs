@@ -18,9 +18,9 @@ use weerbaar_core::route::Route;
 
 use super::choices::Choices;
 use super::review::ReviewList;
+use crate::app::i18n::{content_lang, with_content};
 use crate::app::markdown;
 use crate::app::state::ProgressStore;
-use crate::app::i18n::{content_lang, with_content};
 use crate::app::strings as s;
 use crate::app::widgets::module_end::ModuleEnd;
 use crate::app::widgets::page_title::PageTitle;

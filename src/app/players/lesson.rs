@@ -12,9 +12,9 @@ use weerbaar_core::progress::assessment;
 
 use super::final_test::FinalTest;
 use super::question::KnowledgeCheck;
+use crate::app::i18n::content_lang;
 use crate::app::markdown;
 use crate::app::state::ProgressStore;
-use crate::app::i18n::content_lang;
 use crate::app::strings as s;
 use crate::app::widgets::module_end::ModuleEnd;
 use crate::app::widgets::page_title::PageTitle;

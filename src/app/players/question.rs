@@ -15,8 +15,8 @@ use weerbaar_core::progress::assessment;
 
 use super::choices::Choices;
 use super::order::RightOrder;
-use crate::app::markdown;
 use crate::app::i18n::content_lang;
+use crate::app::markdown;
 use crate::app::strings as s;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::dom;

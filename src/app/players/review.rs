@@ -8,8 +8,8 @@ use weerbaar_core::content::kinds::question::{Answer, AnswerOption, Question};
 use weerbaar_core::progress::assessment;
 
 use super::order::RightOrder;
-use crate::app::markdown;
 use crate::app::i18n::content_lang;
+use crate::app::markdown;
 use crate::app::strings as s;
 
 /// An ordered list reviewing `questions` against `answers`.

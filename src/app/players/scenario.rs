@@ -15,10 +15,10 @@ use weerbaar_core::content::kinds::scenario::Scenario;
 use weerbaar_core::progress::story;
 use weerbaar_core::route;
 
+use crate::app::i18n::{content_lang, with_content};
 use crate::app::markdown;
 use crate::app::nav::Navigation;
 use crate::app::state::ProgressStore;
-use crate::app::i18n::{content_lang, with_content};
 use crate::app::strings as s;
 use crate::app::widgets::module_end::ModuleEnd;
 use crate::app::widgets::page_title::{PageTitle, Preview};

@@ -25,9 +25,9 @@ use weerbaar_core::content::paths;
 use weerbaar_core::progress::spotting::{self, Level, Mark};
 
 use super::round::H1;
+use crate::app::i18n::content_lang;
 use crate::app::markdown;
 use crate::app::state::ProgressStore;
-use crate::app::i18n::content_lang;
 use crate::app::strings as s;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::{dom, now};

@@ -17,15 +17,18 @@
 use leptos::prelude::*;
 use weerbaar_core::content::translation::{language, Language, LANGUAGES};
 
+use crate::app::i18n;
 use crate::app::nav::Navigation;
 use crate::app::state::Reading;
 use crate::app::strings as s;
 use crate::platform::storage;
 
-/// The learner's content language as remembered on this device; Dutch
-/// when none, or when storage is blocked or holds something unknown.
+/// The learner's content language as remembered on this device. When none
+/// was ever chosen, the app's own language: who switched the app to
+/// English gets a module's English translation where there is one. Dutch
+/// when neither, or when storage is blocked or holds something unknown.
 pub fn remembered() -> Option<&'static Language> {
-    storage::content_language().and_then(|code| language(&code))
+    storage::content_language().or_else(|| i18n::current().map(|l| l.code.to_string())).and_then(|code| language(&code))
 }
 
 /// The choice, shown when the module has translations, and the notice.

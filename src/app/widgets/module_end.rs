@@ -8,8 +8,8 @@ use weerbaar_core::content::catalogue::Entry;
 use weerbaar_core::content::Audience;
 use weerbaar_core::route::Route;
 
-use crate::app::state::ContentStore;
 use crate::app::i18n::{lang_for, with_content};
+use crate::app::state::ContentStore;
 use crate::app::strings as s;
 use crate::app::widgets::page_title::Preview;
 

@@ -11,6 +11,7 @@ use weerbaar_core::measure::learner::{self, Growth, OwnMeasure};
 use weerbaar_core::measure::words::SCALE;
 use weerbaar_core::measure::{Measure, SCALE_POINTS};
 
+use crate::app::i18n::tr_core;
 use crate::app::strings as s;
 use crate::app::widgets::before_after_chart::{Bar, BeforeAfterChart, Row};
 
@@ -28,7 +29,7 @@ pub fn OwnGrowth(
         None if growth.took[0] => s::own_measure_only_before().to_string(),
         None => s::own_measure_only_after().to_string(),
     };
-    let point = |p: Option<u8>| p.and_then(|p| SCALE.get(usize::from(p).wrapping_sub(1))).map_or(s::own_measure_skipped(), |w| *w);
+    let point = |p: Option<u8>| p.and_then(|p| SCALE.get(usize::from(p).wrapping_sub(1))).map_or(s::own_measure_skipped(), |w| tr_core(w));
     let knowledge_cell = |took: bool, right: u32| if took { s::own_right(right, growth.asked) } else { s::own_measure_not_taken().to_string() };
     let rows: Vec<_> = growth
         .statements

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use weerbaar_core::content::Audience;
 use weerbaar_core::route::Route;
 
-use crate::app::state::{ContentStore, ProgressStore};
 use crate::app::i18n::{lang_for, with_content};
+use crate::app::state::{ContentStore, ProgressStore};
 use crate::app::strings as s;
 
 /// A link back into the last unfinished module, if there is one. `audience`

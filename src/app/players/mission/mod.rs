@@ -25,9 +25,9 @@ use weerbaar_core::progress::youth;
 use weerbaar_core::route::Route;
 
 use super::question::KnowledgeCheck;
+use crate::app::i18n::{content_lang, with_content};
 use crate::app::markdown;
 use crate::app::state::{ContentStore, ProgressStore};
-use crate::app::i18n::{content_lang, with_content};
 use crate::app::strings::youth as s;
 use crate::app::widgets::page_title::PageTitle;
 use crate::platform::{dom, now};

@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use weerbaar_core::content::kinds::mission::Setting;
 use weerbaar_core::progress::privacy;
 
+use crate::app::i18n::content_lang;
 use crate::app::markdown;
 use crate::app::state::YouthSession;
-use crate::app::i18n::content_lang;
 use crate::app::strings::youth as s;
 use crate::platform::dom;
 

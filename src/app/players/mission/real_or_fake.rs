@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use weerbaar_core::content::kinds::mission::{Message, MessageForm};
 use weerbaar_core::progress::spotting::{self, Mark};
 
-use crate::app::markdown;
 use crate::app::i18n::content_lang;
+use crate::app::markdown;
 use crate::app::strings::youth as s;
 use crate::platform::dom;
 

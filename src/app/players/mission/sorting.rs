@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use weerbaar_core::content::kinds::mission::Sort;
 
-use crate::app::markdown;
 use crate::app::i18n::content_lang;
+use crate::app::markdown;
 use crate::app::strings::youth as s;
 use crate::platform::dom;
 
