@@ -17,6 +17,7 @@ use weerbaar_core::route::Route;
 
 use crate::app::i18n::{content_lang, tr_core};
 use crate::app::markdown;
+use crate::app::players::choices::ChoiceInput;
 use crate::app::state::{load_facts, load_measure, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
@@ -94,12 +95,9 @@ fn Questions(measure: Measure, audience: Audience, phase: Phase) -> impl IntoVie
                         move || answers.with(|a| a.knowledge.get(&key).copied())
                     };
                     let choose = move |i: usize| {
-                        let key = key.clone();
-                        move |_| {
-                            answers.update(|a| {
-                                a.knowledge.insert(key.clone(), i);
-                            })
-                        }
+                        answers.update(|a| {
+                            a.knowledge.insert(key.clone(), i);
+                        })
                     };
                     let radios = options(&format!("vraag-{n}"), labels, content_lang(), chosen, choose);
                     view! {
@@ -124,12 +122,9 @@ fn Questions(measure: Measure, audience: Audience, phase: Phase) -> impl IntoVie
                         move || answers.with(|a| a.statements.get(&key).map(|p| usize::from(*p).saturating_sub(1)))
                     };
                     let choose = move |i: usize| {
-                        let key = key.clone();
-                        move |_| {
-                            answers.update(|a| {
-                                a.statements.insert(key.clone(), u8::try_from(i + 1).unwrap_or(1));
-                            })
-                        }
+                        answers.update(|a| {
+                            a.statements.insert(key.clone(), u8::try_from(i + 1).unwrap_or(1));
+                        })
                     };
                     let radios = options(&format!("stelling-{n}"), SCALE.iter().map(|w| tr_core(w).to_string()).collect(), None, chosen, choose);
                     view! {
@@ -181,22 +176,20 @@ fn Questions(measure: Measure, audience: Audience, phase: Phase) -> impl IntoVie
 }
 
 /// Radio buttons for one question; `chosen` is the checked option.
-fn options<C, F>(name: &str, labels: Vec<String>, lang: Option<&'static str>, chosen: C, choose: impl Fn(usize) -> F) -> impl IntoView
+fn options<C, F>(name: &str, labels: Vec<String>, lang: Option<&'static str>, chosen: C, choose: F) -> impl IntoView
 where
     C: Fn() -> Option<usize> + Clone + Send + Sync + 'static,
-    F: FnMut(leptos::ev::Event) + 'static,
+    F: Fn(usize) + Clone + Send + Sync + 'static,
 {
     labels
         .into_iter()
         .enumerate()
         .map(|(i, label)| {
-            let id = format!("{name}-{i}");
             let chosen = chosen.clone();
+            let choose = choose.clone();
             view! {
-                <div class="choice">
-                    <input class="choice__input" type="radio" name=name.to_string() id=id.clone() prop:checked=move || chosen() == Some(i) on:change=choose(i)/>
-                    <label class="choice__label" for=id lang=lang>{label}</label>
-                </div>
+                <ChoiceInput id=format!("{name}-{i}") name=name.to_string() checked=Signal::derive(move || chosen() == Some(i))
+                    on_change=Callback::new(move |()| choose(i)) label=label.into_any() lang/>
             }
         })
         .collect::<Vec<_>>()

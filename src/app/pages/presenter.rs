@@ -183,14 +183,11 @@ fn Presenter(module: Module) -> impl IntoView {
                         .enumerate()
                         .map(|(i, c)| {
                             let label = markdown::inline_text(&c.label);
-                            view! {
-                                <li class="present-option">
-                                    <span class="present-option__letter">{(i + 1).to_string()}</span>
-                                    <span class="present-option__text" lang=content_lang()>{label.clone()}</span>
-                                    {tally_row(label.clone(), (node.id.clone(), i))}
-                                    <button type="button" class="button button--small" on:click=move |_| choose(i)>{s::present_choose()}</button>
-                                </li>
-                            }
+                            let after = view! {
+                                {tally_row(label.clone(), (node.id.clone(), i))}
+                                <button type="button" class="button button--small" on:click=move |_| choose(i)>{s::present_choose()}</button>
+                            };
+                            present_option(Some((i + 1).to_string()), view! { <span lang=content_lang()>{label}</span> }.into_any(), false, after.into_any())
                         })
                         .collect();
                     let title = markdown::inline_text(&node.title);
@@ -228,14 +225,12 @@ fn Presenter(module: Module) -> impl IntoView {
                                     .enumerate()
                                     .map(|(i, o)| {
                                         let label = markdown::inline_text_blocks(&o.content);
-                                        let mark = (pos.revealed && o.correct).then(|| view! { <strong class="present-option__right">{s::present_right()}</strong> });
-                                        view! {
-                                            <li class=if pos.revealed && o.correct { "present-option present-option--right" } else { "present-option" }>
-                                                <span class="present-option__letter">{letter(i)}</span>
-                                                <span class="present-option__text"><span lang=content_lang()>{label.clone()}</span>{mark}</span>
-                                                {tally_row(label, (q.id.clone(), i))}
-                                            </li>
-                                        }
+                                        let right = pos.revealed && o.correct;
+                                        let text = view! {
+                                            <span lang=content_lang()>{label.clone()}</span>
+                                            {right.then(|| view! { <strong class="present-option__right">{s::present_right()}</strong> })}
+                                        };
+                                        present_option(Some(letter(i)), text.into_any(), right, tally_row(label, (q.id.clone(), i)).into_any())
                                     })
                                     .collect::<Vec<_>>()
                                     .into_any(),
@@ -248,12 +243,11 @@ fn Presenter(module: Module) -> impl IntoView {
                                 Answer::Order(steps) => {
                                     let start = order::start(&q.id, steps.len());
                                     let label = |i: usize| steps.get(i).map(|step| markdown::inline_text_blocks(&step.content)).unwrap_or_default();
-                                    let shown: Vec<_> = start.iter().enumerate().map(|(place, &i)| view! {
-                                        <li class="present-option">
-                                            <span class="present-option__letter">{letter(place)}</span>
-                                            <span class="present-option__text">{label(i)}</span>
-                                        </li>
-                                    }).collect();
+                                    let shown: Vec<_> = start
+                                        .iter()
+                                        .enumerate()
+                                        .map(|(place, &i)| present_option(Some(letter(place)), view! { <span lang=content_lang()>{label(i)}</span> }.into_any(), false, ().into_any()))
+                                        .collect();
                                     let right: Vec<_> = (0..steps.len()).map(|i| {
                                         let place = start.iter().position(|&s| s == i).unwrap_or(i);
                                         view! { <li>{format!("{}: {}", letter(place), label(i))}</li> }
@@ -275,12 +269,8 @@ fn Presenter(module: Module) -> impl IntoView {
                             view! {
                                 <PageTitle text=text lang=content_lang()/>
                                 <ol class="present-options">
-                                    <li class=if pos.revealed && card.signal { "present-option present-option--right" } else { "present-option" }>
-                                        <span class="present-option__text">{s::signal()}</span>{tally_row(s::signal().to_string(), (card.id.clone(), 1))}
-                                    </li>
-                                    <li class=if pos.revealed && !card.signal { "present-option present-option--right" } else { "present-option" }>
-                                        <span class="present-option__text">{s::no_signal()}</span>{tally_row(s::no_signal().to_string(), (card.id.clone(), 0))}
-                                    </li>
+                                    {present_option(None, s::signal().into_any(), pos.revealed && card.signal, tally_row(s::signal().to_string(), (card.id.clone(), 1)).into_any())}
+                                    {present_option(None, s::no_signal().into_any(), pos.revealed && !card.signal, tally_row(s::no_signal().to_string(), (card.id.clone(), 0)).into_any())}
                                 </ol>
                                 {pos.revealed.then(|| view! {
                                     <div class="present-answer">
@@ -421,4 +411,18 @@ fn fit_from(generation: u32, scale: u32) {
             }
         }
     });
+}
+
+/// One projected answer option: its letter (called out by the group), its
+/// text, marked once revealed as right, and what follows it (the tally of
+/// hands, a scenario's "Kies"). The one markup for every option on a slide.
+fn present_option(letter: Option<String>, text: AnyView, right: bool, after: AnyView) -> AnyView {
+    view! {
+        <li class=if right { "present-option present-option--right" } else { "present-option" }>
+            {letter.map(|l| view! { <span class="present-option__letter">{l}</span> })}
+            <span class="present-option__text">{text}</span>
+            {after}
+        </li>
+    }
+    .into_any()
 }

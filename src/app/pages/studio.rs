@@ -23,6 +23,7 @@ use weerbaar_core::content::templates;
 use weerbaar_core::content::{glossary, parse_module, Severity};
 
 use super::module::ModuleView;
+use crate::app::i18n::{lang_for, with_content};
 use crate::app::nav::Navigation;
 use crate::app::state::{load_glossary, ProgressStore};
 use crate::app::strings as s;
@@ -197,9 +198,9 @@ pub fn StudioPage() -> impl IntoView {
                     view! {
                         <li class=if p.severity == Severity::Error { "studio-message studio-message--error" } else { "studio-message" }>
                             <button type="button" class="studio-message__go" on:click=move |_| go_to_line(line)>
-                                {s::studio_problem(kind, p.line, &p.message)}
+                                {with_content(s::studio_problem(kind, p.line, &p.message), &p.message, lang_for("nl"))}
                             </button>
-                            <p class="problem__help"><strong>{s::fix()}</strong>" "{p.help}</p>
+                            <p class="problem__help"><strong>{s::fix()}</strong>" "<span lang=lang_for("nl")>{p.help}</span></p>
                         </li>
                     }
                 }).collect::<Vec<_>>()}
@@ -314,7 +315,7 @@ pub fn StudioPage() -> impl IntoView {
             <div class="studio__editor">
                 <label class="label" for=EDITOR>{s::studio_editor_label()}</label>
                 <p class="hint" id="bron-hint">{s::studio_editor_hint()}</p>
-                <textarea id=EDITOR class="studio__textarea" spellcheck="false" aria-describedby="bron-hint" node_ref=editor
+                <textarea id=EDITOR class="studio__textarea" spellcheck="false" lang=lang_for("nl") aria-describedby="bron-hint" node_ref=editor
                     prop:value=move || text.get() on:input=move |ev| typed(event_target_value(&ev))></textarea>
                 <div class="button-row">
                     <button type="button" class="button" on:click=download>{move || s::studio_download(&download_name())}</button>

@@ -51,7 +51,6 @@ fn options_view(
     judged: Signal<bool>,
     multiple: bool,
 ) -> impl IntoView {
-    let kind = if multiple { "checkbox" } else { "radio" };
     options
         .iter()
         .enumerate()
@@ -68,13 +67,48 @@ fn options_view(
                 };
                 Some(view! { <span class=if correct { "verdict verdict--right" } else { "verdict verdict--wrong" }>{text}</span> })
             };
+            let label = view! { {markdown::blocks(&module_id, &option.content)}{verdict} }.into_any();
             view! {
-                <div class="choice">
-                    <input class="choice__input" type=kind id=id.clone() name=prefix.clone() value=i.to_string()
-                        prop:checked=move || chosen.with(|c| c.contains(&i)) on:change=toggle disabled=move || judged.get()/>
-                    <label class="choice__label" for=id>{markdown::blocks(&module_id, &option.content)}{verdict}</label>
-                </div>
+                <ChoiceInput id name=prefix.clone() multiple checked=Signal::derive(move || chosen.with(|c| c.contains(&i)))
+                    on_change=Callback::new(toggle) disabled=judged label/>
             }
         })
         .collect::<Vec<_>>()
+}
+
+/// One answer option: a native radio button or checkbox with its own
+/// label. The one markup for every option list in the app (questions, the
+/// own before/after measurement, the children's privacy exercise), so they
+/// share names, styling and keyboard behaviour.
+#[component]
+pub fn ChoiceInput(
+    /// The input's id; the label points at it.
+    id: String,
+    /// The group's name: radio buttons with one name form one group, so
+    /// the arrow keys move between them.
+    name: String,
+    /// A checkbox instead of a radio button.
+    #[prop(optional)]
+    multiple: bool,
+    /// Whether it is chosen.
+    #[prop(into)]
+    checked: Signal<bool>,
+    /// Run when the learner (un)chooses it.
+    on_change: Callback<()>,
+    /// Locked, once judged.
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
+    /// What the label says (content, or the app's words).
+    label: AnyView,
+    /// The label's `lang`, when its text is content in another language.
+    #[prop(default = None)]
+    lang: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <div class="choice">
+            <input class="choice__input" type=if multiple { "checkbox" } else { "radio" } id=id.clone() name=name
+                prop:checked=move || checked.get() on:change=move |_| on_change.run(()) disabled=move || disabled.get()/>
+            <label class="choice__label" for=id lang=lang>{label}</label>
+        </div>
+    }
 }

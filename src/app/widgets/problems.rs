@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use weerbaar_core::content::diagnostic::Located;
 use weerbaar_core::content::Severity;
 
+use crate::app::i18n::lang_for;
 use crate::app::strings as s;
 
 /// An error card listing what is wrong in a content file, with the line.
@@ -23,9 +24,9 @@ pub fn ProblemList(
                 {errors.into_iter().map(|p| view! {
                     <li class="problem">
                         <p class="problem__where"><code>{s::file_line(&p.file, p.line)}</code>" "<span class="problem__code">{p.code}</span></p>
-                        <p class="problem__message">{p.message.clone()}</p>
-                        <pre class="problem__source"><code>{p.line_text.clone()}</code></pre>
-                        <p class="problem__help"><strong>{s::fix()}</strong>" "{p.help}</p>
+                        <p class="problem__message" lang=lang_for("nl")>{p.message.clone()}</p>
+                        <pre class="problem__source" lang=lang_for("nl")><code>{p.line_text.clone()}</code></pre>
+                        <p class="problem__help"><strong>{s::fix()}</strong>" "<span lang=lang_for("nl")>{p.help}</span></p>
                     </li>
                 }).collect::<Vec<_>>()}
             </ul>

@@ -11,6 +11,7 @@ use weerbaar_core::progress::privacy;
 
 use crate::app::i18n::content_lang;
 use crate::app::markdown;
+use crate::app::players::choices::ChoiceInput;
 use crate::app::state::YouthSession;
 use crate::app::strings::youth as s;
 use crate::platform::dom;
@@ -42,13 +43,10 @@ pub fn PrivacySettings(
                     .iter()
                     .enumerate()
                     .map(|(o, option)| {
-                        let id = format!("{name}-{o}");
                         view! {
-                            <div class="choice">
-                                <input type="radio" class="choice__input" id=id.clone() name=name.clone()
-                                    on:change=move |_| chosen.update(|c| c[i] = Some(o))/>
-                                <label class="choice__label" for=id lang=content_lang()>{markdown::inline_text_blocks(&option.content)}</label>
-                            </div>
+                            <ChoiceInput id=format!("{name}-{o}") name=name.clone() checked=Signal::derive(move || chosen.with(|c| c[i] == Some(o)))
+                                on_change=Callback::new(move |()| chosen.update(|c| c[i] = Some(o)))
+                                label=markdown::inline_text_blocks(&option.content).into_any() lang=content_lang()/>
                         }
                     })
                     .collect::<Vec<_>>();
