@@ -1,5 +1,6 @@
 //! Marking answers and grading a final test. Pure rules, so the views only
-//! show results and never decide them.
+//! show results and never decide them. Kinds: `les` (knowledge checks and
+//! the final test), `quiz`, `kaarten`, and a `missie`'s check step.
 
 use std::collections::BTreeMap;
 

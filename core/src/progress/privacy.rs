@@ -1,4 +1,4 @@
-//! Rules of a mission's privacy exercise: which choices keep a thing
+//! Rules of a mission's (`missie`) privacy exercise: which choices keep a thing
 //! private, what a stranger sees on the pretend profile, and the count the
 //! child gets at the end. The view only draws them.
 

@@ -1,4 +1,5 @@
-//! Rules of marking signals: the "find the signals" scene game (which
+//! Rules of marking signals (kinds: `scene`, and a `missie`'s "echt of
+//! nep" exercise): the "find the signals" scene game (which
 //! regions a level shows, how marked regions are scored) and a mission's
 //! "echt of nep" message. Found signals earn points, false alarms cost
 //! some, time never counts. Both games, their result pages and the

@@ -1,6 +1,7 @@
 //! Where a learner is in a branching scenario: the path of node ids from
 //! the start. Kept in progress so a reload continues the story, and shown
-//! at an ending as "the route you took".
+//! at an ending as "the route you took". Kinds: `scenario`, and the chat
+//! exercise of a `missie`.
 
 use crate::content::kinds::scenario::Scenario;
 
