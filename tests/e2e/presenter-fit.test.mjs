@@ -36,7 +36,7 @@ async function overflow(page) {
   });
 }
 
-const state = (page) => page.evaluate(() => `${document.querySelector('.presenter__title span')?.textContent} ${document.querySelector('h1')?.textContent}`);
+const state = (page) => page.evaluate(() => `${document.querySelector('.presenter__counter')?.textContent} ${document.querySelector('h1')?.textContent}`);
 
 for (const [width, height] of [[1280, 720], [1024, 768]]) {
   test(`every slide of every module fits ${width}x${height}`, { timeout: 600_000 }, async () => {
@@ -79,7 +79,7 @@ for (const [width, height] of [[1280, 720], [1024, 768]]) {
         // Right: reveal, then the next slide, until the last one is shown.
         for (let steps = 0; steps < 400; steps++) {
           await check();
-          const [at, of] = (await page.locator('.presenter__title span').textContent()).match(/\d+/g).map(Number);
+          const [at, of] = (await page.locator('.presenter__counter').textContent()).match(/\d+/g).map(Number);
           const reveal = await page.getByRole('button', { name: 'Toon antwoord' }).count();
           if (at === of && !reveal) break;
           await press(page, 'ArrowRight');

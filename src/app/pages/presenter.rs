@@ -10,22 +10,23 @@
 //!   region) when the slide changes.
 //! - Must: every slide fits the screen without scrolling (a clicker cannot
 //!   scroll): a long slide is drawn smaller, down to `present::MIN_SCALE`.
+//!
+//! This file steps through a module and frames the slide; what each kind of
+//! slide shows is in [`slides`].
+
+mod slides;
 
 use leptos::prelude::*;
-use weerbaar_core::content::kinds::question::Answer;
 use weerbaar_core::content::kinds::scenario::Scenario;
 use weerbaar_core::content::kinds::Items;
-use weerbaar_core::content::{paths, Module};
-use weerbaar_core::present::{self, HandCount, Position, Shown, StoryPosition};
-use weerbaar_core::progress::order;
+use weerbaar_core::content::Module;
+use weerbaar_core::present::{self, HandCount, Position, StoryPosition};
 use weerbaar_core::route::Route;
 
 use crate::app::i18n::content_lang;
-use crate::app::markdown;
 use crate::app::state::load_module;
 use crate::app::strings as s;
 use crate::app::widgets::load_error::{with_catalogue, with_module, ModuleNotFound};
-use crate::app::widgets::page_title::PageTitle;
 use crate::platform::dom;
 
 /// Presenter mode for module `id`.
@@ -152,174 +153,17 @@ fn Presenter(module: Module) -> impl IntoView {
         }
     };
 
-    let tally_row = move |label: String, (item, option): (String, usize)| {
-        let item = StoredValue::new(item);
-        let count = move || hands.with(|h| item.with_value(|i| h.get(i, option)));
-        view! {
-            <span class="tally">
-                <button type="button" class="tally__button" aria-label=s::tally_minus(&label)
-                    on:click=move |_| hands.update(|h| item.with_value(|i| h.remove(i, option)))>"−"</button>
-                <span class="tally__count">{count}</span>
-                <button type="button" class="tally__button" aria-label=s::tally_plus(&label)
-                    on:click=move |_| hands.update(|h| item.with_value(|i| h.add(i, option)))>"+"</button>
-            </span>
-        }
-    };
-
     let slide = move || {
         let pos = at.get();
         let place = story.get();
-        module.with_value(|m| {
-            let mid = m.id.clone();
-            match &m.items {
-                Items::Scenario(sc) => {
-                    let Some(node) = place.node(sc) else { return ().into_any() };
-                    let part = place.part;
-                    let last_part = place.is_last_part(sc);
-                    let blocks = present::page_parts(&node.blocks).into_iter().nth(part).unwrap_or_default();
-                    let choices: Vec<_> = node
-                        .choices
-                        .iter()
-                        .enumerate()
-                        .map(|(i, c)| {
-                            let label = markdown::inline_text(&c.label);
-                            let after = view! {
-                                {tally_row(label.clone(), (node.id.clone(), i))}
-                                <button type="button" class="button button--small" on:click=move |_| choose(i)>{s::present_choose()}</button>
-                            };
-                            present_option(Some((i + 1).to_string()), view! { <span lang=content_lang()>{label}</span> }.into_any(), false, after.into_any())
-                        })
-                        .collect();
-                    let title = markdown::inline_text(&node.title);
-                    view! {
-                        <PageTitle text={if part > 0 { s::continued(&title) } else { title }} lang=content_lang()/>
-                        <div class="prose">{markdown::blocks(&mid, &blocks)}</div>
-                        {(last_part && !choices.is_empty()).then(|| view! { <ol class="present-options">{choices}</ol> })}
-                    }
-                    .into_any()
-                }
-                items => {
-                    let Some(sl) = slides.with_value(|s| s.get(pos.index).copied()) else { return ().into_any() };
-                    match present::shown(items, sl) {
-                        Some(Shown::Page(p, part)) => {
-                            let title = markdown::inline_text(&p.title);
-                            let title = if title.is_empty() { s::introduction().to_string() } else { title };
-                            let title = if part > 0 { s::continued(&title) } else { title };
-                            let blocks = present::page_parts(&p.blocks).into_iter().nth(part).unwrap_or_default();
-                            view! { <PageTitle text=title lang=content_lang()/><div class="prose">{markdown::blocks(&mid, &blocks)}</div> }.into_any()
-                        }
-                        // A question with a long introduction is shown in
-                        // parts; its options come with the last part.
-                        Some(Shown::Question(q, part)) => {
-                            let intro = present::page_parts(&q.intro).into_iter().nth(part).unwrap_or_default();
-                            let prompt = markdown::inline_text(&q.prompt);
-                            let heading = if part > 0 { s::continued(&prompt) } else { prompt };
-                            if !present::is_last_part(&q.intro, part) {
-                                return view! { <PageTitle text=heading lang=content_lang()/><div class="prose">{markdown::blocks(&mid, &intro)}</div> }.into_any();
-                            }
-                            let letter = |i: usize| present::option_letter(i).to_string();
-                            let (options, right_order) = match &q.answer {
-                                Answer::One(options) | Answer::Several(options) => (
-                                    options
-                                    .iter()
-                                    .enumerate()
-                                    .map(|(i, o)| {
-                                        let label = markdown::inline_text_blocks(&o.content);
-                                        let right = pos.revealed && o.correct;
-                                        let text = view! {
-                                            <span lang=content_lang()>{label.clone()}</span>
-                                            {right.then(|| view! { <strong class="present-option__right">{s::present_right()}</strong> })}
-                                        };
-                                        present_option(Some(letter(i)), text.into_any(), right, tally_row(label, (q.id.clone(), i)).into_any())
-                                    })
-                                    .collect::<Vec<_>>()
-                                    .into_any(),
-                                    None,
-                                ),
-                                // The steps shuffled, lettered so the group can
-                                // call out an order ("C, A, B"). No tally: hands
-                                // cannot vote for an order; the reveal lists the
-                                // right one with each step's letter.
-                                Answer::Order(steps) => {
-                                    let start = order::start(&q.id, steps.len());
-                                    let label = |i: usize| steps.get(i).map(|step| markdown::inline_text_blocks(&step.content)).unwrap_or_default();
-                                    let shown: Vec<_> = start
-                                        .iter()
-                                        .enumerate()
-                                        .map(|(place, &i)| present_option(Some(letter(place)), view! { <span lang=content_lang()>{label(i)}</span> }.into_any(), false, ().into_any()))
-                                        .collect();
-                                    let right: Vec<_> = (0..steps.len()).map(|i| {
-                                        let place = start.iter().position(|&s| s == i).unwrap_or(i);
-                                        view! { <li>{format!("{}: {}", letter(place), label(i))}</li> }
-                                    }).collect();
-                                    let right_order = view! { <p><strong>{s::order_right_title()}</strong></p><ol class="present-order">{right}</ol> };
-                                    (shown.into_any(), Some(right_order))
-                                }
-                            };
-                            view! {
-                                <PageTitle text=heading lang=content_lang()/>
-                                <div class="prose">{markdown::blocks(&mid, &intro)}</div>
-                                <ol class="present-options">{options}</ol>
-                                {pos.revealed.then(|| view! { <div class="present-answer">{right_order}{markdown::blocks(&mid, &q.explanation)}</div> })}
-                            }
-                            .into_any()
-                        }
-                        Some(Shown::Card(card)) => {
-                            let text = markdown::inline_text_blocks(&card.content);
-                            view! {
-                                <PageTitle text=text lang=content_lang()/>
-                                <ol class="present-options">
-                                    {present_option(None, s::signal().into_any(), pos.revealed && card.signal, tally_row(s::signal().to_string(), (card.id.clone(), 1)).into_any())}
-                                    {present_option(None, s::no_signal().into_any(), pos.revealed && !card.signal, tally_row(s::no_signal().to_string(), (card.id.clone(), 0)).into_any())}
-                                </ol>
-                                {pos.revealed.then(|| view! {
-                                    <div class="present-answer">
-                                        <p><strong>{if card.signal { s::card_is_signal() } else { s::card_is_no_signal() }}</strong></p>
-                                        {markdown::blocks(&mid, &card.explanation)}
-                                    </div>
-                                })}
-                            }
-                            .into_any()
-                        }
-                        Some(Shown::Scene(scene)) => {
-                            let src = paths::image_src(&mid, &scene.image).unwrap_or_default();
-                            let marks: Vec<_> = scene
-                                .regions
-                                .iter()
-                                .filter(|r| pos.revealed && r.signal)
-                                .map(|r| {
-                                    let [l, t, w, h] = r.css_rect();
-                                    view! {
-                                        <span class="mark mark--found" style:left=l style:top=t style:width=w style:height=h>
-                                            <span class="mark__tag">{r.label.clone()}</span>
-                                        </span>
-                                    }
-                                })
-                                .collect();
-                            view! {
-                                <PageTitle text=m.title.clone() lang=content_lang()/>
-                                // The picture's size is known only once it has loaded.
-                                <div class="scene-scroll"><div class="scene"><img class="scene__picture" src=src alt="" on:load=move |_| fit()/>{marks}</div></div>
-                                <details class="details"><summary>{s::scene_description()}</summary><div class="prose">{markdown::blocks(&mid, &scene.description)}</div></details>
-                            }
-                            .into_any()
-                        }
-                        // Why each is a signal, on a slide of its own: with
-                        // the picture it would not fit the screen.
-                        Some(Shown::SceneSignals(scene, part)) => {
-                            let list: Vec<_> = present::signal_parts(scene)
-                                .get(part)
-                                .into_iter()
-                                .flatten()
-                                .filter_map(|&i| scene.regions.get(i))
-                                .map(|r| view! { <li><strong lang=content_lang()>{r.label.clone()}</strong>": "<span lang=content_lang()>{markdown::inline_text_blocks(&r.explanation)}</span></li> })
-                                .collect();
-                            view! { <PageTitle text=s::scene_found_all().to_string()/><ul class="present-answer">{list}</ul> }.into_any()
-                        }
-                        None => ().into_any(),
-                    }
-                }
-            }
+        module.with_value(|m| match &m.items {
+            Items::Scenario(sc) => place
+                .node(sc)
+                .map_or_else(|| ().into_any(), |node| slides::story(&m.id, node, place.part, place.is_last_part(sc), hands, Callback::new(choose))),
+            items => slides
+                .with_value(|s| s.get(pos.index).copied())
+                .and_then(|sl| present::shown(items, sl))
+                .map_or_else(|| ().into_any(), |shown| slides::shown(m, shown, pos.revealed, hands)),
         })
     };
 
@@ -327,7 +171,7 @@ fn Presenter(module: Module) -> impl IntoView {
     view! {
         <div class="presenter">
             <div class="presenter__bar">
-                <p class="presenter__title">{s::present_title()}": "<span lang=content_lang()>{title}</span>" · "<span>{counter}</span></p>
+                <p class="presenter__title">{s::present_title()}": "<span lang=content_lang()>{title}</span>" · "<span class="presenter__counter">{counter}</span></p>
                 <div class="button-row">
                     <button type="button" class="button button--secondary" on:click=move |_| backward()>{s::present_previous()}</button>
                     {move || (!is_scenario || story_can_go_forward()).then(|| view! {
@@ -411,18 +255,4 @@ fn fit_from(generation: u32, scale: u32) {
             }
         }
     });
-}
-
-/// One projected answer option: its letter (called out by the group), its
-/// text, marked once revealed as right, and what follows it (the tally of
-/// hands, a scenario's "Kies"). The one markup for every option on a slide.
-fn present_option(letter: Option<String>, text: AnyView, right: bool, after: AnyView) -> AnyView {
-    view! {
-        <li class=if right { "present-option present-option--right" } else { "present-option" }>
-            {letter.map(|l| view! { <span class="present-option__letter">{l}</span> })}
-            <span class="present-option__text">{text}</span>
-            {after}
-        </li>
-    }
-    .into_any()
 }
