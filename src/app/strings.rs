@@ -379,7 +379,7 @@ texts! {
     privacy_title = "Privacy";
 }
 pub fn privacy_text() -> Vec<&'static str> {
-    vec![
+    Vec::from([
         tr("Weerbaar heeft geen accounts en volgt je niet. Er gaat niets van jou naar een server: geen naam, geen antwoorden, geen scores. Er zijn geen cookies en geen statistieken."),
         tr("Wat bewaart Weerbaar? Alleen in deze browser, op dit apparaat: welke modules je hebt geopend en afgerond, wanneer, en je score. Dat staat in de opslag van de browser (localStorage) onder de naam weerbaar.voortgang. Andere websites kunnen daar niet bij."),
         tr("Kon Weerbaar je opgeslagen voortgang een keer niet lezen? Dan staat er een kopie onder weerbaar.voortgang.onleesbaar, zodat er nooit iets zomaar verdwijnt."),
@@ -393,20 +393,20 @@ pub fn privacy_text() -> Vec<&'static str> {
         tr("Download je je voortgang, dan maakt je eigen apparaat dat bestand. Het gaat nergens anders heen."),
         tr("Weerbaar laadt niets van andere websites: geen lettertypen, geen statistieken, geen advertenties. Alles komt van de website waar je nu bent."),
         tr("Alles wissen? Kies op de pagina Mijn voortgang voor \"Wis mijn gegevens\". Dan verdwijnt alles wat hierboven staat van dit apparaat. Op een gedeelde computer, zoals in een bibliotheek of op school, is dat verstandig als je klaar bent."),
-    ]
+    ])
 }
 
 texts! {
     accessibility_title = "Toegankelijkheid";
 }
 pub fn accessibility_text() -> Vec<&'static str> {
-    vec![
+    Vec::from([
         tr("Iedereen moet Weerbaar kunnen gebruiken. We bouwen volgens de richtlijnen WCAG 2.2 op niveau AA; overheden in Nederland zijn wettelijk verplicht om WCAG 2.1 AA te halen."),
         tr("Je kunt alles met alleen het toetsenbord bedienen. Met Tab ga je naar de volgende knop of link, met Enter kies je. De eerste link op elke pagina brengt je direct naar de inhoud."),
         tr("Bij elke nieuwe pagina gaat de focus naar de titel, zodat een schermlezer vertelt waar je bent. De pagina werkt ook op een smal scherm en als je inzoomt tot 400%."),
         tr("Elke versie van Weerbaar wordt automatisch getest met axe-core op alle pagina's, en met toetsenbord-tests in een echte browser."),
         tr("Loop je toch ergens tegenaan? Laat het de organisatie weten die deze website aanbiedt; zo kunnen we het verbeteren."),
-    ]
+    ])
 }
 
 // Certificate ("bewijs van deelname").
@@ -691,7 +691,7 @@ texts! {
 }
 /// The main forms of the dialect, in the handbook's words.
 pub fn studio_sheet() -> Vec<(&'static str, &'static str)> {
-    vec![
+    Vec::from([
         ("---  …  ---", tr("Het blok bovenaan, met titel:, soort: (les, quiz, kaarten, scene, scenario of missie), doelgroep: en eventueel duur:, slaaggrens: en omschrijving:.")),
         (tr("## Kopje"), tr("Een nieuwe pagina, vraag, kaartengroep, plek in een tekening of situatie.")),
         (tr("- [x] Antwoord"), tr("Een goed antwoord (bij kaarten: een signaal).")),
@@ -701,7 +701,7 @@ pub fn studio_sheet() -> Vec<(&'static str, &'static str)> {
         ("# Toets", tr("In een les: alles hierna is de eindtoets.")),
         (tr("- [Keuze](#code)"), tr("In een scenario: een keuze die naar het kopje met {#code} gaat.")),
         ("```trainer", tr("Notities voor de trainer, alleen te zien in de presentatie.")),
-    ]
+    ])
 }
 texts! {
     studio_replace_title = "Je concept vervangen?";
