@@ -431,6 +431,11 @@ texts! {
     cert_link = "Bekijk je bewijs van deelname";
     cert_not_saved = "Je naam kon niet worden onthouden, omdat de browser niets mag opslaan. Het bewijs afdrukken kan wel.";
 }
+/// Hidden after the progress page's certificate link, so it names its module:
+/// "Bewijs van deelname" + " voor Signalen in je werk".
+pub fn cert_for(title: &str) -> String {
+    fill(tr(" voor {title}"), &[("title", &title)])
+}
 
 // Scenario quiz.
 /// "1 vraag", "12 vragen".

@@ -42,7 +42,7 @@ pub fn ProgressPage() -> impl IntoView {
                             let proof = (status == Status::Completed).then(|| {
                                 view! {
                                     <a class="module-list__extra" href=Route::Certificate(e.id.clone()).href()>
-                                        {s::cert_title()}<span class="visually-hidden">{format!(" voor {}", e.title)}</span>
+                                        {s::cert_title()}<span class="visually-hidden">{s::cert_for(&e.title)}</span>
                                     </a>
                                 }
                             });
