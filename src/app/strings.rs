@@ -841,6 +841,21 @@ pub mod youth {
             other => other,
         }
     }
+
+    /// An avatar's animal (`weerbaar_core::progress::youth::AVATARS`'s Dutch) in the UI language.
+    pub fn animal_name(name: &'static str) -> &'static str {
+        match name {
+            "Vos" => tr("Vos"),
+            "Uil" => tr("Uil"),
+            "Egel" => tr("Egel"),
+            "Das" => tr("Das"),
+            "Otter" => tr("Otter"),
+            "Kat" => tr("Kat"),
+            "Hond" => tr("Hond"),
+            "Konijn" => tr("Konijn"),
+            other => other,
+        }
+    }
     // The mission map on the youth page.
     texts! {
         map_title = "Jouw missiekaart";
