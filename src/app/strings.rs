@@ -58,37 +58,37 @@ texts! {
 /// Name and one-line description of each audience on the home page.
 pub fn audience_label(a: Audience) -> (&'static str, &'static str) {
     match a {
-        Audience::Staff => ("Medewerker van de gemeente", "Signalen in je werk, Bibob, integriteit en hoe je intern meldt."),
-        Audience::Residents => ("Inwoner", "Wat valt je op in je straat of wijk, en wat doe je dan?"),
-        Audience::Entrepreneurs => ("Ondernemer", "Verdachte huurders, klanten en aanbiedingen op je bedrijf of bedrijventerrein."),
-        Audience::Farmers => ("Agrariër of bewoner van het buitengebied", "Schuur verhuren, vaten in de berm en nachtelijk verkeer."),
-        Audience::Youth => ("Jeugd (8 tot 12 jaar)", "Missies over veilig online zijn en nee zeggen tegen geld voor je bankpas."),
-        Audience::Teens => ("Jongeren (12 tot 18 jaar)", "Een aanbod voor snel geld? Zie wat het echt kost en waar je hulp vindt."),
-        Audience::Trainers => ("Trainer", "Zelf een sessie geven of lesstof schrijven."),
+        Audience::Staff => (tr("Medewerker van de gemeente"), tr("Signalen in je werk, Bibob, integriteit en hoe je intern meldt.")),
+        Audience::Residents => (tr("Inwoner"), tr("Wat valt je op in je straat of wijk, en wat doe je dan?")),
+        Audience::Entrepreneurs => (tr("Ondernemer"), tr("Verdachte huurders, klanten en aanbiedingen op je bedrijf of bedrijventerrein.")),
+        Audience::Farmers => (tr("Agrariër of bewoner van het buitengebied"), tr("Schuur verhuren, vaten in de berm en nachtelijk verkeer.")),
+        Audience::Youth => (tr("Jeugd (8 tot 12 jaar)"), tr("Missies over veilig online zijn en nee zeggen tegen geld voor je bankpas.")),
+        Audience::Teens => (tr("Jongeren (12 tot 18 jaar)"), tr("Een aanbod voor snel geld? Zie wat het echt kost en waar je hulp vindt.")),
+        Audience::Trainers => (tr("Trainer"), tr("Zelf een sessie geven of lesstof schrijven.")),
     }
 }
 
 /// "Terug naar Inwoners".
 pub fn back_to(list_title: &str) -> String {
-    format!("Terug naar {list_title}")
+    fill(tr("Terug naar {list_title}"), &[("list_title", &list_title)])
 }
 /// "Volgende module: Signalen in je werk".
 pub fn next_module(title: &str) -> String {
-    format!("Volgende module: {title}")
+    fill(tr("Volgende module: {title}"), &[("title", &title)])
 }
 texts! {
     module_end_label = "Verder na deze module";
 }
 /// "Verder waar je was: Signalen in je werk".
 pub fn resume(title: &str) -> String {
-    format!("Verder waar je was: {title}")
+    fill(tr("Verder waar je was: {title}"), &[("title", &title)])
 }
 /// "Ongeveer 10 minuten".
 pub fn about_minutes(minutes: u32) -> String {
     if minutes == 1 {
-        "Ongeveer 1 minuut".to_string()
+        tr("Ongeveer 1 minuut").to_string()
     } else {
-        format!("Ongeveer {minutes} minuten")
+        fill(tr("Ongeveer {minutes} minuten"), &[("minutes", &minutes)])
     }
 }
 
@@ -110,11 +110,11 @@ texts! {
 
 /// Where the learner is in a lesson: "Pagina 2 van 5".
 pub fn page_of(n: usize, total: usize) -> String {
-    format!("Pagina {n} van {total}")
+    fill(tr("Pagina {n} van {total}"), &[("n", &n), ("total", &total)])
 }
 /// The lesson's time left, after the page count: "nog ongeveer 4 minuten".
 pub fn minutes_left(minutes: u32) -> String {
-    format!("nog ongeveer {minutes} minuten")
+    fill(tr("nog ongeveer {minutes} minuten"), &[("minutes", &minutes)])
 }
 texts! {
     lesson_progress = "Voortgang in deze les";
@@ -150,27 +150,28 @@ pub fn answer_hint(answer: &weerbaar_core::content::kinds::question::Answer) -> 
 /// visible word, so speech users can say "klik Omhoog" (WCAG 2.5.3), and
 /// names the step, so a screen reader user knows which one moves.
 pub fn move_up_label(step: &str) -> String {
-    format!("Omhoog: zet '{step}' eerder")
+    fill(tr("Omhoog: zet '{step}' eerder"), &[("step", &step)])
 }
 
 /// The accessible name of a step's "Omlaag" button (see [`move_up_label`]).
 pub fn move_down_label(step: &str) -> String {
-    format!("Omlaag: zet '{step}' later")
+    fill(tr("Omlaag: zet '{step}' later"), &[("step", &step)])
 }
 
 /// Said in the live region after a move: "'Bel 112' staat nu op plek 2 van 3."
 pub fn step_moved(step: &str, place: usize, total: usize) -> String {
-    format!("'{step}' staat nu op plek {place} van {total}.")
+    fill(tr("'{step}' staat nu op plek {place} van {total}."), &[("step", &step), ("place", &place), ("total", &total)])
 }
 
 /// Said when a step cannot move further: "'Bel 112' staat al bovenaan."
 pub fn step_at_end(step: &str, top: bool) -> String {
-    format!("'{step}' staat al {}.", if top { "bovenaan" } else { "onderaan" })
+    let template = if top { tr("'{step}' staat al bovenaan.") } else { tr("'{step}' staat al onderaan.") };
+    fill(template, &[("step", &step)])
 }
 
 /// How many places were right, under a wrong order.
 pub fn places_right(right: usize, total: usize) -> String {
-    format!("Je had {right} van de {total} stappen op de goede plek.")
+    fill(tr("Je had {right} van de {total} stappen op de goede plek."), &[("right", &right), ("total", &total)])
 }
 
 /// A learner's order as one line for the review: "1. Afstand; 2. Bellen".
@@ -200,58 +201,70 @@ texts! {
 /// The caption above a question: the module, then where the learner is.
 /// "Wat is ondermijning? · Vraag 2 van 4"; while practising "Oefenvraag 1 van 2".
 pub fn question_caption(title: &str, step: weerbaar_core::progress::assessment::Step) -> String {
-    let word = if step.practice { "Oefenvraag" } else { "Vraag" };
-    format!("{title} · {word} {} van {}", step.number, step.total)
+    let template = if step.practice { tr("{title} · Oefenvraag {n} van {total}") } else { tr("{title} · Vraag {n} van {total}") };
+    fill(template, &[("title", &title), ("n", &step.number), ("total", &step.total)])
 }
 
 /// "Signaal of niet? · Kaart 2 van 12"; while practising "Oefenkaart 1 van 3".
 pub fn card_caption(title: &str, step: weerbaar_core::progress::assessment::Step) -> String {
-    let word = if step.practice { "Oefenkaart" } else { "Kaart" };
-    format!("{title} · {word} {} van {}", step.number, step.total)
+    let template = if step.practice { tr("{title} · Oefenkaart {n} van {total}") } else { tr("{title} · Kaart {n} van {total}") };
+    fill(template, &[("title", &title), ("n", &step.number), ("total", &step.total)])
 }
 
 /// "Je had 9 van de 12 kaarten goed."
 pub fn cards_score(right: usize, total: usize) -> String {
-    format!("Je had {right} van de {total} kaarten goed.")
+    fill(tr("Je had {right} van de {total} kaarten goed."), &[("right", &right), ("total", &total)])
 }
 
 /// After practising missed quiz questions: practice, said as such.
 /// "Je hebt 3 vragen geoefend en had er nu 2 goed."
 pub fn practised_questions(right: usize, practised: usize) -> String {
-    format!("Je hebt {} geoefend en had er nu {right} goed.", questions(practised))
+    fill(tr("Je hebt {questions} geoefend en had er nu {right} goed."), &[("questions", &questions(practised)), ("right", &right)])
 }
 
 /// After practising missed cards: "Je hebt 1 kaart geoefend en had er nu 1 goed."
 pub fn practised_cards(right: usize, practised: usize) -> String {
-    let cards = if practised == 1 { "1 kaart".to_string() } else { format!("{practised} kaarten") };
-    format!("Je hebt {cards} geoefend en had er nu {right} goed.")
+    let template = if practised == 1 {
+        tr("Je hebt 1 kaart geoefend en had er nu {right} goed.")
+    } else {
+        tr("Je hebt {practised} kaarten geoefend en had er nu {right} goed.")
+    };
+    fill(template, &[("practised", &practised), ("right", &right)])
 }
 
 /// "Je had 3 van de 4 vragen goed (75%)."
 pub fn score_line(correct: usize, total: usize, percent: u32) -> String {
-    format!("Je had {correct} van de {total} vragen goed ({percent}%).")
+    fill(tr("Je had {correct} van de {total} vragen goed ({percent}%)."), &[("correct", &correct), ("total", &total), ("percent", &percent)])
 }
 
 /// Said before a test starts and on its result: what it takes to pass.
 /// "Je slaagt met 70% goed: minimaal 3 van de 4 vragen."
 pub fn pass_mark(pass_mark: u32, needed: usize, total: usize) -> String {
-    format!("Je slaagt met {pass_mark}% goed: minimaal {needed} van de {total} vragen.")
+    fill(
+        tr("Je slaagt met {pass_mark}% goed: minimaal {needed} van de {total} vragen."),
+        &[("pass_mark", &pass_mark), ("needed", &needed), ("total", &total)],
+    )
 }
 
 /// On the last lesson page, before "Naar de toets".
 pub fn test_ahead(total: usize, pass_mark_percent: u32, needed: usize) -> String {
-    format!("Na deze pagina volgt de toets met {}. {}", questions(total), pass_mark(pass_mark_percent, needed, total))
+    fill(
+        tr("Na deze pagina volgt de toets met {questions}. {pass_mark}"),
+        &[("questions", &questions(total)), ("pass_mark", &pass_mark(pass_mark_percent, needed, total))],
+    )
 }
 
 /// The result page after practising missed questions: practice is said
 /// to be practice, and the test's own result stays what it was.
 pub fn practice_result(right: usize, practised: usize, score: u32, passed: bool) -> String {
-    let outcome = if passed { "geslaagd" } else { "nog niet geslaagd" };
-    format!(
-        "Je hebt {} geoefend en had er nu {right} goed. Oefenen telt niet mee voor je uitslag: die blijft {score}% ({outcome}). \
-         Wil je een nieuwe uitslag? Doe dan de hele toets opnieuw. Je krijgt de vragen dan in een andere volgorde.",
-        questions(practised)
-    )
+    let template = if passed {
+        tr("Je hebt {questions} geoefend en had er nu {right} goed. Oefenen telt niet mee voor je uitslag: die blijft {score}% (geslaagd). \
+            Wil je een nieuwe uitslag? Doe dan de hele toets opnieuw. Je krijgt de vragen dan in een andere volgorde.")
+    } else {
+        tr("Je hebt {questions} geoefend en had er nu {right} goed. Oefenen telt niet mee voor je uitslag: die blijft {score}% (nog niet geslaagd). \
+            Wil je een nieuwe uitslag? Doe dan de hele toets opnieuw. Je krijgt de vragen dan in een andere volgorde.")
+    };
+    fill(template, &[("questions", &questions(practised)), ("right", &right), ("score", &score)])
 }
 texts! {
     back_to_lesson = "Terug naar de les";
@@ -285,7 +298,7 @@ texts! {
 }
 /// "Inwoners" as the heading of one audience's own before/after.
 pub fn progress_growth_heading(audience: &str) -> String {
-    format!("Vragen voor en na: {audience}")
+    fill(tr("Vragen voor en na: {audience}"), &[("audience", &audience)])
 }
 texts! {
     progress_empty = "Je hebt nog geen modules geopend. Kies op de startpagina wie je bent om te beginnen.";
@@ -332,11 +345,11 @@ texts! {
 }
 /// Where a problem is: "content/SUMMARY.md, regel 12".
 pub fn file_line(file: &str, line: usize) -> String {
-    format!("{file}, regel {line}")
+    fill(tr("{file}, regel {line}"), &[("file", &file), ("line", &line)])
 }
 /// A problem in the studio's list: "Fout, regel 3: …".
 pub fn studio_problem(kind: &str, line: usize, message: &str) -> String {
-    format!("{kind}, regel {line}: {message}")
+    fill(tr("{kind}, regel {line}: {message}"), &[("kind", &kind), ("line", &line), ("message", &message)])
 }
 texts! {
     fix = "Zo los je het op:";
@@ -365,32 +378,36 @@ pub fn document_title(page: &str) -> String {
 texts! {
     privacy_title = "Privacy";
 }
-pub const PRIVACY_TEXT: &[&str] = &[
-    "Weerbaar heeft geen accounts en volgt je niet. Er gaat niets van jou naar een server: geen naam, geen antwoorden, geen scores. Er zijn geen cookies en geen statistieken.",
-    "Wat bewaart Weerbaar? Alleen in deze browser, op dit apparaat: welke modules je hebt geopend en afgerond, wanneer, en je score. Dat staat in de opslag van de browser (localStorage) onder de naam weerbaar.voortgang. Andere websites kunnen daar niet bij.",
-    "Kon Weerbaar je opgeslagen voortgang een keer niet lezen? Dan staat er een kopie onder weerbaar.voortgang.onleesbaar, zodat er nooit iets zomaar verdwijnt.",
-    "Voor gebruik zonder internet bewaart de browser een kopie van de website zelf: de app en de lesstof (in de Cache Storage, onder weerbaar-). Daarin staat niets over jou.",
-    "Op een bewijs van deelname typ je je naam. Die naam blijft alleen op die pagina, tenzij je \"Onthoud mijn naam op dit apparaat\" aanvinkt: dan staat hij onder weerbaar.naam. Vink je het weer uit, dan is hij weg.",
-    "Kinderen die missies spelen, kiezen een bijnaam en een dier. Op een eigen apparaat onthoudt de browser die onder weerbaar.speler, met de gehaalde missies. Op een computer van school of de bibliotheek staan ze alleen in dit tabblad (sessionStorage, met weerbaar.gedeeld als teken) en verdwijnen ze bij \"Klaar\" of na tien minuten zonder gebruik. Een bijnaam is geen echte naam: de app vraagt om geen echte naam te gebruiken en weigert een e-mailadres of telefoonnummer.",
-    "Schrijf je lesstof op de pagina Lesstof schrijven, dan bewaart de browser je concept onder weerbaar.studio.concept, zodat je werk niet verloren gaat. Ook dat gaat nergens heen.",
-    "Doe je zelf de korte vragen voor en na de modules (Wat weet je al?), dan bewaart de browser je antwoorden bij je voortgang, onder weerbaar.voortgang. Zo kun je op Mijn voortgang zien wat je erbij leerde. Je antwoorden gaan nergens heen en niemand anders ziet ze.",
-    "Trainers kunnen in een groepssessie voor en na meten wat de groep weet en of mensen zouden melden. Ze tellen dan alleen handen of kaarten: er worden geen namen, geen vrije tekst en niets over een apparaat bewaard. Zolang de meting loopt, staan de tellingen op het apparaat van de trainer (onder weerbaar.meting.sessie), zodat ze niet verloren gaan. Het verslag is een bestand dat de trainer zelf opslaat. Op de pagina Metingen samenvoegen worden zulke bestanden alleen in deze browser gelezen en niet bewaard. Een groep van minder dan vijf mensen krijgt nooit cijfers, want dan kun je zien wie wat antwoordde.",
-    "Zet je Grotere letters aan, dan onthoudt de browser dat onder weerbaar.leeshulp. Zet je Voorlezen aan of uit, dan onthoudt hij dat onder weerbaar.voorlezen. Kies je bij een module een andere taal, dan onthoudt hij die onder weerbaar.taal. Voorlezen gebeurt met de stem van je eigen apparaat; de tekst gaat nergens heen.",
-    "Download je je voortgang, dan maakt je eigen apparaat dat bestand. Het gaat nergens anders heen.",
-    "Weerbaar laadt niets van andere websites: geen lettertypen, geen statistieken, geen advertenties. Alles komt van de website waar je nu bent.",
-    "Alles wissen? Kies op de pagina Mijn voortgang voor \"Wis mijn gegevens\". Dan verdwijnt alles wat hierboven staat van dit apparaat. Op een gedeelde computer, zoals in een bibliotheek of op school, is dat verstandig als je klaar bent.",
-];
+pub fn privacy_text() -> Vec<&'static str> {
+    Vec::from([
+        tr("Weerbaar heeft geen accounts en volgt je niet. Er gaat niets van jou naar een server: geen naam, geen antwoorden, geen scores. Er zijn geen cookies en geen statistieken."),
+        tr("Wat bewaart Weerbaar? Alleen in deze browser, op dit apparaat: welke modules je hebt geopend en afgerond, wanneer, en je score. Dat staat in de opslag van de browser (localStorage) onder de naam weerbaar.voortgang. Andere websites kunnen daar niet bij."),
+        tr("Kon Weerbaar je opgeslagen voortgang een keer niet lezen? Dan staat er een kopie onder weerbaar.voortgang.onleesbaar, zodat er nooit iets zomaar verdwijnt."),
+        tr("Voor gebruik zonder internet bewaart de browser een kopie van de website zelf: de app en de lesstof (in de Cache Storage, onder weerbaar-). Daarin staat niets over jou."),
+        tr("Op een bewijs van deelname typ je je naam. Die naam blijft alleen op die pagina, tenzij je \"Onthoud mijn naam op dit apparaat\" aanvinkt: dan staat hij onder weerbaar.naam. Vink je het weer uit, dan is hij weg."),
+        tr("Kinderen die missies spelen, kiezen een bijnaam en een dier. Op een eigen apparaat onthoudt de browser die onder weerbaar.speler, met de gehaalde missies. Op een computer van school of de bibliotheek staan ze alleen in dit tabblad (sessionStorage, met weerbaar.gedeeld als teken) en verdwijnen ze bij \"Klaar\" of na tien minuten zonder gebruik. Een bijnaam is geen echte naam: de app vraagt om geen echte naam te gebruiken en weigert een e-mailadres of telefoonnummer."),
+        tr("Schrijf je lesstof op de pagina Lesstof schrijven, dan bewaart de browser je concept onder weerbaar.studio.concept, zodat je werk niet verloren gaat. Ook dat gaat nergens heen."),
+        tr("Doe je zelf de korte vragen voor en na de modules (Wat weet je al?), dan bewaart de browser je antwoorden bij je voortgang, onder weerbaar.voortgang. Zo kun je op Mijn voortgang zien wat je erbij leerde. Je antwoorden gaan nergens heen en niemand anders ziet ze."),
+        tr("Trainers kunnen in een groepssessie voor en na meten wat de groep weet en of mensen zouden melden. Ze tellen dan alleen handen of kaarten: er worden geen namen, geen vrije tekst en niets over een apparaat bewaard. Zolang de meting loopt, staan de tellingen op het apparaat van de trainer (onder weerbaar.meting.sessie), zodat ze niet verloren gaan. Het verslag is een bestand dat de trainer zelf opslaat. Op de pagina Metingen samenvoegen worden zulke bestanden alleen in deze browser gelezen en niet bewaard. Een groep van minder dan vijf mensen krijgt nooit cijfers, want dan kun je zien wie wat antwoordde."),
+        tr("Zet je Grotere letters aan, dan onthoudt de browser dat onder weerbaar.leeshulp. Zet je Voorlezen aan of uit, dan onthoudt hij dat onder weerbaar.voorlezen. Kies je bij een module een andere taal, dan onthoudt hij die onder weerbaar.taal. Voorlezen gebeurt met de stem van je eigen apparaat; de tekst gaat nergens heen."),
+        tr("Download je je voortgang, dan maakt je eigen apparaat dat bestand. Het gaat nergens anders heen."),
+        tr("Weerbaar laadt niets van andere websites: geen lettertypen, geen statistieken, geen advertenties. Alles komt van de website waar je nu bent."),
+        tr("Alles wissen? Kies op de pagina Mijn voortgang voor \"Wis mijn gegevens\". Dan verdwijnt alles wat hierboven staat van dit apparaat. Op een gedeelde computer, zoals in een bibliotheek of op school, is dat verstandig als je klaar bent."),
+    ])
+}
 
 texts! {
     accessibility_title = "Toegankelijkheid";
 }
-pub const ACCESSIBILITY_TEXT: &[&str] = &[
-    "Iedereen moet Weerbaar kunnen gebruiken. We bouwen volgens de richtlijnen WCAG 2.2 op niveau AA; overheden in Nederland zijn wettelijk verplicht om WCAG 2.1 AA te halen.",
-    "Je kunt alles met alleen het toetsenbord bedienen. Met Tab ga je naar de volgende knop of link, met Enter kies je. De eerste link op elke pagina brengt je direct naar de inhoud.",
-    "Bij elke nieuwe pagina gaat de focus naar de titel, zodat een schermlezer vertelt waar je bent. De pagina werkt ook op een smal scherm en als je inzoomt tot 400%.",
-    "Elke versie van Weerbaar wordt automatisch getest met axe-core op alle pagina's, en met toetsenbord-tests in een echte browser.",
-    "Loop je toch ergens tegenaan? Laat het de organisatie weten die deze website aanbiedt; zo kunnen we het verbeteren.",
-];
+pub fn accessibility_text() -> Vec<&'static str> {
+    Vec::from([
+        tr("Iedereen moet Weerbaar kunnen gebruiken. We bouwen volgens de richtlijnen WCAG 2.2 op niveau AA; overheden in Nederland zijn wettelijk verplicht om WCAG 2.1 AA te halen."),
+        tr("Je kunt alles met alleen het toetsenbord bedienen. Met Tab ga je naar de volgende knop of link, met Enter kies je. De eerste link op elke pagina brengt je direct naar de inhoud."),
+        tr("Bij elke nieuwe pagina gaat de focus naar de titel, zodat een schermlezer vertelt waar je bent. De pagina werkt ook op een smal scherm en als je inzoomt tot 400%."),
+        tr("Elke versie van Weerbaar wordt automatisch getest met axe-core op alle pagina's, en met toetsenbord-tests in een echte browser."),
+        tr("Loop je toch ergens tegenaan? Laat het de organisatie weten die deze website aanbiedt; zo kunnen we het verbeteren."),
+    ])
+}
 
 // Certificate ("bewijs van deelname").
 texts! {
@@ -414,14 +431,19 @@ texts! {
     cert_link = "Bekijk je bewijs van deelname";
     cert_not_saved = "Je naam kon niet worden onthouden, omdat de browser niets mag opslaan. Het bewijs afdrukken kan wel.";
 }
+/// Hidden after the progress page's certificate link, so it names its module:
+/// "Bewijs van deelname" + " voor Signalen in je werk".
+pub fn cert_for(title: &str) -> String {
+    fill(tr(" voor {title}"), &[("title", &title)])
+}
 
 // Scenario quiz.
 /// "1 vraag", "12 vragen".
 pub fn questions(n: usize) -> String {
     if n == 1 {
-        "1 vraag".to_string()
+        tr("1 vraag").to_string()
     } else {
-        format!("{n} vragen")
+        fill(tr("{n} vragen"), &[("n", &n)])
     }
 }
 texts! {
@@ -438,29 +460,33 @@ texts! {
 
 /// On a quiz's start page: when the quiz counts as done.
 pub fn quiz_pass_mark(pass_mark: u32, needed: usize, total: usize) -> String {
-    format!("Je rondt de quiz af met {pass_mark}% goed: minimaal {needed} van de {total} vragen.")
+    fill(
+        tr("Je rondt de quiz af met {pass_mark}% goed: minimaal {needed} van de {total} vragen."),
+        &[("pass_mark", &pass_mark), ("needed", &needed), ("total", &total)],
+    )
 }
 
 /// After practising in a quiz: the round's result stays what it was.
 pub fn quiz_result_stays(score: u32, pass_mark: u32) -> String {
-    format!(
-        "Oefenen telt niet mee: je uitslag blijft {score}% (nodig is {pass_mark}%). Begin opnieuw voor een nieuwe uitslag: je krijgt dan alle vragen."
+    fill(
+        tr("Oefenen telt niet mee: je uitslag blijft {score}% (nodig is {pass_mark}%). Begin opnieuw voor een nieuwe uitslag: je krijgt dan alle vragen."),
+        &[("score", &score), ("pass_mark", &pass_mark)],
     )
 }
 
 /// "Je had de vorige keer 2 vragen fout. Die krijg je nu eerst."
 pub fn quiz_missed_first(n: usize) -> String {
     if n == 1 {
-        "Je had de vorige keer 1 vraag fout. Die krijg je nu eerst.".to_string()
+        tr("Je had de vorige keer 1 vraag fout. Die krijg je nu eerst.").to_string()
     } else {
-        format!("Je had de vorige keer {n} vragen fout. Die krijg je nu eerst.")
+        fill(tr("Je had de vorige keer {n} vragen fout. Die krijg je nu eerst."), &[("n", &n)])
     }
 }
 
 // Branching scenario.
 /// The presenter's counter in a scenario: "stap 3".
 pub fn story_step(n: usize) -> String {
-    format!("stap {n}")
+    fill(tr("stap {n}"), &[("n", &n)])
 }
 texts! {
     story_ending = "Einde";
@@ -468,7 +494,7 @@ texts! {
 /// "Nieuwe buren · Stap 2", or "Nieuwe buren · Einde" at an ending.
 pub fn story_caption(title: &str, step: Option<usize>) -> String {
     match step {
-        Some(n) => format!("{title} · Stap {n}"),
+        Some(n) => fill(tr("{title} · Stap {n}"), &[("title", &title), ("n", &n)]),
         None => format!("{title} · {}", story_ending()),
     }
 }
@@ -498,9 +524,9 @@ texts! {
 /// "Je had de vorige keer 3 kaarten fout. Die krijg je nu eerst."
 pub fn cards_missed_first(n: usize) -> String {
     if n == 1 {
-        "Je had de vorige keer 1 kaart fout. Die krijg je nu eerst.".to_string()
+        tr("Je had de vorige keer 1 kaart fout. Die krijg je nu eerst.").to_string()
     } else {
-        format!("Je had de vorige keer {n} kaarten fout. Die krijg je nu eerst.")
+        fill(tr("Je had de vorige keer {n} kaarten fout. Die krijg je nu eerst."), &[("n", &n)])
     }
 }
 
@@ -522,11 +548,11 @@ texts! {
 }
 /// The best score of a scene so far, in percent.
 pub fn scene_best(percent: u32) -> String {
-    format!("Je beste score tot nu toe: {percent}%.")
+    fill(tr("Je beste score tot nu toe: {percent}%."), &[("percent", &percent)])
 }
 /// A scene round's points.
 pub fn scene_points(points: u32, max: u32, percent: u32) -> String {
-    format!("Je score: {points} van {max} punten ({percent}%).")
+    fill(tr("Je score: {points} van {max} punten ({percent}%)."), &[("points", &points), ("max", &max), ("percent", &percent)])
 }
 texts! {
     scene_found = "Signalen die je vond";
@@ -540,11 +566,14 @@ texts! {
 }
 /// Under the score of a scene that reached its pass mark.
 pub fn scene_done(pass_mark: u32) -> String {
-    format!("Je haalde {pass_mark}% of meer: deze scène staat nu als afgerond.")
+    fill(tr("Je haalde {pass_mark}% of meer: deze scène staat nu als afgerond."), &[("pass_mark", &pass_mark)])
 }
 /// Under the score of a scene below its pass mark.
 pub fn scene_not_done(pass_mark: u32) -> String {
-    format!("Met {pass_mark}% of meer staat deze scène als afgerond. Speel nog een keer: je weet nu waar je op kunt letten.")
+    fill(
+        tr("Met {pass_mark}% of meer staat deze scène als afgerond. Speel nog een keer: je weet nu waar je op kunt letten."),
+        &[("pass_mark", &pass_mark)],
+    )
 }
 texts! {
     scene_false_alarms = "Vals alarm";
@@ -560,40 +589,41 @@ texts! {
 
 /// "Er zijn 5 signalen te vinden. Je hebt 2 plekken gekozen."
 pub fn scene_count(signals: usize, marked: usize) -> String {
-    format!("Er zijn {signals} signalen te vinden. {}", scene_marked(marked))
+    fill(tr("Er zijn {signals} signalen te vinden. {marked}"), &[("signals", &signals), ("marked", &scene_marked(marked))])
 }
 
 /// "Je hebt 2 plekken gekozen."
 pub fn scene_marked(marked: usize) -> String {
     match marked {
-        1 => "Je hebt 1 plek gekozen.".to_string(),
-        n => format!("Je hebt {n} plekken gekozen."),
+        1 => tr("Je hebt 1 plek gekozen.").to_string(),
+        n => fill(tr("Je hebt {n} plekken gekozen."), &[("n", &n)]),
     }
 }
 
 /// "Nog 2:05" on the optional clock.
 pub fn clock_left(seconds: u32) -> String {
-    format!("Nog {}:{:02}", seconds / 60, seconds % 60)
+    let (minutes, seconds) = (seconds / 60, format!("{:02}", seconds % 60));
+    fill(tr("Nog {minutes}:{seconds}"), &[("minutes", &minutes), ("seconds", &seconds)])
 }
 
 /// "Je vond 4 van de 5 signalen. 1 keer vals alarm."
 pub fn scene_result(found: usize, signals: usize, false_alarms: usize) -> String {
-    let alarms = match false_alarms {
-        0 => "Geen vals alarm.".to_string(),
-        1 => "1 keer vals alarm.".to_string(),
-        n => format!("{n} keer vals alarm."),
+    let template = match false_alarms {
+        0 => tr("Je vond {found} van de {signals} signalen. Geen vals alarm."),
+        1 => tr("Je vond {found} van de {signals} signalen. 1 keer vals alarm."),
+        _ => tr("Je vond {found} van de {signals} signalen. {false_alarms} keer vals alarm."),
     };
-    format!("Je vond {found} van de {signals} signalen. {alarms}")
+    fill(template, &[("found", &found), ("signals", &signals), ("false_alarms", &false_alarms)])
 }
 
 // Presenter mode.
 /// The presenter's counter: "Dia 3 van 12".
 pub fn slide_of(n: usize, total: usize) -> String {
-    format!("Dia {n} van {total}")
+    fill(tr("Dia {n} van {total}"), &[("n", &n), ("total", &total)])
 }
 /// The heading of a slide that continues a lesson page: "Vergunningen (vervolg)".
 pub fn continued(title: &str) -> String {
-    format!("{title} (vervolg)")
+    fill(tr("{title} (vervolg)"), &[("title", &title)])
 }
 texts! {
     present_title = "Presentatie";
@@ -618,11 +648,11 @@ texts! {
 }
 /// The name of the button that counts a hand for an option.
 pub fn tally_plus(option: &str) -> String {
-    format!("Eén hand erbij voor {option}")
+    fill(tr("Eén hand erbij voor {option}"), &[("option", &option)])
 }
 /// The name of the button that takes a hand back from an option.
 pub fn tally_minus(option: &str) -> String {
-    format!("Eén hand eraf voor {option}")
+    fill(tr("Eén hand eraf voor {option}"), &[("option", &option)])
 }
 texts! {
     scene_found_all = "De signalen in deze tekening";
@@ -636,8 +666,11 @@ texts! {
 /// then explains only the terms that are written correctly.
 pub fn studio_glossary_problems(errors: usize) -> String {
     match errors {
-        1 => "In de begrippenlijst (begrippen.md) staat 1 fout. De voorbeeldweergave legt alleen de begrippen uit die goed zijn geschreven. De checker zegt wat je moet verbeteren.".into(),
-        n => format!("In de begrippenlijst (begrippen.md) staan {n} fouten. De voorbeeldweergave legt alleen de begrippen uit die goed zijn geschreven. De checker zegt wat je moet verbeteren."),
+        1 => tr("In de begrippenlijst (begrippen.md) staat 1 fout. De voorbeeldweergave legt alleen de begrippen uit die goed zijn geschreven. De checker zegt wat je moet verbeteren.").into(),
+        n => fill(
+            tr("In de begrippenlijst (begrippen.md) staan {n} fouten. De voorbeeldweergave legt alleen de begrippen uit die goed zijn geschreven. De checker zegt wat je moet verbeteren."),
+            &[("n", &n)],
+        ),
     }
 }
 texts! {
@@ -654,7 +687,7 @@ texts! {
 }
 /// "Download signaal-of-niet.md".
 pub fn studio_download(file: &str) -> String {
-    format!("Download {file}")
+    fill(tr("Download {file}"), &[("file", &file)])
 }
 texts! {
     studio_summary_how = "Zet het bestand in de map van de doelgroep in content/ en zet deze regel in content/SUMMARY.md, onder het kopje van die doelgroep. Dan staat de module op de website.";
@@ -662,17 +695,19 @@ texts! {
     studio_sheet_title = "Spiekbriefje: zo schrijf je een module";
 }
 /// The main forms of the dialect, in the handbook's words.
-pub const STUDIO_SHEET: &[(&str, &str)] = &[
-    ("---  …  ---", "Het blok bovenaan, met titel:, soort: (les, quiz, kaarten, scene, scenario of missie), doelgroep: en eventueel duur:, slaaggrens: en omschrijving:."),
-    ("## Kopje", "Een nieuwe pagina, vraag, kaartengroep, plek in een tekening of situatie."),
-    ("- [x] Antwoord", "Een goed antwoord (bij kaarten: een signaal)."),
-    ("- [ ] Antwoord", "Een fout antwoord (bij kaarten: geen signaal)."),
-    ("  > Uitleg", "Twee spaties en > onder een antwoord: de uitleg bij dat antwoord."),
-    ("> [!TIP]", "Een tip bij de vraag. > [!NOTE] is de uitleg na het antwoorden."),
-    ("# Toets", "In een les: alles hierna is de eindtoets."),
-    ("- [Keuze](#code)", "In een scenario: een keuze die naar het kopje met {#code} gaat."),
-    ("```trainer", "Notities voor de trainer, alleen te zien in de presentatie."),
-];
+pub fn studio_sheet() -> Vec<(&'static str, &'static str)> {
+    Vec::from([
+        ("---  …  ---", tr("Het blok bovenaan, met titel:, soort: (les, quiz, kaarten, scene, scenario of missie), doelgroep: en eventueel duur:, slaaggrens: en omschrijving:.")),
+        (tr("## Kopje"), tr("Een nieuwe pagina, vraag, kaartengroep, plek in een tekening of situatie.")),
+        (tr("- [x] Antwoord"), tr("Een goed antwoord (bij kaarten: een signaal).")),
+        (tr("- [ ] Antwoord"), tr("Een fout antwoord (bij kaarten: geen signaal).")),
+        (tr("  > Uitleg"), tr("Twee spaties en > onder een antwoord: de uitleg bij dat antwoord.")),
+        ("> [!TIP]", tr("Een tip bij de vraag. > [!NOTE] is de uitleg na het antwoorden.")),
+        ("# Toets", tr("In een les: alles hierna is de eindtoets.")),
+        (tr("- [Keuze](#code)"), tr("In een scenario: een keuze die naar het kopje met {#code} gaat.")),
+        ("```trainer", tr("Notities voor de trainer, alleen te zien in de presentatie.")),
+    ])
+}
 texts! {
     studio_replace_title = "Je concept vervangen?";
     studio_replace_text = "In de editor staat werk van jou. Als je doorgaat, komt daar iets anders te staan. Je kunt je werk daarna nog terugzetten, zolang je deze pagina open hebt.";
@@ -694,21 +729,29 @@ texts! {
 
 /// "2 fouten, 1 waarschuwing".
 pub fn studio_count(errors: usize, warnings: usize) -> String {
-    let e = if errors == 1 { "1 fout".to_string() } else { format!("{errors} fouten") };
-    let w = if warnings == 1 { "1 waarschuwing".to_string() } else { format!("{warnings} waarschuwingen") };
-    format!("{e}, {w}.")
+    let template = match (errors == 1, warnings == 1) {
+        (true, true) => tr("1 fout, 1 waarschuwing."),
+        (true, false) => tr("1 fout, {warnings} waarschuwingen."),
+        (false, true) => tr("{errors} fouten, 1 waarschuwing."),
+        (false, false) => tr("{errors} fouten, {warnings} waarschuwingen."),
+    };
+    fill(template, &[("errors", &errors), ("warnings", &warnings)])
 }
 
 /// The children's words (8-12): shorter sentences than the rest of the
 /// site, "je", always encouraging and specific.
 pub mod youth {
+    use weerbaar_core::ui_text::fill;
+
+    use crate::app::i18n::tr;
+
     texts! {
         left_title = "Bijna klaar!";
         left_text = "Deze stappen heb je nog niet gedaan. Doe ze eerst, dan krijg je je badge.";
     }
     /// "Naar stap 3: Sorteer de wachtwoorden".
     pub fn go_to_step(number: usize, title: &str) -> String {
-        format!("Naar stap {number}: {title}")
+        fill(tr("Naar stap {number}: {title}"), &[("number", &number), ("title", &title)])
     }
     texts! {
         home_title = "Missies voor slimme kids";
@@ -764,7 +807,7 @@ pub mod youth {
     // The mission player.
     /// Where the child is in a mission: "Stap 2 van 6".
     pub fn step_of(n: usize, total: usize) -> String {
-        format!("Stap {n} van {total}")
+        fill(tr("Stap {n} van {total}"), &[("n", &n), ("total", &total)])
     }
     texts! {
         progress_label = "Hoe ver je bent in de missie";
@@ -774,20 +817,44 @@ pub mod youth {
         done_title = "Missie gehaald!";
         done_badge = "Je hebt de badge";
         done_rank = "Je rang is nu";
-        done_next_rank_1 = "Nog";
-        done_next_rank_2 = "tot";
-        mission_one = "missie";
-        mission_many = "missies";
     }
 
     /// "Je rang is nu Verkenner. Nog 1 missie tot Speurder.", after `lead`.
     pub fn rank_sentence(lead: &str, rank: &weerbaar_core::progress::youth::Rank) -> String {
-        let mut text = format!("{lead} {}.", rank.name);
+        let mut text = format!("{lead} {}.", rank_name(rank.name));
         if let Some((left, next)) = rank.next {
-            let missions = if left == 1 { mission_one() } else { mission_many() };
-            text.push_str(&format!(" {} {left} {missions} {} {next}.", done_next_rank_1(), done_next_rank_2()));
+            let template = if left == 1 { tr("Nog 1 missie tot {next}.") } else { tr("Nog {left} missies tot {next}.") };
+            text.push(' ');
+            text.push_str(&fill(template, &[("left", &left), ("next", &rank_name(next))]));
         }
         text
+    }
+
+    /// A rank's name (`weerbaar_core::progress::youth`'s Dutch) in the UI language.
+    pub fn rank_name(name: &'static str) -> &'static str {
+        match name {
+            "Starter" => tr("Starter"),
+            "Verkenner" => tr("Verkenner"),
+            "Speurder" => tr("Speurder"),
+            "Beschermer" => tr("Beschermer"),
+            "Meester-beschermer" => tr("Meester-beschermer"),
+            other => other,
+        }
+    }
+
+    /// An avatar's animal (`weerbaar_core::progress::youth::AVATARS`'s Dutch) in the UI language.
+    pub fn animal_name(name: &'static str) -> &'static str {
+        match name {
+            "Vos" => tr("Vos"),
+            "Uil" => tr("Uil"),
+            "Egel" => tr("Egel"),
+            "Das" => tr("Das"),
+            "Otter" => tr("Otter"),
+            "Kat" => tr("Kat"),
+            "Hond" => tr("Hond"),
+            "Konijn" => tr("Konijn"),
+            other => other,
+        }
     }
     // The mission map on the youth page.
     texts! {
@@ -798,19 +865,21 @@ pub mod youth {
 
     /// "Je hebt 2 van de 6 missies gehaald."
     pub fn missions_done(done: usize, total: usize) -> String {
-        format!("Je hebt {done} van de {total} missies gehaald.")
+        fill(tr("Je hebt {done} van de {total} missies gehaald."), &[("done", &done), ("total", &total)])
     }
 
     /// "Missie 3", above a stop's title on the map.
     pub fn mission_number(number: usize) -> String {
-        format!("Missie {number}")
+        fill(tr("Missie {number}"), &[("number", &number)])
     }
     texts! {
         back_to_missions = "Terug naar de missies";
         tell_title = "Wie kun je het vertellen?";
         tell_intro = "Zie of lees je iets online dat niet goed voelt? Stop, maak een screenshot en vertel het aan:";
     }
-    pub const TELL_ADULTS: &[&str] = &["je vader, moeder of verzorger;", "je juf of meester;", "een andere volwassene die je vertrouwt."];
+    pub fn tell_adults() -> [&'static str; 3] {
+        [tr("je vader, moeder of verzorger;"), tr("je juf of meester;"), tr("een andere volwassene die je vertrouwt.")]
+    }
     texts! {
         tell_no_blame = "Je krijgt geen straf als je iets vertelt. Het is nooit jouw schuld.";
         tell_kindertelefoon = "Wil je liever met iemand anders praten? Bel of chat met De Kindertelefoon:";
@@ -838,7 +907,7 @@ pub mod youth {
     // Sorting.
     /// Which card is being sorted: "Kaartje 3 van 8".
     pub fn card_of(n: usize, total: usize) -> String {
-        format!("Kaartje {n} van {total}")
+        fill(tr("Kaartje {n} van {total}"), &[("n", &n), ("total", &total)])
     }
     texts! {
         where_does_it_go = "Waar hoort dit kaartje bij?";
@@ -870,18 +939,22 @@ pub mod youth {
         lab_no_lists = "De lijst met bekende wachtwoorden kon niet laden. Misschien heb je geen internet. De meter werkt wel, maar is nu minder streng: een bekend wachtwoord lijkt dan sterker dan het is.";
         lab_strength = "Sterkte:";
     }
-    pub const LAB_LEVELS: [&str; 5] = ["Heel zwak", "Zwak", "Redelijk", "Sterk", "Heel sterk"];
+    pub fn lab_levels() -> [&'static str; 5] {
+        [tr("Heel zwak"), tr("Zwak"), tr("Redelijk"), tr("Sterk"), tr("Heel sterk")]
+    }
     texts! {
         lab_time = "Een snelle computer raadt dit";
     }
-    pub const LAB_TIMES: [&str; 6] = [
-        "in minder dan een seconde.",
-        "in een paar minuten of uren.",
-        "in een paar dagen.",
-        "in een paar maanden.",
-        "in een paar jaar.",
-        "pas na honderden jaren.",
-    ];
+    pub fn lab_times() -> [&'static str; 6] {
+        [
+            tr("in minder dan een seconde."),
+            tr("in een paar minuten of uren."),
+            tr("in een paar dagen."),
+            tr("in een paar maanden."),
+            tr("in een paar jaar."),
+            tr("pas na honderden jaren."),
+        ]
+    }
     texts! {
         lab_tips = "Tips";
         lab_tip_words = "Gebruik 4 of meer woorden die niet bij elkaar horen.";
@@ -907,21 +980,21 @@ pub mod youth {
     }
     /// How many privacy settings the child chose safely.
     pub fn safe_count(safe: usize, total: usize) -> String {
-        format!("Je koos {safe} keer veilig, van de {total}.")
+        fill(tr("Je koos {safe} keer veilig, van de {total}."), &[("safe", &safe), ("total", &total)])
     }
 
     /// The headline after "Klaar, laat zien": always encouraging.
     pub fn found(found: usize, total: usize) -> String {
         match (found, total) {
-            (f, t) if f == t => format!("Super! Je vond alle {t} dingen die niet klopten."),
-            (0, t) => format!("Er klopten {t} dingen niet. Lees hieronder welke, dan zie je ze de volgende keer."),
-            (f, t) => format!("Goed bezig! Je vond {f} van de {t} dingen die niet klopten."),
+            (f, t) if f == t => fill(tr("Super! Je vond alle {total} dingen die niet klopten."), &[("total", &t)]),
+            (0, t) => fill(tr("Er klopten {total} dingen niet. Lees hieronder welke, dan zie je ze de volgende keer."), &[("total", &t)]),
+            (f, t) => fill(tr("Goed bezig! Je vond {found} van de {total} dingen die niet klopten."), &[("found", &f), ("total", &t)]),
         }
     }
 
     /// "Je legde er 7 van de 9 meteen goed."
     pub fn sorted(right: usize, total: usize) -> String {
-        format!("Je legde er {right} van de {total} meteen goed.")
+        fill(tr("Je legde er {right} van de {total} meteen goed."), &[("right", &right), ("total", &total)])
     }
 
     texts! {
@@ -976,15 +1049,23 @@ texts! {
 
 /// "2 bestanden geopend, 2 sessies geteld."
 pub fn measure_files_opened(files: usize, sessions: u32) -> String {
-    let f = if files == 1 { "bestand" } else { "bestanden" };
-    let s = if sessions == 1 { "sessie" } else { "sessies" };
-    format!("{files} {f} geopend, {sessions} {s} geteld.")
+    let template = match (files == 1, sessions == 1) {
+        (true, true) => tr("1 bestand geopend, 1 sessie geteld."),
+        (true, false) => tr("1 bestand geopend, {sessions} sessies geteld."),
+        (false, true) => tr("{files} bestanden geopend, 1 sessie geteld."),
+        (false, false) => tr("{files} bestanden geopend, {sessions} sessies geteld."),
+    };
+    fill(template, &[("files", &files), ("sessions", &sessions)])
 }
 
 /// "3 sessies. Deelnemers voor: 24; na: 22."
 pub fn measure_group_facts(sessions: u32, before: &str, after: &str) -> String {
-    let s = if sessions == 1 { "sessie" } else { "sessies" };
-    format!("{sessions} {s}. Deelnemers voor: {before}; na: {after}.")
+    let template = if sessions == 1 {
+        tr("1 sessie. Deelnemers voor: {before}; na: {after}.")
+    } else {
+        tr("{sessions} sessies. Deelnemers voor: {before}; na: {after}.")
+    };
+    fill(template, &[("sessions", &sessions), ("before", &before), ("after", &after)])
 }
 
 // "Meting met de groep": the trainer counts hands before and after.
@@ -1014,12 +1095,13 @@ texts! {
 
 /// "Voor de sessie · vraag 2 van 8"
 pub fn group_measure_caption(before: bool, n: usize, of: usize) -> String {
-    format!("{} · vraag {n} van {of}", if before { group_measure_before() } else { group_measure_after() })
+    let template = if before { tr("Voor de sessie · vraag {n} van {of}") } else { tr("Na de sessie · vraag {n} van {of}") };
+    fill(template, &[("n", &n), ("of", &of)])
 }
 
 /// "Wat weet je al? Meting voor inwoners, 2026-12-04."
 pub fn group_measure_report_intro(title: &str, date: &str) -> String {
-    format!("{title}, {date}. Alleen aantallen: er staan geen namen in.")
+    fill(tr("{title}, {date}. Alleen aantallen: er staan geen namen in."), &[("title", &title), ("date", &date)])
 }
 
 // "Wat weet je al?": the learner's own before/after questions.
@@ -1028,10 +1110,13 @@ texts! {
 }
 /// The invitation on an audience's page, with the set's `duur:`.
 pub fn own_measure_invite_before(minutes: Option<u32>) -> String {
-    let time = minutes.map(|m| format!(" {}.", about_minutes(m))).unwrap_or_default();
-    format!(
-        "Beantwoord eerst een paar korte vragen.{time} Na de modules krijg je er nog een paar. Zo zie je zelf wat je erbij leerde. Het is geen toets: je krijgt geen cijfer en je mag het overslaan. Je antwoorden blijven op dit apparaat."
-    )
+    match minutes {
+        Some(m) => fill(
+            tr("Beantwoord eerst een paar korte vragen. {duration}. Na de modules krijg je er nog een paar. Zo zie je zelf wat je erbij leerde. Het is geen toets: je krijgt geen cijfer en je mag het overslaan. Je antwoorden blijven op dit apparaat."),
+            &[("duration", &about_minutes(m))],
+        ),
+        None => tr("Beantwoord eerst een paar korte vragen. Na de modules krijg je er nog een paar. Zo zie je zelf wat je erbij leerde. Het is geen toets: je krijgt geen cijfer en je mag het overslaan. Je antwoorden blijven op dit apparaat.").to_string(),
+    }
 }
 texts! {
     own_measure_invite_after = "Wat heb je erbij geleerd?";
@@ -1065,11 +1150,5 @@ texts! {
 }
 /// "2 van de 4".
 pub fn own_right(right: u32, asked: u32) -> String {
-    format!("{right} van de {asked}")
-}
-
-texts! {
-    /// Hidden after "Bewijs van deelname" in a list, before the module's
-    /// title: "Bewijs van deelname voor Signalen aan de balie".
-    cert_for = "voor";
+    fill(tr("{right} van de {asked}"), &[("right", &right), ("asked", &asked)])
 }

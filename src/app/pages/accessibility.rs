@@ -26,6 +26,6 @@ pub fn AccessibilityPage() -> impl IntoView {
             .into_any()
         }
         // No statement of its own (or offline before it was ever fetched).
-        Some(Err(_)) => view! { <Statement title=s::accessibility_title() paragraphs=s::ACCESSIBILITY_TEXT/> }.into_any(),
+        Some(Err(_)) => view! { <Statement title=s::accessibility_title() paragraphs=s::accessibility_text()/> }.into_any(),
     }
 }

@@ -53,7 +53,7 @@ pub fn DiplomaPage() -> impl IntoView {
             }
             let player = young.player.get();
             let name = player.as_ref().map_or(s::diploma_no_player().to_string(), |p| p.nickname.clone());
-            let rank = youth::rank(missions.len(), total()).name;
+            let rank = s::rank_name(youth::rank(missions.len(), total()).name);
             view! {
                 <div class="button-row no-print">
                     <button type="button" class="button" on:click=move |_| print()>{s::diploma_print()}</button>

@@ -45,7 +45,7 @@ pub fn Page() -> impl IntoView {
         Route::Diploma => lazy::page(lazy::diploma),
         Route::OwnMeasurement(audience, phase) => lazy::page(move || lazy::own_measurement(audience, phase)),
         Route::Progress => lazy::page(lazy::progress),
-        Route::Privacy => view! { <statement::Statement title=s::privacy_title() paragraphs=s::PRIVACY_TEXT/> }.into_any(),
+        Route::Privacy => view! { <statement::Statement title=s::privacy_title() paragraphs=s::privacy_text()/> }.into_any(),
         Route::Accessibility => lazy::page(lazy::accessibility),
         Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
     }

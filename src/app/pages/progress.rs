@@ -10,7 +10,7 @@ use weerbaar_core::route::Route;
 use super::audience::status_badge;
 use super::my_data::MyData;
 use super::own_measurement::list_title;
-use crate::app::i18n::lang_for;
+use crate::app::i18n::{lang_for, with_content};
 use crate::app::state::{load_measure, ContentStore, ProgressStore};
 use crate::app::strings as s;
 use crate::app::widgets::load_error::with_catalogue;
@@ -43,7 +43,7 @@ pub fn ProgressPage() -> impl IntoView {
                             let proof = (status == Status::Completed).then(|| {
                                 view! {
                                     <a class="module-list__extra" href=Route::Certificate(e.id.clone()).href()>
-                                        {s::cert_title()}<span class="visually-hidden">" "{s::cert_for()}" "<span lang=lang_for("nl")>{e.title.clone()}</span></span>
+                                        {s::cert_title()}<span class="visually-hidden">{with_content(s::cert_for(&e.title), &e.title, lang_for("nl"))}</span>
                                     </a>
                                 }
                             });

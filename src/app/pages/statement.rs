@@ -10,7 +10,7 @@ pub fn Statement(
     /// The `h1`.
     title: &'static str,
     /// The text, one paragraph per item.
-    paragraphs: &'static [&'static str],
+    paragraphs: Vec<&'static str>,
 ) -> impl IntoView {
     view! {
         <PageTitle text=title.to_string()/>

@@ -293,7 +293,7 @@ pub fn StudioPage() -> impl IntoView {
         <details class="details studio-sheet">
             <summary>{s::studio_sheet_title()}</summary>
             <dl class="studio-sheet__list">
-                {s::STUDIO_SHEET.iter().map(|(code, meaning)| view! { <dt><code>{*code}</code></dt><dd>{*meaning}</dd> }).collect::<Vec<_>>()}
+                {s::studio_sheet().into_iter().map(|(code, meaning)| view! { <dt><code>{code}</code></dt><dd>{meaning}</dd> }).collect::<Vec<_>>()}
             </dl>
         </details>
         {move || pending_replace.get().map(|_| view! {

@@ -134,7 +134,7 @@ fn PlayerSetup() -> impl IntoView {
                                         on:change=move |_| avatar.set(Some(code))/>
                                     <label class="avatar-choice__label" for=id>
                                         <img src=avatar_src(code) alt="" width="64" height="64"/>
-                                        <span>{*name}</span>
+                                        <span>{s::animal_name(name)}</span>
                                     </label>
                                 </div>
                             }
@@ -152,7 +152,7 @@ fn PlayerCard(player: Player) -> impl IntoView {
     let youth = expect_context::<YouthSession>();
     let content = expect_context::<ContentStore>();
     let progress = expect_context::<ProgressStore>();
-    let animal = youth::avatar_name(&player.avatar).unwrap_or_default();
+    let animal = youth::avatar_name(&player.avatar).map(s::animal_name).unwrap_or_default();
     let done = move || crate::app::players::mission::missions_done(&content, &progress);
     let rank = move || {
         let (n, total) = done();

@@ -226,7 +226,7 @@ pub fn TellSomeone() -> impl IntoView {
         <section class="what-to-do tell" aria-labelledby="vertellen-titel">
             <h2 id="vertellen-titel">{s::tell_title()}</h2>
             <p>{s::tell_intro()}</p>
-            <ul>{s::TELL_ADULTS.iter().map(|a| view! { <li>{*a}</li> }).collect::<Vec<_>>()}</ul>
+            <ul>{s::tell_adults().into_iter().map(|a| view! { <li>{a}</li> }).collect::<Vec<_>>()}</ul>
             <p>{s::tell_no_blame()}</p>
             <p>{s::tell_kindertelefoon()}" "<a href=s::kindertelefoon_href()>{s::kindertelefoon_number()}</a>" "{s::kindertelefoon_free()}</p>
             <p><strong>{s::tell_danger()}</strong></p>

@@ -51,7 +51,13 @@ pub fn PasswordLab(
         if e.length == 0 {
             s::lab_empty().to_string()
         } else {
-            format!("{} {}. {} {}", s::lab_strength(), s::LAB_LEVELS[e.level.number() as usize], s::lab_time(), s::LAB_TIMES[e.time_band() as usize])
+            format!(
+                "{} {}. {} {}",
+                s::lab_strength(),
+                s::lab_levels()[e.level.number() as usize],
+                s::lab_time(),
+                s::lab_times()[e.time_band() as usize]
+            )
         }
     };
     let on_input = move |ev: leptos::ev::Event| {
