@@ -46,11 +46,16 @@ pub fn catalogue_path(language: &UiLanguage) -> String {
 }
 
 /// The Dutch words the app shows that the core holds rather than the
-/// app's `strings.rs`: the answer scale, month names, the children's ranks.
+/// app's `strings.rs`: the answer scale, month names, the children's ranks,
+/// the studio's template names.
 /// The app passes them through its catalogue like its own sentences, and
 /// the catalogue test requires a translation of each.
 pub fn core_words() -> impl Iterator<Item = &'static str> {
-    crate::measure::words::SCALE.into_iter().chain(crate::date::MONTHS).chain(crate::progress::youth::rank_names())
+    crate::measure::words::SCALE
+        .into_iter()
+        .chain(crate::date::MONTHS)
+        .chain(crate::progress::youth::rank_names())
+        .chain(crate::content::templates::all().map(|t| t.name))
 }
 
 /// Translations of the app's Dutch sentences into one language.

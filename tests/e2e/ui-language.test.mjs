@@ -7,13 +7,15 @@
 // What counts as Dutch: any sentence of the app's Dutch catalogue (the keys
 // of public/i18n/en.json, which a native test keeps equal to strings.rs),
 // and any text with two or more common Dutch words, which also catches
-// Dutch that reaches the page from somewhere else than strings.rs.
+// Dutch that reaches the page from somewhere else than strings.rs. The tab
+// title is left out: it is the page's h1, which is checked, and a module's
+// Dutch title in it cannot carry a lang of its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MODULES, ROOT, useSite } from './lib/site.mjs';
-import { AUDIENCE, first } from './lib/content.mjs';
+import { AUDIENCE, first, measure } from './lib/content.mjs';
 import { gateProblems, openPage, settled, waitForFocus, waitForHeading } from './lib/gates.mjs';
 
 const site = useSite();
@@ -29,8 +31,11 @@ const KINDS = ['Lesson', 'Quiz', 'Cards', 'Scenario', 'Scene', 'Mission'];
  * between holes. Sentences that are the same in English ("Tip", "Weerbaar")
  * are left out.
  */
+const ENGLISH = new Set(Object.values(EN));
 const PATTERNS = Object.entries(EN)
-  .filter(([nl, english]) => nl !== english)
+  // Left out as well: Dutch that is also an English sentence of the app
+  // ("Start" is the Dutch menu's word and English for "Begin").
+  .filter(([nl, english]) => nl !== english && !ENGLISH.has(nl))
   .map(([nl]) => {
     const piece = nl.split(/\{[A-Za-z0-9_]+\}/).sort((a, b) => b.length - a.length)[0].trim();
     return piece.length >= 14 ? { contains: piece } : /\{/.test(nl) ? null : { whole: nl.trim() };
@@ -64,7 +69,6 @@ async function dutchLeft(page) {
     for (const el of document.body.querySelectorAll('[aria-label], [alt], [title], [placeholder]')) {
       for (const a of ['aria-label', 'alt', 'title', 'placeholder']) if (el.hasAttribute(a)) check(el.getAttribute(a), el);
     }
-    check(document.title, document.documentElement);
     return [...found];
   }, PATTERNS);
 }
@@ -142,17 +146,56 @@ const ROUTES = [
   '#/metingen',
   '#/bestaat-niet',
   '#/module/bestaat/niet',
-  ...AUDIENCES.flatMap((a) => [`#/mijn-meting/${a}/voor`]),
+  ...AUDIENCES.flatMap((a) => [`#/mijn-meting/${a}/voor`, `#/mijn-meting/${a}/na`]),
+  ...AUDIENCES.filter((a) => measure(a)).map((a) => `#/meting/${a}`),
+  // A mission has a teacher's page instead of a presenter.
+  ...KINDS.filter((k) => k !== 'Mission').map((k) => first(k)).filter(Boolean).map((id) => `#/presenteer/${id}`),
+  ...KINDS.map((k) => first(k)).filter(Boolean).map((id) => `#/bewijs/${id}`),
+  ...[first('Lesson')].filter(Boolean).map((id) => `#/afdrukken/${id}`),
+  ...[first('Mission')].filter(Boolean).map((id) => `#/leerkracht/${id}`),
+  '#/diploma',
 ];
 
 test('every route in English: no Dutch UI string, axe clean', { timeout: 600_000 }, async () => {
   const context = await site.browser.newContext();
   const page = await english(context);
+  // Every route is checked before the test fails, so one run names all.
+  const problems = [];
   for (const hash of ROUTES) {
+    page.collected.console.length = 0;
     await page.goto(site.server.url + 'index.html' + hash);
+    await page.locator('h1').first().waitFor({ timeout: 10_000 }).catch(() => assert.fail(`no heading at ${hash}`));
+    await page.waitForLoadState('networkidle');
+    for (const p of [...(await dutchLeft(page)), ...(await gateProblems(page))]) problems.push(`${hash || 'home'}: ${p}`);
+  }
+  assert.deepEqual(problems, [], 'Dutch left, or another gate, in the English app');
+  await context.close();
+});
+
+test('with a finished module: progress, certificate and diploma in English', async () => {
+  const lesson = first('Lesson');
+  const mission = first('Mission');
+  const context = await site.browser.newContext();
+  const page = await english(context);
+  const at = Date.UTC(2026, 10, 23, 12);
+  const done = { first_opened: at - 60000, updated: at, completed: { at, score: 88 } };
+  await page.evaluate(
+    ([modules]) => localStorage.setItem('weerbaar.voortgang', JSON.stringify({ versie: 1, modules })),
+    [Object.fromEntries([lesson, mission].filter(Boolean).map((id) => [id, done]))],
+  );
+  const problems = [];
+  for (const hash of ['#/voortgang', lesson && `#/bewijs/${lesson}`, '#/diploma'].filter(Boolean)) {
+    await page.goto(site.server.url + 'index.html' + hash);
+    await page.reload();
     await waitForHeading(page);
     await page.waitForLoadState('networkidle');
-    await clean(page, hash || 'home');
+    for (const p of [...(await dutchLeft(page)), ...(await gateProblems(page))]) problems.push(`${hash}: ${p}`);
+  }
+  assert.deepEqual(problems, []);
+  // The date is written the English way.
+  if (lesson) {
+    await page.goto(site.server.url + `index.html#/bewijs/${lesson}`);
+    await page.locator('.certificate', { hasText: '23 November 2026' }).waitFor();
   }
   await context.close();
 });
@@ -160,7 +203,8 @@ test('every route in English: no Dutch UI string, axe clean', { timeout: 600_000
 /**
  * Plays a module the way a curious learner does, without knowing its
  * words: on every state, pick the first unchosen option if there is one,
- * else press the first button of the page that moves on; check each state.
+ * then press the player's first main button (the one that moves on; "Back"
+ * and "Start again" are secondary); check each state.
  */
 for (const kind of KINDS) {
   const id = first(kind);
@@ -176,13 +220,14 @@ for (const kind of KINDS) {
       if (seen.has(state)) break;
       seen.add(state);
       await clean(page, `${id}, state ${step}`);
-      const option = page.locator('main input[type="radio"]:not(:checked), main input[type="checkbox"]:not(:checked)').first();
+      const option = page.locator('main input[type="radio"]:not(:checked):not(:disabled), main input[type="checkbox"]:not(:checked):not(:disabled)').first();
       if (await option.count()) await option.check();
-      const button = page.locator('main .module__content button.button:not([disabled]):visible').first();
+      const button = page.locator('main .module__content button.button:not(.button--secondary):not([disabled]):visible').first();
       if (!(await button.count())) break;
       await button.click();
       await settled(page);
     }
+    assert.ok(seen.size >= 3, `only ${seen.size} states of ${id} were reached: the walk stopped early`);
     await context.close();
   });
 }

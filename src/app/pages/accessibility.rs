@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use weerbaar_core::content::statement::{parse_statement, FILE};
 
 use super::statement::Statement;
+use crate::app::i18n::lang_for;
 use crate::app::markdown;
 use crate::app::strings as s;
 use crate::app::widgets::load_error::Loading;
@@ -19,8 +20,10 @@ pub fn AccessibilityPage() -> impl IntoView {
         None => view! { <Loading/> }.into_any(),
         Some(Ok(src)) => {
             let statement = parse_statement(&src).value;
+            // The statement is the organisation's own Dutch text.
+            let title_lang = statement.title.is_some().then(|| lang_for("nl")).flatten();
             view! {
-                <PageTitle text=statement.title.unwrap_or_else(|| s::accessibility_title().to_string())/>
+                <PageTitle text=statement.title.unwrap_or_else(|| s::accessibility_title().to_string()) lang=title_lang/>
                 <div class="prose">{markdown::blocks("toegankelijkheid", &statement.blocks)}</div>
             }
             .into_any()

@@ -17,12 +17,15 @@ use weerbaar_core::measure::{csv, Day, Measure, Phase, Session};
 use weerbaar_core::route::Route;
 
 use super::measurements::GroupReport;
+use crate::app::i18n::{content_lang, tr_core};
 use crate::app::markdown;
 use crate::app::state::load_measure;
 use crate::app::strings as s;
 use crate::app::widgets::load_error::with_measure;
 use crate::app::widgets::page_title::PageTitle;
+use crate::app::widgets::tally::Tally;
 use crate::platform::{dom, files, storage};
+use weerbaar_core::measure::words::SCALE;
 
 /// Where the trainer is in the measurement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,11 +140,13 @@ fn Run(measure: Measure, fresh: Session) -> impl IntoView {
 
     let item = move |phase: Phase, n: usize| {
         measure.with_value(|m| {
-            let (key, heading, labels): (String, String, Vec<String>) = if let Some(pair) = m.knowledge.get(n) {
+            // A knowledge question's options are the set's (Dutch) text; a
+            // statement's are the app's scale words.
+            let (key, heading, labels, labels_lang): (String, String, Vec<String>, Option<&'static str>) = if let Some(pair) = m.knowledge.get(n) {
                 let q = pair.question(phase);
-                (pair.key.clone(), markdown::inline_text(&q.prompt), markdown::answer_labels(&q.answer))
+                (pair.key.clone(), markdown::inline_text(&q.prompt), markdown::answer_labels(&q.answer), content_lang())
             } else if let Some(st) = m.statements.get(n - m.knowledge.len()) {
-                (st.key.clone(), st.text_plain(), weerbaar_core::measure::words::SCALE.iter().map(|w| crate::app::i18n::tr_core(w).to_string()).collect())
+                (st.key.clone(), st.text_plain(), SCALE.iter().map(|w| tr_core(w).to_string()).collect(), None)
             } else {
                 return ().into_any();
             };
@@ -149,18 +154,15 @@ fn Run(measure: Measure, fresh: Session) -> impl IntoView {
                 .into_iter()
                 .enumerate()
                 .map(|(i, label)| {
-                    let (k_count, k_up, k_down) = (key.clone(), key.clone(), key.clone());
-                    let count = move || session.with(|s| s.items.iter().find(|it| it.key == k_count).and_then(|it| it.tally(phase).counts.get(i).copied()).unwrap_or(0));
+                    let (k_count, k_step) = (key.clone(), key.clone());
+                    let count = Signal::derive(move || {
+                        session.with(|s| s.items.iter().find(|it| it.key == k_count).and_then(|it| it.tally(phase).counts.get(i).copied()).unwrap_or(0))
+                    });
+                    let on_step = Callback::new(move |by: i32| session.update(|s| { s.step(&k_step, phase, i, by); }));
                     view! {
                         <li class="present-option">
-                            <span class="present-option__text">{label.clone()}</span>
-                            <span class="tally">
-                                <button type="button" class="tally__button" aria-label=s::tally_minus(&label)
-                                    on:click=move |_| session.update(|s| { s.step(&k_down, phase, i, -1); })>"−"</button>
-                                <span class="tally__count">{count}</span>
-                                <button type="button" class="tally__button" aria-label=s::tally_plus(&label)
-                                    on:click=move |_| session.update(|s| { s.step(&k_up, phase, i, 1); })>"+"</button>
-                            </span>
+                            <span class="present-option__text" lang=labels_lang>{label.clone()}</span>
+                            <Tally label lang=labels_lang count on_step/>
                         </li>
                     }
                 })
@@ -178,7 +180,7 @@ fn Run(measure: Measure, fresh: Session) -> impl IntoView {
             };
             view! {
                 <p class="caption">{s::group_measure_caption(phase == Phase::Before, n + 1, items_per_phase)}</p>
-                <PageTitle text=heading/>
+                <PageTitle text=heading lang=content_lang()/>
                 <ol class="present-options">{rows}</ol>
                 <div class="button-row">
                     <button type="button" class="button button--secondary" on:click=move |_| go(back)>{s::group_measure_back()}</button>
@@ -198,7 +200,7 @@ fn Run(measure: Measure, fresh: Session) -> impl IntoView {
     let stage_view = move || {
         match stage.get() {
         Stage::Start => view! {
-            <PageTitle text=title.clone()/>
+            <PageTitle text=title.clone() lang=content_lang()/>
             <div class="prose">{measure.with_value(|m| markdown::blocks(&mid, &m.intro))}</div>
             <h2>{s::group_measure_before()}</h2>
             {participants(Phase::Before)}

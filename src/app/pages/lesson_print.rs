@@ -11,6 +11,7 @@ use weerbaar_core::content::kinds::Items;
 use weerbaar_core::progress::order;
 use weerbaar_core::route::Route;
 
+use crate::app::i18n::content_lang;
 use crate::app::markdown;
 use crate::app::state::{load_module, ContentStore};
 use crate::app::strings as s;
@@ -37,7 +38,7 @@ pub fn LessonPrintPage(
             let Items::Lesson(lesson) = m.items else {
                 return view! {
                     {back}
-                    <PageTitle text=m.title.clone()/>
+                    <PageTitle text=m.title.clone() lang=content_lang()/>
                     <p>{s::print_not_lesson()}</p>
                 }
                 .into_any();
@@ -50,9 +51,10 @@ pub fn LessonPrintPage(
                 .iter()
                 .map(|p| {
                     let title = markdown::inline_text(&p.title);
+                    let title_lang = (!title.is_empty()).then(content_lang).flatten();
                     let question = p.check.as_ref().map(|q| {
                         view! {
-                            <h3>{markdown::inline_text(&q.prompt)}</h3>
+                            <h3 lang=content_lang()>{markdown::inline_text(&q.prompt)}</h3>
                             <div class="prose">{markdown::blocks(&module_id, &q.intro)}</div>
                             <ul class="print-options">
                                 {printed_options(q).iter().map(|text| view! { <li>{markdown::blocks(&module_id, text)}</li> }).collect::<Vec<_>>()}
@@ -61,7 +63,7 @@ pub fn LessonPrintPage(
                     });
                     view! {
                         <section class="print-page">
-                            <h2>{if title.is_empty() { s::introduction().to_string() } else { title }}</h2>
+                            <h2 lang=title_lang>{if title.is_empty() { s::introduction().to_string() } else { title }}</h2>
                             <div class="prose">{markdown::blocks(&module_id, &p.blocks)}</div>
                             {question}
                         </section>
@@ -70,8 +72,8 @@ pub fn LessonPrintPage(
                 .collect::<Vec<_>>();
             view! {
                 {back}
-                <PageTitle text=m.title.clone()/>
-                {m.summary.clone().map(|t| view! { <p class="lead">{t}</p> })}
+                <PageTitle text=m.title.clone() lang=content_lang()/>
+                {m.summary.clone().map(|t| view! { <p class="lead" lang=content_lang()>{t}</p> })}
                 <p class="no-print">{s::print_intro()}</p>
                 <div class="button-row">
                     <button type="button" class="button" on:click=move |_| print()>{s::print_button()}</button>

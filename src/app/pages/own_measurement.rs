@@ -15,7 +15,7 @@ use weerbaar_core::measure::words::SCALE;
 use weerbaar_core::measure::{Measure, Phase};
 use weerbaar_core::route::Route;
 
-use crate::app::i18n::{content_lang, tr_core};
+use crate::app::i18n::{content_lang, lang_for, tr_core, with_content};
 use crate::app::markdown;
 use crate::app::players::choices::ChoiceInput;
 use crate::app::state::{load_facts, load_measure, ContentStore, ProgressStore};
@@ -40,7 +40,7 @@ pub fn OwnMeasurementPage(audience: Audience, phase: Phase) -> impl IntoView {
     let content = expect_context::<ContentStore>();
     let back = move || {
         let list = list_title(content, audience);
-        view! { <p class="back-link"><a href=Route::Audience(audience).href()>{s::back_to(&list)}</a></p> }
+        view! { <p class="back-link"><a href=Route::Audience(audience).href()>{with_content(s::back_to(&list), &list, lang_for("nl"))}</a></p> }
     };
     let page =
         with_measure(measure, s::own_measure_title(), s::own_measure_none(), move |m| view! { <Questions measure=m audience phase/> }.into_any());

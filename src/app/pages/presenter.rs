@@ -192,7 +192,7 @@ fn Presenter(module: Module) -> impl IntoView {
                     if n.is_empty() {
                         view! { <p>{s::present_no_notes()}</p> }.into_any()
                     } else {
-                        n.into_iter().map(|t| view! { <p class="presenter__note">{t}</p> }).collect::<Vec<_>>().into_any()
+                        n.into_iter().map(|t| view! { <p class="presenter__note" lang=content_lang()>{t}</p> }).collect::<Vec<_>>().into_any()
                     }
                 }}
             </aside>

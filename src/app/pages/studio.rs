@@ -23,7 +23,7 @@ use weerbaar_core::content::templates;
 use weerbaar_core::content::{glossary, parse_module, Severity};
 
 use super::module::ModuleView;
-use crate::app::i18n::{lang_for, with_content};
+use crate::app::i18n::{lang_for, tr_core, with_content};
 use crate::app::nav::Navigation;
 use crate::app::state::{load_glossary, ProgressStore};
 use crate::app::strings as s;
@@ -144,7 +144,7 @@ pub fn StudioPage() -> impl IntoView {
         else {
             return;
         };
-        replace(body.to_string(), "module.md".into(), format!("{} {name}.", s::studio_template_loaded()));
+        replace(body.to_string(), "module.md".into(), format!("{} {}.", s::studio_template_loaded(), tr_core(name)));
     };
     let open = move |_| {
         let Some(el) = input.get() else { return };
@@ -274,7 +274,7 @@ pub fn StudioPage() -> impl IntoView {
                 <label class="label" for="voorbeeld">{s::studio_template_label()}</label>
                 <div class="studio-row">
                     <select id="voorbeeld" class="select" on:change=move |ev| template.set(event_target_value(&ev).parse().unwrap_or(0))>
-                        {templates::all().enumerate().map(|(i, t)| view! { <option value=i.to_string()>{t.name}</option> }).collect::<Vec<_>>()}
+                        {templates::all().enumerate().map(|(i, t)| view! { <option value=i.to_string()>{tr_core(t.name)}</option> }).collect::<Vec<_>>()}
                     </select>
                     <button type="button" class="button button--secondary" on:click=use_template>{s::studio_use_template()}</button>
                 </div>

@@ -8,6 +8,7 @@ use weerbaar_core::content::kinds::mission::Task;
 use weerbaar_core::content::kinds::Items;
 use weerbaar_core::route::Route;
 
+use crate::app::i18n::content_lang;
 use crate::app::markdown;
 use crate::app::state::load_module;
 use crate::app::strings as s;
@@ -30,7 +31,7 @@ pub fn TeacherPage(
         Some(_) => with_module(module, |m| {
             let Items::Mission(mission) = m.items else {
                 return view! {
-                    <PageTitle text=m.title.clone()/>
+                    <PageTitle text=m.title.clone() lang=content_lang()/>
                     <p>{s::youth::teacher_not_mission()}</p>
                 }
                 .into_any();
@@ -49,12 +50,17 @@ pub fn TeacherPage(
                         Task::Password => s::youth::task_password(),
                         Task::Privacy(_) => s::youth::task_privacy(),
                     };
-                    view! { <li>{if title.is_empty() { s::youth::home_title().to_string() } else { title }}" ("{kind}")"</li> }
+                    let title = if title.is_empty() {
+                        s::youth::home_title().into_any()
+                    } else {
+                        view! { <span lang=content_lang()>{title}</span> }.into_any()
+                    };
+                    view! { <li>{title}" ("{kind}")"</li> }
                 })
                 .collect::<Vec<_>>();
             view! {
                 <PageTitle text=format!("{} {}", s::youth::teacher_for(), m.title)/>
-                <p class="no-print"><a href=Route::Module(m.id.clone()).href()>{m.title.clone()}</a></p>
+                <p class="no-print"><a href=Route::Module(m.id.clone()).href() lang=content_lang()>{m.title.clone()}</a></p>
                 {if mission.teacher.is_empty() {
                     view! { <p>{s::youth::teacher_none()}</p> }.into_any()
                 } else {

@@ -15,6 +15,7 @@ use weerbaar_core::progress::youth::{self, check_nickname, NicknameProblem, Play
 use weerbaar_core::progress::Status;
 use weerbaar_core::route::Route;
 
+use crate::app::i18n::lang_for;
 use crate::app::state::{ContentStore, ProgressStore, SessionEnd, YouthSession};
 use crate::app::strings::youth as s;
 use crate::app::widgets::load_error::with_catalogue;
@@ -187,8 +188,10 @@ fn Missions() -> impl IntoView {
             super::audience::keep_for_offline(section);
         }
         let entries: Vec<Entry> = section.map(|sec| sec.tracks.iter().flat_map(|t| t.entries.iter().cloned()).collect()).unwrap_or_default();
-        let teacher_links =
-            entries.iter().map(|e| view! { <li><a href=Route::Teacher(e.id.clone()).href()>{e.title.clone()}</a></li> }).collect::<Vec<_>>();
+        let teacher_links = entries
+            .iter()
+            .map(|e| view! { <li><a href=Route::Teacher(e.id.clone()).href() lang=lang_for("nl")>{e.title.clone()}</a></li> })
+            .collect::<Vec<_>>();
         let progress = expect_context::<ProgressStore>();
         let youth = expect_context::<YouthSession>();
         let ids = StoredValue::new(entries.iter().map(|e| e.id.clone()).collect::<Vec<_>>());
@@ -235,7 +238,7 @@ fn MissionStop(
             </span>
             <div class="mission-stop__card">
                 <p class="mission-stop__number">{s::mission_number(number)}</p>
-                <a class="mission-card__link" href=Route::Module(entry.id.clone()).href()>{entry.title.clone()}</a>
+                <a class="mission-card__link" href=Route::Module(entry.id.clone()).href() lang=lang_for("nl")>{entry.title.clone()}</a>
                 {move || {
                     let (class, text) = match status() {
                         Status::Completed => ("mission-stop__status badge badge--done", s::badge()),

@@ -59,7 +59,7 @@ pub fn CardGame(
             let missed = round.missed_before_untracked();
             return view! {
                 <PageTitle text=title.get_value() lang=content_lang()/>
-                {summary.clone().map(|t| view! { <p class="lead">{t}</p> })}
+                {summary.clone().map(|t| view! { <p class="lead" lang=content_lang()>{t}</p> })}
                 {(!intro.is_empty()).then(|| view! { <div class="prose">{markdown::blocks(&id.get_value(), &intro)}</div> })}
                 <p>{format!("{count} {}", s::cards())}</p>
                 <p>{s::cards_how()}</p>

@@ -121,7 +121,7 @@ fn QuizStart(
     };
     view! {
         <PageTitle text=title lang=content_lang()/>
-        {summary.map(|t| view! { <p class="lead">{t}</p> })}
+        {summary.map(|t| view! { <p class="lead" lang=content_lang()>{t}</p> })}
         {(!intro.is_empty()).then(|| view! { <div class="prose">{markdown::blocks(&module_id, &intro)}</div> })}
         <p>{facts}</p>
         <p>{s::quiz_pass_mark(pass_mark, assessment::needed_to_pass(count, pass_mark), count)}</p>

@@ -134,7 +134,7 @@ pub fn ScenePlayer(
     move || match stage.get() {
         Stage::Setup => view! {
             <PageTitle text=title.get_value() lang=content_lang()/>
-            {summary.clone().map(|t| view! { <p class="lead">{t}</p> })}
+            {summary.clone().map(|t| view! { <p class="lead" lang=content_lang()>{t}</p> })}
             {move || best().map(|b| view! { <p>{s::scene_best(b)}</p> })}
             <fieldset class="fieldset">
                 <legend class="fieldset__legend fieldset__legend--m">{s::scene_level()}</legend>

@@ -15,5 +15,6 @@ pub mod reading_aid;
 pub mod resume;
 pub mod shared_session;
 pub mod storage_notice;
+pub mod tally;
 pub mod ui_language_switch;
 pub mod update_notice;

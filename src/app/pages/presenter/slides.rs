@@ -18,6 +18,7 @@ use crate::app::i18n::content_lang;
 use crate::app::markdown;
 use crate::app::strings as s;
 use crate::app::widgets::page_title::PageTitle;
+use crate::app::widgets::tally::Tally;
 
 /// The slide for `shown` of module `m`; `revealed` once "Toon antwoord" was pressed.
 pub fn shown(m: &Module, shown: Shown, revealed: bool, hands: RwSignal<HandCount>) -> AnyView {
@@ -42,7 +43,7 @@ pub fn story(mid: &str, node: &Node, part: usize, last_part: bool, hands: RwSign
         .map(|(i, c)| {
             let label = markdown::inline_text(&c.label);
             let after = view! {
-                {tally(hands, label.clone(), node.id.clone(), i)}
+                {tally(hands, label.clone(), content_lang(), node.id.clone(), i)}
                 <button type="button" class="button button--small" on:click=move |_| choose.run(i)>{s::present_choose()}</button>
             };
             option(Some((i + 1).to_string()), content_text(label), false, after.into_any())
@@ -102,7 +103,7 @@ fn choice_options(item: &str, options: &[AnswerOption], revealed: bool, hands: R
                 {content_text(label.clone())}
                 {right.then(|| view! { <strong class="present-option__right">{s::present_right()}</strong> })}
             };
-            option(Some(letter(i)), text.into_any(), right, tally(hands, label, item.to_string(), i))
+            option(Some(letter(i)), text.into_any(), right, tally(hands, label, content_lang(), item.to_string(), i))
         })
         .collect::<Vec<_>>()
         .into_any()
@@ -129,7 +130,7 @@ fn order_steps(item: &str, steps: &[Step]) -> (AnyView, AnyView) {
 fn card_slide(mid: &str, card: &Card, revealed: bool, hands: RwSignal<HandCount>) -> AnyView {
     let text = markdown::inline_text_blocks(&card.content);
     let answer = |label: &'static str, value: usize, right: bool| {
-        option(None, label.into_any(), revealed && right, tally(hands, label.to_string(), card.id.clone(), value))
+        option(None, label.into_any(), revealed && right, tally(hands, label.to_string(), None, card.id.clone(), value))
     };
     view! {
         <PageTitle text=text lang=content_lang()/>
@@ -207,18 +208,14 @@ fn option(letter: Option<String>, text: AnyView, right: bool, after: AnyView) ->
     .into_any()
 }
 
-/// "−", the count and "+" for the hands raised for `option` of `item`.
-fn tally(hands: RwSignal<HandCount>, label: String, item: String, option: usize) -> AnyView {
+/// The hand count for `option` of `item`; `lang` is the label's.
+fn tally(hands: RwSignal<HandCount>, label: String, lang: Option<&'static str>, item: String, option: usize) -> AnyView {
     let item = StoredValue::new(item);
-    let count = move || hands.with(|h| item.with_value(|i| h.get(i, option)));
-    view! {
-        <span class="tally">
-            <button type="button" class="tally__button" aria-label=s::tally_minus(&label)
-                on:click=move |_| hands.update(|h| item.with_value(|i| h.remove(i, option)))>"−"</button>
-            <span class="tally__count">{count}</span>
-            <button type="button" class="tally__button" aria-label=s::tally_plus(&label)
-                on:click=move |_| hands.update(|h| item.with_value(|i| h.add(i, option)))>"+"</button>
-        </span>
-    }
-    .into_any()
+    let count = Signal::derive(move || hands.with(|h| item.with_value(|i| h.get(i, option))));
+    let on_step = Callback::new(move |by: i32| {
+        hands.update(|h| {
+            item.with_value(|i| if by > 0 { h.add(i, option) } else { h.remove(i, option) });
+        })
+    });
+    view! { <Tally label lang count on_step/> }.into_any()
 }

@@ -151,6 +151,7 @@ pub fn MissionPlayer(
 #[component]
 fn StepView(module_id: String, step: Step, on_done: Callback<()>) -> impl IntoView {
     let title = markdown::inline_text(&step.title);
+    let heading_lang = (!title.is_empty()).then(content_lang).flatten();
     let heading = if title.is_empty() { s::home_title().to_string() } else { title };
     if let Task::Check(question) = step.task {
         return view! {
@@ -170,7 +171,7 @@ fn StepView(module_id: String, step: Step, on_done: Callback<()>) -> impl IntoVi
     };
     view! {
         <section class="mission-step" aria-labelledby=STEP_HEADING>
-            <h2 id=STEP_HEADING tabindex="-1">{heading}</h2>
+            <h2 id=STEP_HEADING tabindex="-1" lang=heading_lang>{heading}</h2>
             <div class="prose">{markdown::blocks(&module_id, &step.blocks)}</div>
             {task}
         </section>
@@ -187,7 +188,7 @@ fn MissionDone(title: String) -> impl IntoView {
         <section class="mission-step mission-done" aria-labelledby=STEP_HEADING>
             <h2 id=STEP_HEADING tabindex="-1">{s::done_title()}</h2>
             <div class="badge-medal" aria-hidden="true"><span>"★"</span></div>
-            <p class="mission-done__badge">{s::done_badge()}" "<strong>{title}</strong>"."</p>
+            <p class="mission-done__badge">{s::done_badge()}" "<strong lang=content_lang()>{title}</strong>"."</p>
             <p>{move || {
                 let (done, total) = missions_done(&content, &progress);
                 s::rank_sentence(s::done_rank(), &youth::rank(done, total))
