@@ -182,27 +182,31 @@ mod tests {
         assert!(Catalogue::parse("[").is_err());
     }
 
-    /// Every sentence of the app has an English translation with the same
-    /// holes, and the catalogue holds nothing the app no longer says. The
-    /// Dutch sentences are read from the app's source with a Rust parser:
-    /// every entry of a `texts!` block and every string literal passed to
-    /// `tr(..)` in `src/app/strings.rs`.
+    /// Every sentence of the app has a translation in every UI language,
+    /// with the same holes, and no catalogue holds sentences the app no
+    /// longer says. The Dutch sentences are read from the app's source with
+    /// a Rust parser: every entry of a `texts!` block and every string
+    /// literal passed to `tr(..)` in `src/app/strings.rs`, plus
+    /// [`core_words`].
     #[test]
-    fn the_english_catalogue_matches_the_app() {
+    fn every_catalogue_matches_the_app() {
         let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
         let source = std::fs::read_to_string(format!("{root}/src/app/strings.rs")).unwrap();
         let mut said = dutch_sentences(&source);
-        said.extend(core_words().map(str::to_string));
         assert!(said.len() > 100, "found only {} sentences in strings.rs", said.len());
-        let json = std::fs::read_to_string(format!("{root}/public/i18n/en.json")).unwrap();
-        let english = Catalogue::parse(&json).unwrap();
-        let missing: Vec<_> = said.iter().filter(|d| english.get(d).is_none()).collect();
-        assert!(missing.is_empty(), "{} sentences have no English translation: {missing:#?}", missing.len());
-        let stale: Vec<_> = english.keys().filter(|k| !said.contains(*k)).collect();
-        assert!(stale.is_empty(), "en.json translates sentences the app no longer has: {stale:#?}");
-        for dutch in &said {
-            let en = english.get(dutch).unwrap();
-            assert_eq!(holes(dutch), holes(en), "the holes differ between {dutch:?} and {en:?}");
+        said.extend(core_words().map(str::to_string));
+        for language in UI_LANGUAGES {
+            let file = format!("{root}/public/{}", catalogue_path(language));
+            let json = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+            let catalogue = Catalogue::parse(&json).unwrap_or_else(|e| panic!("{file}: {e}"));
+            let missing: Vec<_> = said.iter().filter(|d| catalogue.get(d).is_none()).collect();
+            assert!(missing.is_empty(), "{file}: {} sentences have no translation: {missing:#?}", missing.len());
+            let stale: Vec<_> = catalogue.keys().filter(|k| !said.contains(*k)).collect();
+            assert!(stale.is_empty(), "{file} translates sentences the app no longer has: {stale:#?}");
+            for dutch in &said {
+                let translated = catalogue.get(dutch).unwrap();
+                assert_eq!(holes(dutch), holes(translated), "{file}: the holes differ between {dutch:?} and {translated:?}");
+            }
         }
     }
 
