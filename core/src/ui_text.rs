@@ -22,6 +22,10 @@ pub struct UiLanguage {
     pub code: &'static str,
     /// Its own name, written in itself ("English"), for the switch.
     pub name: &'static str,
+    /// What the switch does, in the language itself, read after its name:
+    /// a module page also offers "English" for its text, and the two
+    /// buttons must not sound the same.
+    pub switch_hint: &'static str,
     /// Said, in the language itself, when its catalogue cannot be fetched
     /// (offline before it was ever used): the learner chose it because
     /// Dutch is hard for them.
@@ -32,8 +36,13 @@ pub struct UiLanguage {
 pub const UI_LANGUAGES: &[UiLanguage] = &[UiLanguage {
     code: "en",
     name: "English",
+    switch_hint: "use this website in English",
     unavailable: "The English texts could not be loaded, so the app is in Dutch. Check your connection and choose English again.",
 }];
+
+/// Dutch's name and switch hint, for the switch back (Dutch has no
+/// catalogue: it is the app's own language).
+pub const DUTCH: (&str, &str) = ("Nederlands", "gebruik deze website in het Nederlands");
 
 /// The UI language with this code, if the app has one.
 pub fn ui_language(code: &str) -> Option<&'static UiLanguage> {

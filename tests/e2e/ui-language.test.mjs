@@ -94,14 +94,14 @@ test('the header switch turns the app into English by keyboard, kept after a rel
   await page.goto(site.server.url + 'index.html');
   await waitForHeading(page, 'Herken ondermijning');
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
-  const toEnglish = page.getByRole('button', { name: 'English' });
+  const toEnglish = page.getByRole('button', { name: 'English – use this website in English' });
   assert.equal(await toEnglish.getAttribute('lang'), 'en', 'the switch is named in its own language');
   await toEnglish.focus();
   await page.keyboard.press('Enter');
   await waitForHeading(page, en('Herken ondermijning, weet wat je kunt doen'));
   await waitForFocus(page, 'taalkeuze', 'focus back on the switch');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.equal(await page.locator('#taalkeuze').textContent(), 'Nederlands');
+  assert.equal(await page.locator('#taalkeuze').textContent(), 'Nederlands – gebruik deze website in het Nederlands');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), UI_KEY), 'en');
   await clean(page, 'home after the switch');
 
@@ -124,7 +124,7 @@ test('when the English texts cannot be loaded, an English notice says so and the
   const page = await openPage(context, site.server.origin);
   await page.goto(site.server.url + 'index.html');
   await waitForHeading(page, 'Herken ondermijning');
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'English – use this website in English' }).click();
   const notice = page.locator('.notice[lang="en"]', { hasText: 'could not be loaded' });
   await notice.waitFor();
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
