@@ -21,7 +21,7 @@ use crate::app::i18n::tr;
 /// `pub fn name() -> &'static str`, translated when the UI is not Dutch.
 macro_rules! texts {
     ($($(#[$doc:meta])* $name:ident = $dutch:literal;)*) => {
-        $($(#[$doc])* pub fn $name() -> &'static str { $crate::app::i18n::tr($dutch) })*
+        $($(#[$doc])* #[inline(always)] pub fn $name() -> &'static str { $crate::app::i18n::tr($dutch) })*
     };
 }
 
