@@ -25,6 +25,9 @@ thread_local! {
     /// What [`tr`] reads; `None` is Dutch. Leaked once per language chosen,
     /// so its sentences are `&'static` like the Dutch ones.
     static ACTIVE: Cell<Option<&'static Active>> = const { Cell::new(None) };
+    /// The last catalogue fetched, kept when the learner goes back to
+    /// Dutch, so switching to and fro fetches and leaks it only once.
+    static LOADED: Cell<Option<&'static Active>> = const { Cell::new(None) };
 }
 
 /// `dutch` in the UI language; Dutch itself when the UI is Dutch or the
@@ -35,7 +38,8 @@ pub fn tr(dutch: &'static str) -> &'static str {
 }
 
 /// [`tr`] for a Dutch word the core holds (`ui_text::core_words`: the
-/// answer scale, month names, ranks), which the catalogue test covers.
+/// answer scale, month names, ranks, studio templates), which the
+/// catalogue test covers.
 pub fn tr_core(dutch: &'static str) -> &'static str {
     tr(dutch)
 }
@@ -77,10 +81,15 @@ async fn activate(language: Option<&'static UiLanguage>) -> Result<(), Unavailab
     match language {
         None => ACTIVE.set(None),
         Some(l) if current() == Some(l) => {}
-        Some(l) => {
-            let catalogue = fetch_catalogue(l).await.map_err(|_| Unavailable(l))?;
-            ACTIVE.set(Some(Box::leak(Box::new(Active { language: l, catalogue }))));
-        }
+        Some(l) => match LOADED.get().filter(|a| a.language == l) {
+            Some(kept) => ACTIVE.set(Some(kept)),
+            None => {
+                let catalogue = fetch_catalogue(l).await.map_err(|_| Unavailable(l))?;
+                let active: &'static Active = Box::leak(Box::new(Active { language: l, catalogue }));
+                LOADED.set(Some(active));
+                ACTIVE.set(Some(active));
+            }
+        },
     }
     dom::set_page_language(current().map_or("nl", |l| l.code));
     Ok(())
