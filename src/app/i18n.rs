@@ -156,7 +156,9 @@ pub fn with_content(sentence: String, content: &str, lang: Option<&'static str>)
             let after = sentence[at + content.len()..].to_string();
             let before = sentence[..at].to_string();
             let content = content.to_string();
-            view! { {before}<span lang=lang>{content}</span>{after} }.into_any()
+            // One outer span: inside a flex container (the back link) loose
+            // text pieces would become separate items and lose their spaces.
+            view! { <span>{before}<span lang=lang>{content}</span>{after}</span> }.into_any()
         }
         _ => sentence.into_any(),
     }
