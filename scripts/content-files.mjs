@@ -71,6 +71,10 @@ const facts = Object.fromEntries([
     .map((m) => [m.id, { minutes: m.minutes ?? undefined }]),
 ]);
 if (existsSync(content)) writeFileSync(join(content, 'modules.json'), JSON.stringify(facts));
+// site.md and SUMMARY.md as the checker parsed them, each with a fingerprint
+// of its text: the first visit then needs no Markdown parser, and a file
+// edited on the host afterwards is still read (core/src/content/preparsed.rs).
+if (existsSync(content)) writeFileSync(join(content, 'preparsed.json'), JSON.stringify(report.preparsed));
 
 if (removed.length > 0) console.log(`content-files.mjs: niet meegenomen (geen module of geen veilige afbeelding): ${removed.join(', ')}`);
 

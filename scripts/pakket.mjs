@@ -198,7 +198,9 @@ export function buildPackage({ target, scorm, uit, dist }) {
   // The glossary explains terms in every module; its whole file, as on the site.
   const glossary = existsSync(join(dist, 'content/begrippen.md')) ? ['content/begrippen.md'] : [];
   // modules.json: the list facts (minutes, summary) the audience page shows, cut to the package's modules.
-  const common = [...app, 'content/site.md', 'content/SUMMARY.md', 'content/modules.json', ...glossary, ...sitePictures.map((p) => `content/${p}`)].sort();
+  // preparsed.json: the build's parse of site.md (see below).
+  const preparsed = existsSync(join(dist, 'content/preparsed.json')) ? ['content/preparsed.json'] : [];
+  const common = [...app, 'content/site.md', 'content/SUMMARY.md', 'content/modules.json', ...preparsed, ...glossary, ...sitePictures.map((p) => `content/${p}`)].sort();
   // A module's translations that passed the checker (`talen`) go with it, so
   // the module page offers them inside the LMS as on the site.
   const translations = (m) => (m.talen ?? []).map((code) => `content/${m.id}.${code}.md`);
@@ -220,6 +222,12 @@ export function buildPackage({ target, scorm, uit, dist }) {
   entries['content/SUMMARY.md'] = packageSummary(readFileSync(join(dist, 'content/SUMMARY.md'), 'utf8'), unique.map((m) => m.id));
   const facts = JSON.parse(readFileSync(join(dist, 'content/modules.json'), 'utf8'));
   entries['content/modules.json'] = JSON.stringify(Object.fromEntries(unique.filter((m) => facts[m.id]).map((m) => [m.id, facts[m.id]])));
+  // site.md goes in unchanged, so its parse still holds; SUMMARY.md was cut
+  // above, so the app parses that one itself (core/src/content/preparsed.rs).
+  if (preparsed.length > 0) {
+    const { site } = JSON.parse(readFileSync(join(dist, 'content/preparsed.json'), 'utf8'));
+    entries['content/preparsed.json'] = JSON.stringify(site ? { site } : {});
+  }
 
   const mtime = new Date('2000-01-01T00:00:00Z');
   const zipInput = {};

@@ -3,7 +3,8 @@
 // build means a new cache (see web/sw.js for how it routes and stores).
 //
 // - PRECACHE, stored on install: the app itself and everything outside
-//   content/, plus the catalogue, site.md and the glossary (a few KB, and
+//   content/, plus the catalogue, site.md, the build's parse of both
+//   (preparsed.json) and the glossary (a few KB, and
 //   every module uses it to explain its terms). Not the modules: the worker
 //   keeps an audience's modules once its page is opened, so a first visit
 //   does not grow with the amount of content (ARCHITECTURE.md, "What a
@@ -43,7 +44,7 @@ if (unhashedCode.length > 0) {
   console.error(`service-worker.mjs: code without a content hash in its name: ${unhashedCode.join(', ')}`);
   process.exit(1);
 }
-const atInstall = ['content/SUMMARY.md', 'content/site.md', 'content/begrippen.md'];
+const atInstall = ['content/SUMMARY.md', 'content/site.md', 'content/preparsed.json', 'content/begrippen.md'];
 const onlyOnDemand = (path) =>
   (path.startsWith('jeugd/') && path.endsWith('.txt')) || path.startsWith('i18n/') || (path.startsWith('content/') && !atInstall.includes(path));
 // './' is what a visitor opens; it is the same file as index.html.

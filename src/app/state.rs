@@ -1,15 +1,18 @@
 //! App-wide state: loaded content and the learner's progress.
 
+use futures::FutureExt;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use weerbaar_core::content::diagnostic::Located;
 
 use weerbaar_core::content::module::{read_facts, Facts};
+use weerbaar_core::content::preparsed::{self, Preparsed};
 use weerbaar_core::content::translation::{self, Language};
-use weerbaar_core::content::{glossary, parse_catalogue, parse_glossary, parse_module, parse_site, Catalogue, Glossary, Module, Parsed, SiteConfig};
+use weerbaar_core::content::{glossary, parse_glossary, parse_module, Catalogue, Glossary, Module, Parsed, SiteConfig};
 use weerbaar_core::progress::youth::Player;
 use weerbaar_core::progress::ProgressDoc;
 
+use super::pages::lazy;
 use crate::platform::fetch::{fetch_text, FetchError};
 use crate::platform::storage::{self, StorageProblem};
 use crate::platform::{dom, now};
@@ -24,7 +27,7 @@ pub struct Checked<T> {
 }
 
 impl<T> Checked<T> {
-    fn new(file: &str, src: &str, parsed: Parsed<T>) -> Self {
+    pub(crate) fn new(file: &str, src: &str, parsed: Parsed<T>) -> Self {
         Checked { problems: Located::all(file, src, &parsed.diagnostics), value: parsed.value }
     }
 
@@ -47,18 +50,45 @@ pub struct ContentStore {
 }
 
 impl ContentStore {
-    /// Starts fetching both files. The glossary is not among them: only
-    /// pages in lazily loaded parts use it ([`load_glossary`]), so neither
-    /// its file nor its parser weighs on a first visit.
+    /// Starts fetching both files, and the build's parse of them
+    /// (`preparsed.json`): a file exactly as the build read it needs no
+    /// parser; an edited one (or one with problems) is parsed by a lazily
+    /// loaded part, so the Markdown parser is not in the first visit's code.
+    /// The glossary is not among them: only pages in lazily loaded parts use
+    /// it ([`load_glossary`]).
     pub fn load() -> Self {
+        // One fetch for both files, and not a resource: a resource read in
+        // another's fetcher is tracked, so its arrival would fetch site.md
+        // and SUMMARY.md a second time.
+        let built = async {
+            let path = format!("content/{}", preparsed::FILE);
+            fetch_text(&path).await.map(|json| Preparsed::read(&json)).unwrap_or_default()
+        }
+        .boxed_local()
+        .shared();
+        let for_site = built.clone();
         ContentStore {
-            site: LocalResource::new(|| async {
-                let src = fetch_text("content/site.md").await?;
-                Ok(Checked::new("site.md", &src, parse_site(&src)))
+            site: LocalResource::new(move || {
+                let built = for_site.clone();
+                async move {
+                    let (src, built) = futures::future::join(fetch_text("content/site.md"), built).await;
+                    let src = src?;
+                    match built.site_for(&src) {
+                        Some(value) => Ok(Checked { value, problems: Vec::new() }),
+                        None => lazy::site_file(src).await.map_err(|_| FetchError::Network),
+                    }
+                }
             }),
-            catalogue: LocalResource::new(|| async {
-                let src = fetch_text("content/SUMMARY.md").await?;
-                Ok(Checked::new("SUMMARY.md", &src, parse_catalogue(&src)))
+            catalogue: LocalResource::new(move || {
+                let built = built.clone();
+                async move {
+                    let (src, built) = futures::future::join(fetch_text("content/SUMMARY.md"), built).await;
+                    let src = src?;
+                    match built.catalogue_for(&src) {
+                        Some(value) => Ok(Checked { value, problems: Vec::new() }),
+                        None => lazy::catalogue_file(src).await.map_err(|_| FetchError::Network),
+                    }
+                }
             }),
         }
     }

@@ -1,5 +1,6 @@
 // Branding without code: a second municipality edits only content/site.md
-// (name, logo, colour) on a copy of the built site, and the app follows. A
+// (name, logo, colour) on a copy of the built site, and the app follows,
+// although the build's parse of site.md (preparsed.json) is now stale. A
 // colour that fails contrast is refused and the default stays.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -45,6 +46,9 @@ async function header(dir) {
       logo: document.querySelector('.brand__logo')?.naturalWidth ?? 0,
     }));
     result.problems = await gateProblems(page);
+    // The edited site.md no longer matches the build's parse of it
+    // (preparsed.json), so the app parsed it in the browser.
+    result.parsedInBrowser = server.requests.some((p) => p.includes('/split_content'));
     return result;
   } finally {
     await browser.close();
@@ -58,6 +62,7 @@ test('a rebranded copy shows the new name, logo and colour', async () => {
   assert.equal(h.org, 'Gemeente Rivierstad');
   assert.equal(h.background, 'rgb(0, 90, 60)');
   assert.ok(h.logo > 0, 'the logo loads');
+  assert.ok(h.parsedInBrowser, 'the edited site.md was parsed in the browser, not taken from the build');
   assert.deepEqual(h.problems, []);
 });
 

@@ -14,6 +14,10 @@ for (const [name, hash] of [['home page', ''], ['audience page', 'index.html#/vo
   test(`a first visit to the ${name} costs at most ${BUDGET / 1024} KB brotli`, async () => {
     const files = await firstVisitFiles(site.browser, site.server, hash);
     assert.ok(files.some((f) => f.endsWith('.wasm')), `the visit loads the app: ${files}`);
+    // The build parsed site.md and SUMMARY.md (content/preparsed.json), so
+    // no lazily loaded part (the Markdown parser's) is needed: one wasm.
+    assert.ok(files.includes('content/preparsed.json'), `the build's parse is read: ${files}`);
+    assert.deepEqual(files.filter((f) => f.endsWith('.wasm') && !f.endsWith('/weerbaar_bg.wasm')), [], 'only the main wasm');
     const { brotli } = total(DIST, files);
     assert.ok(brotli <= BUDGET, `${(brotli / 1024).toFixed(1)} KB brotli is over the budget of ${BUDGET / 1024} KB: ${files.join(', ')}`);
   });

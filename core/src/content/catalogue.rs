@@ -17,7 +17,7 @@ use super::audience::Audience;
 use super::diagnostic::{Code, Diagnostic, Parsed, Span};
 
 /// The whole catalogue.
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Catalogue {
     /// Audience sections in file order.
     pub sections: Vec<Section>,
@@ -28,7 +28,7 @@ pub struct Catalogue {
 }
 
 /// Everything offered to one audience.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     /// Which audience.
     pub audience: Audience,
@@ -41,7 +41,7 @@ pub struct Section {
 }
 
 /// A named group of modules within an audience.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Track {
     /// `###` heading, if any.
     pub title: Option<String>,
@@ -50,13 +50,14 @@ pub struct Track {
 }
 
 /// One module in the catalogue.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Entry {
     /// Link text.
     pub title: String,
     /// Path without `.md`, the module id.
     pub id: String,
     /// Where the link was written, for diagnostics about the file it names.
+    /// Only the checker reads it; `preparsed.json` leaves it out.
     #[serde(skip)]
     pub span: Span,
 }

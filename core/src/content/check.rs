@@ -48,6 +48,9 @@ pub struct Report {
     pub terms: usize,
     /// Every measurement set (`soort: meting`) found in the folder.
     pub measures: Vec<MeasureSummary>,
+    /// site.md and SUMMARY.md parsed, when they have no problems; the build
+    /// writes this to `content/preparsed.json` for the first visit.
+    pub preparsed: super::preparsed::Preparsed,
 }
 
 /// One measurement set in the machine-readable summary.
@@ -103,7 +106,10 @@ impl Report {
 
 /// Checks everything in `src`.
 pub fn check(src: &dyn ContentSource) -> Report {
-    let mut report = Report::default();
+    let mut report = Report {
+        preparsed: super::preparsed::Preparsed::build(src.read("site.md").as_deref(), src.read("SUMMARY.md").as_deref()),
+        ..Report::default()
+    };
     let add = |report: &mut Report, file: &str, text: &str, diags: Vec<Diagnostic>| {
         report.problems.extend(Located::all(file, text, &diags));
     };

@@ -19,6 +19,7 @@ pub mod module;
 pub mod notes;
 pub mod paths;
 pub mod picture;
+pub mod preparsed;
 pub mod site;
 pub mod statement;
 pub mod templates;

@@ -26,7 +26,7 @@ use super::document::check_link;
 use super::front_matter;
 
 /// The validated site configuration.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SiteConfig {
     /// Shown in the header and on certificates.
     pub organisation: String,
@@ -39,7 +39,7 @@ pub struct SiteConfig {
 }
 
 /// One way to report.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Contact {
     /// E.g. "Meld Misdaad Anoniem".
     pub name: String,

@@ -1,6 +1,8 @@
 //! Pages whose code is split into separate wasm files, fetched the first
 //! time someone opens them, so the first visit loads only the shell, the
-//! home page and the audience pages.
+//! home page and the audience pages; and the parsers of site.md and
+//! SUMMARY.md, which a visit needs only when the build could not parse the
+//! file it reads (`state::ContentStore::load`).
 
 #![allow(unsafe_code, improper_ctypes_definitions)]
 
@@ -14,6 +16,7 @@ use super::{
     accessibility, certificate, diploma, group_measurement, lesson_print, measurements, module, own_measurement, presenter, progress, studio,
     teacher, youth,
 };
+use crate::app::state::Checked;
 use crate::app::strings as s;
 use crate::app::widgets::load_error::{LoadError, Loading};
 use crate::app::widgets::page_title::PageTitle;
@@ -162,4 +165,17 @@ pub fn own_measurement(audience: weerbaar_core::content::Audience, phase: weerba
 #[wasm_split(progress, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn progress() -> Loaded {
     built(|| view! { <progress::ProgressPage/> }.into_any())
+}
+
+// The catalogue and site parsers with their diagnostics' texts and the
+// Markdown parser: only when a file differs from the build's parse of it
+// (edited on the host) or has problems (ARCHITECTURE.md, "preparsed.json").
+#[wasm_split(content, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn site_file(src: String) -> Result<Checked<weerbaar_core::content::SiteConfig>, NotLoaded> {
+    Ok(Checked::new("site.md", &src, weerbaar_core::content::parse_site(&src)))
+}
+
+#[wasm_split(content, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn catalogue_file(src: String) -> Result<Checked<weerbaar_core::content::Catalogue>, NotLoaded> {
+    Ok(Checked::new("SUMMARY.md", &src, weerbaar_core::content::parse_catalogue(&src)))
 }

@@ -6,7 +6,7 @@ mod certificate;
 mod diploma;
 mod group_measurement;
 mod home;
-mod lazy;
+pub(crate) mod lazy;
 mod lesson_print;
 mod measurements;
 pub mod module;

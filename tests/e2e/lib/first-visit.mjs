@@ -6,10 +6,12 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { BASE_PATH } from './server.mjs';
 
-// The first visit (home page) may cost at most 250 KB brotli: the budget of
-// the foundation issue. Pages other than home and the audience pages load their
-// code later (see ARCHITECTURE.md, "Split wasm").
-export const BUDGET = 250 * 1024;
+// The first visit (home page, audience page) may cost at most 205 KB brotli.
+// The foundation issue set 250 KB; issue 20 took the Markdown parser out of
+// the first visit (content/preparsed.json, 197 KB measured) and this holds
+// that gain with a little room. Pages other than home and the audience
+// pages load their code later (see ARCHITECTURE.md, "Split wasm").
+export const BUDGET = 205 * 1024;
 
 /** Paths (relative to the site) of every file a cold visit to `hash` fetches. */
 export async function firstVisitFiles(browser, server, hash) {
