@@ -15,7 +15,7 @@
 // - IMMUTABLE: every file whose name the build derived from its content
 //   (the app-<hash>/ folder, the hashed stylesheet). Checked here, not
 //   guessed in the worker: any .wasm or .js outside that list fails the
-//   build, so a change of file layout cannot silently make them network-first.
+//   build, so a part of an older build is never taken for one of this build.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

@@ -1,11 +1,11 @@
 // Weerbaar service worker. scripts/service-worker.mjs fills in the lists
 // below at build time, so every build gets its own cache.
 //
-// - Routing follows the build's own file list, never a guess from a name:
-//   the files the build wrote under a content-hashed name (the app's parts in
-//   app-<hash>/, the stylesheet) are cache first; everything else the build
-//   wrote, and anything under content/ (Markdown a trainer may edit on the
-//   server), is network first with the cache as fallback.
+// - What the build wrote outside content/ (the app's parts in app-<hash>/,
+//   the stylesheet, index.html, the favicon) is this build's and comes from
+//   its cache first: a new build comes with a new worker. Anything under
+//   content/ (Markdown a trainer may edit on the server) is network first
+//   with the cache as fallback.
 // - A host that answers 5xx (maintenance page, overload) is treated like no
 //   network at all when the cache has the file.
 // - Install precaches the app, the catalogue, site.md and the glossary
@@ -30,7 +30,6 @@ const PRECACHE = __WEERBAAR_PRECACHE__;
 const IMMUTABLE = new Set(__WEERBAAR_IMMUTABLE__);
 /** Module file -> the pictures it shows. */
 const PICTURES = __WEERBAAR_PICTURES__;
-const PRECACHED = new Set(PRECACHE);
 const NETWORK_TIMEOUT_MS = 4000;
 
 const scope = () => new URL(self.registration.scope);
@@ -98,14 +97,22 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(scope().pathname)) return;
   const path = pathOf(url);
-  // Network first: what this build wrote under a fixed name (index.html,
-  // the catalogue) and all content. Cache first: hashed files, and what the
-  // build does not know (the lab's word lists).
-  const mayChange = !IMMUTABLE.has(path) && (path === '' || isContent(path) || PRECACHED.has(path));
-  event.respondWith(mayChange ? networkFirst(request) : cacheFirst(request));
+  // Everything the build wrote belongs to this build and comes from its
+  // cache: the hashed parts, and the page that loads them (index.html), so
+  // a repeat visit starts without a round trip (issue 20) and a new build's
+  // page comes with the new worker, when the learner chooses "Nu
+  // vernieuwen". Content is network first, so a trainer's edit shows on the
+  // next visit; the cache is its fallback.
+  const page = path === '' || path === 'index.html';
+  event.respondWith(page ? thisBuildsPage(request) : isContent(path) ? networkFirst(request) : cacheFirst(request));
 });
 
-/** Hashed files, and files this build does not know (the lab's word lists). */
+/** index.html from this build's own cache (not a newer build's waiting one); the network if it is not there. */
+async function thisBuildsPage(request) {
+  return (await (await caches.open(CACHE)).match(urlOf('index.html'))) || networkFirst(request);
+}
+
+/** What the build wrote outside content/: from the cache, else fetched once and kept. */
 async function cacheFirst(request) {
   const cached = await caches.match(request, { ignoreSearch: true });
   if (cached) return cached;

@@ -44,7 +44,7 @@ async function installedVisit(site, hash = '') {
   return page;
 }
 
-test('a repeat visit to a quiz on a slow line gets every .wasm from the cache, none from the host', SHAPE, async () => {
+test('a repeat visit to a quiz on a slow line gets the page and every .wasm from the cache, none from the host', SHAPE, async () => {
   const site = await ownSite();
   try {
     const first = await installedVisit(site);
@@ -58,6 +58,8 @@ test('a repeat visit to a quiz on a slow line gets every .wasm from the cache, n
     await page.locator('.what-to-do').waitFor({ timeout: 30_000 });
     const wasm = site.server.requests.filter((p) => p.endsWith('.wasm'));
     assert.deepEqual(wasm, [], 'no wasm over the network');
+    // The page belongs to the cached build: no round trip before the app starts.
+    assert.ok(!site.server.requests.some((p) => p === '' || p === 'index.html'), `index.html came from the host: ${site.server.requests}`);
     assert.ok(site.server.requests.includes(`content/${QUIZ}.md`), 'content is still checked online (network first)');
     assert.deepEqual(await gateProblems(page), []);
   } finally {
