@@ -76,12 +76,23 @@ for (const [href, integrity] of route ? parts[route[1]] : []) {
 }
 `;
 
+// The files every page reads first (ContentStore::load) start downloading
+// while the page is still being read, instead of once the app runs: one
+// round trip less on every visit (issue 20). A classic script right after
+// the CSP, because a module script waits until the whole page is parsed.
+// The app takes each answer once (src/platform/fetch.rs, take_early); a
+// failed request becomes null, so nothing is left unhandled.
+const EARLY = ['content/site.md', 'content/SUMMARY.md', 'content/preparsed.json'];
+const earlyContent = `<script>window.weerbaarEarly = Object.fromEntries(${JSON.stringify(EARLY)}.map((p) => [p, fetch(p, { cache: 'no-cache' }).catch(() => null)]));</script>`;
+
 const main = join(dir, app, 'weerbaar_bg.wasm');
 const modules = filesUnder(join(dir, app)).filter((f) => f.endsWith('.js')).sort();
 const head = [
   ...modules.map((f) => `<link rel="modulepreload" crossorigin href="${url(f)}" integrity="${sri(f)}">`),
   `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${url(main)}" integrity="${sri(main)}">`,
-  `<script type="module">import init from '${url(join(dir, app, 'weerbaar.js'))}';\n${preloadRoutePart}init({ module_or_path: fetch('${url(main)}', { integrity: '${sri(main)}' }) });</script>`,
+  // A dynamic import, not a static one: the lines before it run at once,
+  // not after weerbaar.js has arrived.
+  `<script type="module">${preloadRoutePart}const { default: init } = await import('${url(join(dir, app, 'weerbaar.js'))}');\ninit({ module_or_path: fetch('${url(main)}', { integrity: '${sri(main)}' }) });</script>`,
 ].join('\n');
 const index = join(dir, 'index.html');
 const html = readFileSync(index, 'utf8');
@@ -89,5 +100,10 @@ if (!html.includes('</head>')) {
   console.error('boot.mjs: index.html has no </head>.');
   process.exit(1);
 }
-writeFileSync(index, html.replace('</head>', `${head}\n</head>`));
+const csp = /<meta\b[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/i;
+if (!csp.test(html)) {
+  console.error('boot.mjs: index.html has no CSP <meta>; the early content requests go right after it.');
+  process.exit(1);
+}
+writeFileSync(index, html.replace(csp, (meta) => meta + earlyContent).replace('</head>', `${head}\n</head>`));
 console.log(`boot.mjs: ${app}/ with ${modules.length} JS modules and ${chunks} lazily loaded wasm parts, all with integrity`);

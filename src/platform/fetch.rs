@@ -1,6 +1,7 @@
 //! Loading content files from the site.
 
-use wasm_bindgen::JsCast;
+use js_sys::{Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// Why a file could not be loaded.
@@ -18,12 +19,20 @@ pub enum FetchError {
 ///
 /// Uses `cache: no-cache` so that a trainer's edit to a Markdown file on the
 /// server shows up on the next visit (the browser revalidates, which is cheap).
+/// The files every page reads first were already requested by the boot
+/// script ([`take_early`]); their answer is used once, a retry fetches anew.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
-    let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::NoCache);
-    let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| FetchError::Network)?;
-    let response = JsFuture::from(window.fetch_with_request(&request)).await.map_err(|_| FetchError::Network)?;
+    let pending = match take_early(&window, url) {
+        Some(early) => early,
+        None => {
+            let init = web_sys::RequestInit::new();
+            init.set_cache(web_sys::RequestCache::NoCache);
+            let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| FetchError::Network)?;
+            window.fetch_with_request(&request)
+        }
+    };
+    let response = JsFuture::from(pending).await.map_err(|_| FetchError::Network)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
     match response.status() {
         200..=299 => {}
@@ -33,4 +42,17 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let text = response.text().map_err(|_| FetchError::Network)?;
     let text = JsFuture::from(text).await.map_err(|_| FetchError::Network)?;
     Ok(text.as_string().unwrap_or_default())
+}
+
+/// The boot script's request for `url`, taken once (`window.weerbaarEarly`,
+/// written by `scripts/boot.mjs`): site.md, SUMMARY.md and preparsed.json
+/// start downloading with the app, not after it has started, which saves a
+/// round trip on every visit (issue 20). It resolves to the response, or to
+/// `null` when there was no network.
+fn take_early(window: &web_sys::Window, url: &str) -> Option<Promise> {
+    let early = Reflect::get(window, &JsValue::from_str("weerbaarEarly")).ok().filter(JsValue::is_object)?;
+    let key = JsValue::from_str(url);
+    let pending = Reflect::get(&early, &key).ok()?.dyn_into::<Promise>().ok()?;
+    let _ = Reflect::delete_property(early.unchecked_ref::<js_sys::Object>(), &key);
+    Some(pending)
 }

@@ -67,6 +67,28 @@ test('a repeat visit to a quiz on a slow line gets the page and every .wasm from
   }
 });
 
+test('the files every page reads first are requested while the page is read, before the app, each once', async () => {
+  const site = await ownSite();
+  try {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const page = await openPage(context, site.server.origin);
+    await page.goto(site.server.url + `index.html#/voor/${AUD ?? 'inwoner'}`);
+    await page.locator('.module-list a').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const requests = site.server.requests;
+    const wasm = requests.findIndex((p) => p.endsWith('/weerbaar_bg.wasm'));
+    assert.ok(wasm > 0, `the app was fetched: ${requests}`);
+    for (const file of ['content/site.md', 'content/SUMMARY.md', 'content/preparsed.json']) {
+      assert.equal(requests.filter((p) => p === file).length, 1, `${file} once: ${requests}`);
+      assert.ok(requests.indexOf(file) < wasm, `${file} before the app's wasm: ${requests}`);
+    }
+    assert.deepEqual(await gateProblems(page), []);
+    await context.close();
+  } finally {
+    await site.done();
+  }
+});
+
 test('a tab opened before a deploy still opens pages whose parts it had not loaded', async () => {
   const site = await ownSite();
   try {
