@@ -114,7 +114,11 @@ pub fn page_of(n: usize, total: usize) -> String {
 }
 /// The lesson's time left, after the page count: "nog ongeveer 4 minuten".
 pub fn minutes_left(minutes: u32) -> String {
-    fill(tr("nog ongeveer {minutes} minuten"), &[("minutes", &minutes)])
+    if minutes == 1 {
+        tr("nog ongeveer 1 minuut").to_string()
+    } else {
+        fill(tr("nog ongeveer {minutes} minuten"), &[("minutes", &minutes)])
+    }
 }
 texts! {
     lesson_progress = "Voortgang in deze les";
