@@ -78,7 +78,19 @@ if (existsSync(content)) writeFileSync(join(content, 'preparsed.json'), JSON.str
 
 if (removed.length > 0) console.log(`content-files.mjs: niet meegenomen (geen module of geen veilige afbeelding): ${removed.join(', ')}`);
 
-/** `content/<module>.md` -> `content/<picture>` paths it shows. */
-export const picturesByModule = Object.fromEntries(
-  report.modules.filter((m) => m.pictures.length > 0).map((m) => [`content/${m.id}.md`, m.pictures.map((p) => `content/${p}`)]),
+// Each shipped module and the glossary as the checker parsed them, with a
+// fingerprint of their text, next to them (content/<id>.json; null for a
+// file with problems, which the app parses itself to show them): a module
+// page then needs no Markdown parser, and a file edited on the host
+// afterwards is still read from its Markdown (core/src/content/preparsed.rs).
+const parsedFiles = Object.entries(report.parsed).filter(([file]) => shipped.has(file));
+const jsonFile = (file) => file.replace(/\.md$/, '.json');
+if (existsSync(content)) for (const [file, parsed] of parsedFiles) writeFileSync(join(content, jsonFile(file)), JSON.stringify(parsed));
+const parsedIds = new Set(parsedFiles.map(([file]) => file.replace(/\.md$/, '')));
+
+/** `content/<module>.md` -> the files that go with it: the pictures it shows and the build's parse of it. */
+export const filesWithModule = Object.fromEntries(
+  report.modules
+    .map((m) => [`content/${m.id}.md`, [...m.pictures.map((p) => `content/${p}`), ...(parsedIds.has(m.id) ? [`content/${m.id}.json`] : [])]])
+    .filter(([, files]) => files.length > 0),
 );

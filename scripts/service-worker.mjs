@@ -4,7 +4,7 @@
 //
 // - PRECACHE, stored on install: the app itself and everything outside
 //   content/, plus the catalogue, site.md, the build's parse of both
-//   (preparsed.json) and the glossary (a few KB, and
+//   (preparsed.json) and the glossary with its parse (a few KB, and
 //   every module uses it to explain its terms). Not the modules: the worker
 //   keeps an audience's modules once its page is opened, so a first visit
 //   does not grow with the amount of content (ARCHITECTURE.md, "What a
@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { filesUnder } from './files.mjs';
-import { picturesByModule } from './content-files.mjs';
+import { filesWithModule } from './content-files.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -44,7 +44,7 @@ if (unhashedCode.length > 0) {
   console.error(`service-worker.mjs: code without a content hash in its name: ${unhashedCode.join(', ')}`);
   process.exit(1);
 }
-const atInstall = ['content/SUMMARY.md', 'content/site.md', 'content/preparsed.json', 'content/begrippen.md'];
+const atInstall = ['content/SUMMARY.md', 'content/site.md', 'content/preparsed.json', 'content/begrippen.md', 'content/begrippen.json'];
 const onlyOnDemand = (path) =>
   (path.startsWith('jeugd/') && path.endsWith('.txt')) || path.startsWith('i18n/') || (path.startsWith('content/') && !atInstall.includes(path));
 // './' is what a visitor opens; it is the same file as index.html.
@@ -57,6 +57,6 @@ writeFileSync(
     .replace('__WEERBAAR_VERSION__', version)
     .replace('__WEERBAAR_PRECACHE__', JSON.stringify(precache))
     .replace('__WEERBAAR_IMMUTABLE__', JSON.stringify(immutable))
-    .replace('__WEERBAAR_PICTURES__', JSON.stringify(picturesByModule)),
+    .replace('__WEERBAAR_WITH_MODULE__', JSON.stringify(filesWithModule)),
 );
 console.log(`service-worker.mjs: sw.js ${version}, ${precache.length} files to precache, ${immutable.length} cache-first`);

@@ -28,8 +28,8 @@ const CACHE = `weerbaar-${VERSION}`;
 const PRECACHE = __WEERBAAR_PRECACHE__;
 /** Every file of this build whose name changes when its content does. */
 const IMMUTABLE = new Set(__WEERBAAR_IMMUTABLE__);
-/** Module file -> the pictures it shows. */
-const PICTURES = __WEERBAAR_PICTURES__;
+/** Module file -> the files that go with it: its pictures, the build's parse of it. */
+const WITH_MODULE = __WEERBAAR_WITH_MODULE__;
 const NETWORK_TIMEOUT_MS = 4000;
 
 const scope = () => new URL(self.registration.scope);
@@ -55,7 +55,7 @@ self.addEventListener('message', (event) => {
   // The app asks to keep an audience's modules for offline use.
   if (event.data?.type === 'weerbaar:bewaar' && Array.isArray(event.data.paths)) {
     const paths = event.data.paths.filter((p) => typeof p === 'string' && isContent(p));
-    event.waitUntil(store(paths.flatMap((p) => [p, ...(PICTURES[p] ?? [])])));
+    event.waitUntil(store(paths.flatMap((p) => [p, ...(WITH_MODULE[p] ?? [])])));
   }
 });
 

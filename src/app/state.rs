@@ -8,7 +8,7 @@ use weerbaar_core::content::diagnostic::Located;
 use weerbaar_core::content::module::{read_facts, Facts};
 use weerbaar_core::content::preparsed::{self, Preparsed};
 use weerbaar_core::content::translation::{self, Language};
-use weerbaar_core::content::{glossary, parse_glossary, parse_module, Catalogue, Glossary, Module, Parsed, SiteConfig};
+use weerbaar_core::content::{glossary, Catalogue, Glossary, Module, Parsed, SiteConfig};
 use weerbaar_core::progress::youth::Player;
 use weerbaar_core::progress::ProgressDoc;
 
@@ -57,37 +57,21 @@ impl ContentStore {
     /// The glossary is not among them: only pages in lazily loaded parts use
     /// it ([`load_glossary`]).
     pub fn load() -> Self {
-        // One fetch for both files, and not a resource: a resource read in
-        // another's fetcher is tracked, so its arrival would fetch site.md
-        // and SUMMARY.md a second time.
-        let built = async {
-            let path = format!("content/{}", preparsed::FILE);
-            fetch_text(&path).await.map(|json| Preparsed::read(&json)).unwrap_or_default()
-        }
-        .boxed_local()
-        .shared();
-        let for_site = built.clone();
         ContentStore {
-            site: LocalResource::new(move || {
-                let built = for_site.clone();
-                async move {
-                    let (src, built) = futures::future::join(fetch_text("content/site.md"), built).await;
-                    let src = src?;
-                    match built.site_for(&src) {
-                        Some(value) => Ok(Checked { value, problems: Vec::new() }),
-                        None => lazy::site_file(src).await.map_err(|_| FetchError::Network),
-                    }
+            site: LocalResource::new(|| async {
+                let (src, built) = futures::future::join(fetch_text("content/site.md"), preparsed()).await;
+                let src = src?;
+                match built.site_for(&src) {
+                    Some(value) => Ok(Checked { value, problems: Vec::new() }),
+                    None => lazy::site_file(src).await.map_err(|_| FetchError::Network),
                 }
             }),
-            catalogue: LocalResource::new(move || {
-                let built = built.clone();
-                async move {
-                    let (src, built) = futures::future::join(fetch_text("content/SUMMARY.md"), built).await;
-                    let src = src?;
-                    match built.catalogue_for(&src) {
-                        Some(value) => Ok(Checked { value, problems: Vec::new() }),
-                        None => lazy::catalogue_file(src).await.map_err(|_| FetchError::Network),
-                    }
+            catalogue: LocalResource::new(|| async {
+                let (src, built) = futures::future::join(fetch_text("content/SUMMARY.md"), preparsed()).await;
+                let src = src?;
+                match built.catalogue_for(&src) {
+                    Some(value) => Ok(Checked { value, problems: Vec::new() }),
+                    None => lazy::catalogue_file(src).await.map_err(|_| FetchError::Network),
                 }
             }),
         }
@@ -113,10 +97,31 @@ impl ContentStore {
     }
 }
 
+type SharedPreparsed = futures::future::Shared<futures::future::LocalBoxFuture<'static, Preparsed>>;
+
 thread_local! {
     /// The glossary once read: every module page needs it, the file does
     /// not change while the app runs.
     static GLOSSARY: std::cell::RefCell<Option<Checked<Glossary>>> = const { std::cell::RefCell::new(None) };
+    /// `preparsed.json`, fetched once for site.md and SUMMARY.md. Not a resource: a resource read in another's fetcher is
+    /// tracked, so its arrival would fetch those files a second time.
+    static PREPARSED: std::cell::RefCell<Option<SharedPreparsed>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The build's parse of site.md and SUMMARY.md; empty when it cannot be
+/// read (then the app parses the files itself).
+fn preparsed() -> SharedPreparsed {
+    PREPARSED.with_borrow_mut(|slot| {
+        slot.get_or_insert_with(|| {
+            async {
+                let path = format!("content/{}", preparsed::FILE);
+                fetch_text(&path).await.map(|json| Preparsed::read(&json)).unwrap_or_default()
+            }
+            .boxed_local()
+            .shared()
+        })
+        .clone()
+    })
 }
 
 /// `content/begrippen.md`, fetched the first time a page needs it and then
@@ -127,20 +132,31 @@ pub async fn load_glossary() -> Loaded<Glossary> {
     if let Some(kept) = GLOSSARY.with_borrow(Clone::clone) {
         return Ok(kept);
     }
-    let src = fetch_text(&format!("content/{}", glossary::FILE)).await?;
-    let checked = Checked::new(glossary::FILE, &src, parse_glossary(&src));
+    let built = format!("content/{}", preparsed::json_file(glossary::FILE));
+    let (src, built) = futures::future::join(fetch_text(&format!("content/{}", glossary::FILE)), fetch_text(&built)).await;
+    let src = src?;
+    let checked = match built.ok().and_then(|json| preparsed::parsed_from(&json, &src)) {
+        Some(value) => Checked { value, problems: Vec::new() },
+        None => lazy::glossary_file(src).await.map_err(|_| FetchError::Network)?,
+    };
     GLOSSARY.set(Some(checked.clone()));
     Ok(checked)
 }
 
-/// Fetches and parses module `id`, with the glossary's terms marked where
-/// the module first uses them; when the glossary is missing or broken the
-/// module shows without explanations.
+/// Fetches module `id` and the build's parse of it, with the glossary's
+/// terms marked where the module first uses them; when the glossary is
+/// missing or broken the module shows without explanations. The Markdown
+/// is parsed here (in a lazily loaded part) only when it differs from what
+/// the build parsed, or has problems to show.
 pub async fn load_module(id: String) -> Loaded<Module> {
     let file = format!("{id}.md");
-    let (src, glossary) = futures::future::join(fetch_text(&format!("content/{file}")), load_glossary()).await;
+    let built = format!("content/{}", preparsed::json_file(&file));
+    let (src, built, glossary) = futures::future::join3(fetch_text(&format!("content/{file}")), fetch_text(&built), load_glossary()).await;
     let src = src?;
-    let mut checked = Checked::new(&file, &src, parse_module(&id, &src));
+    let mut checked = match built.ok().and_then(|json| preparsed::parsed_from(&json, &src)) {
+        Some(value) => Checked { value, problems: Vec::new() },
+        None => lazy::module_file(id.clone(), file, src).await.map_err(|_| FetchError::Network)?,
+    };
     if let Ok(g) = glossary {
         glossary::annotate(&mut checked.value, &g.value);
     }
@@ -201,7 +217,7 @@ async fn translated(id: String, original: Checked<Module>, language: &'static La
     }
     let file = translation::file_for(&format!("{id}.md"), language.code);
     let Ok(src) = fetch_text(&format!("content/{file}")).await else { return (Ok(original), Reading::Missing(language)) };
-    let file_checked = Checked::new(&file, &src, parse_module(&id, &src));
+    let Ok(file_checked) = lazy::module_file(id, file, src).await else { return (Ok(original), Reading::Missing(language)) };
     if file_checked.has_errors() || !translation::matches(&checked.value, &file_checked.value) {
         return (Ok(original), Reading::Missing(language));
     }

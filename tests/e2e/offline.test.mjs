@@ -107,7 +107,7 @@ test('a first visit stores the app, not every module of every audience', async (
   const { context, page } = await firstVisit();
   const cached = await cachedPaths(page);
   assert.ok(cached.some((p) => p.endsWith('.wasm')), 'the app is stored');
-  const atInstall = ['content/SUMMARY.md', 'content/site.md', 'content/preparsed.json', 'content/begrippen.md'];
+  const atInstall = ['content/SUMMARY.md', 'content/site.md', 'content/preparsed.json', 'content/begrippen.md', 'content/begrippen.json'];
   for (const path of atInstall) assert.ok(cached.includes(path), `${path} is stored at install`);
   const modules = cached.filter((p) => p.startsWith('content/') && !atInstall.includes(p));
   assert.deepEqual(modules, [], 'no module is stored before its audience page or the module is opened');

@@ -51,6 +51,11 @@ pub struct Report {
     /// site.md and SUMMARY.md parsed, when they have no problems; the build
     /// writes this to `content/preparsed.json` for the first visit.
     pub preparsed: super::preparsed::Preparsed,
+    /// The parse of every listed module and of the glossary, by file,
+    /// `None` when it has problems (the app then parses it itself, to show
+    /// them); the build writes each next to its file (`preparsed::json_file`),
+    /// `null` included, so no page asks for a file that is not there.
+    pub parsed: std::collections::BTreeMap<String, Option<serde_json::Value>>,
 }
 
 /// One measurement set in the machine-readable summary.
@@ -106,10 +111,8 @@ impl Report {
 
 /// Checks everything in `src`.
 pub fn check(src: &dyn ContentSource) -> Report {
-    let mut report = Report {
-        preparsed: super::preparsed::Preparsed::build(src.read("site.md").as_deref(), src.read("SUMMARY.md").as_deref()),
-        ..Report::default()
-    };
+    let preparsed = super::preparsed::Preparsed::build(src.read("site.md").as_deref(), src.read("SUMMARY.md").as_deref());
+    let mut report = Report { preparsed, ..Report::default() };
     let add = |report: &mut Report, file: &str, text: &str, diags: Vec<Diagnostic>| {
         report.problems.extend(Located::all(file, text, &diags));
     };
@@ -139,6 +142,7 @@ pub fn check(src: &dyn ContentSource) -> Report {
     // A file with mistakes still ships; the app uses the terms that work.
     if let Some(text) = src.read(glossary::FILE) {
         let parsed = glossary::parse_glossary(&text);
+        report.parsed.insert(glossary::FILE.to_string(), super::preparsed::file(&text, &parsed).map(|f| serde_json::to_value(f).unwrap_or_default()));
         report.terms = parsed.value.terms.len();
         add(&mut report, glossary::FILE, &text, parsed.diagnostics);
     }
@@ -191,6 +195,7 @@ pub fn check(src: &dyn ContentSource) -> Report {
             continue;
         }
         let parsed = parse_module(&entry.id, &text);
+        report.parsed.insert(file.clone(), super::preparsed::file(&text, &parsed).map(|f| serde_json::to_value(f).unwrap_or_default()));
         let mut diags = parsed.diagnostics;
         if parsed.value.audience.is_some_and(|a| a != audience) {
             diags.push(Diagnostic::new(

@@ -12,7 +12,7 @@ use super::diagnostic::{Code, Diagnostic, Span};
 
 /// A block of body content. Spans are byte ranges into the whole file, so
 /// item parsers can point diagnostics at the right line.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Block {
     /// `#`..`######` heading; level 1-6.
     Heading {
@@ -64,7 +64,7 @@ pub enum Block {
 }
 
 /// One list item; `checked` is set for task-list items (`- [x]`, `- [ ]`).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ListItem {
     /// `Some(true)` for `[x]`, `Some(false)` for `[ ]`, `None` otherwise.
     pub checked: Option<bool>,
@@ -75,7 +75,7 @@ pub struct ListItem {
 }
 
 /// GitHub-style callouts: `> [!TIP]` etc.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Callout {
     /// `[!NOTE]`: the explanation shown after answering.
     Note,
@@ -90,7 +90,7 @@ pub enum Callout {
 }
 
 /// Inline content inside a block.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Inline {
     /// Plain text (also raw HTML, shown literally).
     Text(String),

@@ -38,14 +38,14 @@ pub const FILE: &str = "begrippen.md";
 pub const MAX_WORDS: usize = 60;
 
 /// The parsed glossary.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Glossary {
     /// The terms, in file order.
     pub terms: Vec<Term>,
 }
 
 /// One term with its forms and explanation.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Term {
     /// The heading, e.g. "Witwassen".
     pub name: String,

@@ -13,7 +13,7 @@ use super::kinds::{self, section, Ctx, Items};
 macro_rules! kinds {
     ($($(#[$doc:meta])* $variant:ident => $code:literal,)*) => {
         /// What kind of activity a module is; decides which player shows it.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
         pub enum Kind {
             $($(#[$doc])* $variant,)*
         }
@@ -58,7 +58,7 @@ impl Kind {
 
 /// A parsed module. Fields are filled as far as the file allowed; check the
 /// diagnostics before trusting it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Module {
     /// Path of the file in `content/` without `.md`: unique by construction,
     /// and the key for routes and progress.

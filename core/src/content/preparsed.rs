@@ -1,5 +1,6 @@
 //! `content/preparsed.json`: site.md and SUMMARY.md as the build parsed
-//! them, so a first visit needs no Markdown parser (issue 20).
+//! them, and a `.json` next to the glossary and every module, so neither a
+//! first visit nor a module page needs a Markdown parser (issue 20).
 //!
 //! The home and audience pages need both files at once, and parsing them
 //! in the browser put pulldown-cmark, both parsers and every diagnostic's
@@ -61,6 +62,24 @@ impl Preparsed {
     }
 }
 
+/// Where the build writes the parse of a Markdown file of its own (a module,
+/// the glossary): `inwoner/a.md` -> `inwoner/a.json`.
+pub fn json_file(markdown: &str) -> String {
+    format!("{}.json", markdown.strip_suffix(".md").unwrap_or(markdown))
+}
+
+/// A file's parse for the build to write next to it, when it has no
+/// problems; `None` (written as `null`) leaves the file to the app.
+pub fn file<T: Clone>(src: &str, parsed: &Parsed<T>) -> Option<Fingerprinted<T>> {
+    parsed.diagnostics.is_empty().then(|| Fingerprinted { source: fingerprint(src), value: parsed.value.clone() })
+}
+
+/// The value in the build's `json` (see [`file`]), if it was parsed from exactly `src`.
+pub fn parsed_from<T: Clone + serde::de::DeserializeOwned>(json: &str, src: &str) -> Option<T> {
+    let built: Fingerprinted<T> = serde_json::from_str(json).ok()?;
+    matching(Some(&built), src)
+}
+
 fn clean<T>(src: &str, parsed: Parsed<T>) -> Option<Fingerprinted<T>> {
     parsed.diagnostics.is_empty().then(|| Fingerprinted { source: fingerprint(src), value: parsed.value })
 }
@@ -106,6 +125,7 @@ mod tests {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
         let site = std::fs::read_to_string(root.join("site.md")).unwrap();
         let summary = std::fs::read_to_string(root.join("SUMMARY.md")).unwrap();
+        let glossary = std::fs::read_to_string(root.join(super::super::glossary::FILE)).unwrap();
         let read = Preparsed::read(&serde_json::to_string(&Preparsed::build(Some(&site), Some(&summary))).unwrap());
         assert_eq!(read.site_for(&site), Some(parse_site(&site).value), "site.md has problems or does not survive JSON");
         assert_eq!(
@@ -130,6 +150,35 @@ mod tests {
         let built = Preparsed::build(Some(broken_site), None);
         assert_eq!(built, Preparsed::default());
         assert_eq!(built.site_for(broken_site), None);
+    }
+
+    #[test]
+    fn every_shipped_module_survives_json_exactly() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+        let summary = std::fs::read_to_string(root.join("SUMMARY.md")).unwrap();
+        let catalogue = parse_catalogue(&summary).value;
+        let mut count = 0;
+        for (_, entry) in catalogue.entries() {
+            let src = std::fs::read_to_string(root.join(format!("{}.md", entry.id))).unwrap();
+            let parsed = super::super::parse_module(&entry.id, &src);
+            let built = file(&src, &parsed).unwrap_or_else(|| panic!("{} has problems: {:?}", entry.id, parsed.diagnostics));
+            let json = serde_json::to_string(&built).unwrap();
+            assert_eq!(parsed_from::<super::super::Module>(&json, &src), Some(parsed.value), "{} does not survive JSON", entry.id);
+            assert_eq!(parsed_from::<super::super::Module>(&json, &format!("{src} ")), None, "{}: an edit is noticed", entry.id);
+            count += 1;
+        }
+        assert!(count > 20, "only {count} modules");
+    }
+
+    #[test]
+    fn a_module_with_problems_is_left_to_the_app() {
+        let src = "---\ntitel: Kapot\nsoort: quiz\ndoelgroep: inwoner\n---\n## Vraag zonder antwoorden\n";
+        let parsed = super::super::parse_module("inwoner/kapot", src);
+        assert!(!parsed.diagnostics.is_empty());
+        assert!(file(src, &parsed).is_none());
+        assert_eq!(parsed_from::<super::super::Module>("null", src), None);
+        assert_eq!(parsed_from::<super::super::Module>("{ kapot", src), None);
+        assert_eq!(json_file("inwoner/kapot.md"), "inwoner/kapot.json");
     }
 
     #[test]

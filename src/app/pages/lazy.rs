@@ -1,8 +1,8 @@
 //! Pages whose code is split into separate wasm files, fetched the first
 //! time someone opens them, so the first visit loads only the shell, the
-//! home page and the audience pages; and the parsers of site.md and
-//! SUMMARY.md, which a visit needs only when the build could not parse the
-//! file it reads (`state::ContentStore::load`).
+//! home page and the audience pages; and the content parsers, which a visit
+//! needs only when the build could not parse the file it reads
+//! (`state::ContentStore::load`, `state::load_module`).
 
 #![allow(unsafe_code, improper_ctypes_definitions)]
 
@@ -167,9 +167,10 @@ pub fn progress() -> Loaded {
     built(|| view! { <progress::ProgressPage/> }.into_any())
 }
 
-// The catalogue and site parsers with their diagnostics' texts and the
-// Markdown parser: only when a file differs from the build's parse of it
-// (edited on the host) or has problems (ARCHITECTURE.md, "preparsed.json").
+// The content parsers with their diagnostics' texts and the Markdown
+// parser: only when a file differs from the build's parse of it (edited on
+// the host), has problems, or is a translation (ARCHITECTURE.md,
+// "preparsed.json").
 #[wasm_split(content, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn site_file(src: String) -> Result<Checked<weerbaar_core::content::SiteConfig>, NotLoaded> {
     Ok(Checked::new("site.md", &src, weerbaar_core::content::parse_site(&src)))
@@ -178,4 +179,16 @@ pub fn site_file(src: String) -> Result<Checked<weerbaar_core::content::SiteConf
 #[wasm_split(content, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn catalogue_file(src: String) -> Result<Checked<weerbaar_core::content::Catalogue>, NotLoaded> {
     Ok(Checked::new("SUMMARY.md", &src, weerbaar_core::content::parse_catalogue(&src)))
+}
+
+#[wasm_split(content, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn glossary_file(src: String) -> Result<Checked<weerbaar_core::content::Glossary>, NotLoaded> {
+    let file = weerbaar_core::content::glossary::FILE;
+    Ok(Checked::new(file, &src, weerbaar_core::content::parse_glossary(&src)))
+}
+
+/// Module `id` from `file` (the original, or a translation: no build parses those).
+#[wasm_split(content, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn module_file(id: String, file: String, src: String) -> Result<Checked<weerbaar_core::content::Module>, NotLoaded> {
+    Ok(Checked::new(&file, &src, weerbaar_core::content::parse_module(&id, &src)))
 }

@@ -14,7 +14,7 @@ use super::section::slug;
 use super::Ctx;
 
 /// One card.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Card {
     /// Derived from the text; stable while the text stays the same, so
     /// spaced repetition can remember which cards were missed.

@@ -9,7 +9,7 @@ use super::question::{self, Question};
 use super::Ctx;
 
 /// A lesson: pages in order.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Lesson {
     /// The pages; text before the first `##` is a first page without title.
     pub pages: Vec<Page>,
@@ -18,7 +18,7 @@ pub struct Lesson {
 }
 
 /// One page of a lesson.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Page {
     /// From `{#id}` or the heading.
     pub id: String,

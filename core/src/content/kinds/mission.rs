@@ -24,7 +24,7 @@ use super::section::{self, key_lines, Section};
 use super::Ctx;
 
 /// A mission: steps in order, and the teacher's page.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Mission {
     /// The steps; text before the first `##` is a first step without title.
     pub steps: Vec<Step>,
@@ -33,7 +33,7 @@ pub struct Mission {
 }
 
 /// One step of a mission.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Step {
     /// From `{#id}` or the heading.
     pub id: String,
@@ -46,7 +46,7 @@ pub struct Step {
 }
 
 /// What a step asks of the child.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Task {
     /// Read the page.
     Read,
@@ -65,7 +65,7 @@ pub enum Task {
 }
 
 /// How an "echt of nep" message is drawn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum MessageForm {
     /// An e-mail (`bericht: mail`).
     Mail,
@@ -76,7 +76,7 @@ pub enum MessageForm {
 }
 
 /// A message in parts, some of them suspicious.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Message {
     /// How it looks.
     pub form: MessageForm,
@@ -85,7 +85,7 @@ pub struct Message {
 }
 
 /// One part of a message.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Part {
     /// The text as it appears in the message.
     pub content: Vec<Block>,
@@ -96,7 +96,7 @@ pub struct Part {
 }
 
 /// A sorting exercise.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Sort {
     /// The group names (`###` headings), two or three.
     pub groups: Vec<String>,
@@ -105,7 +105,7 @@ pub struct Sort {
 }
 
 /// One card to sort.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SortCard {
     /// What is on the card.
     pub content: Vec<Block>,
@@ -116,7 +116,7 @@ pub struct SortCard {
 }
 
 /// One privacy setting on the pretend profile.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Setting {
     /// What the setting is about ("Je profielfoto").
     pub label: Vec<Block>,

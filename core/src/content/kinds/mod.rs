@@ -26,7 +26,7 @@ use super::module::Kind;
 use section::Section;
 
 /// The typed items of a module, by kind.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Items {
     /// Pages with optional knowledge checks (`les`).
     Lesson(lesson::Lesson),

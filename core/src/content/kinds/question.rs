@@ -24,7 +24,7 @@ use super::section::Section;
 use super::Ctx;
 
 /// One question.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Question {
     /// From `{#id}` or the heading text.
     pub id: String,
@@ -43,7 +43,7 @@ pub struct Question {
 }
 
 /// What kind of answer a question asks for, with its options or steps.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Answer {
     /// Choose the one right option (no class after the heading).
     One(Vec<AnswerOption>),
@@ -69,7 +69,7 @@ impl Answer {
 }
 
 /// One step of an ordering question.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Step {
     /// The step's text.
     pub content: Vec<Block>,
@@ -78,7 +78,7 @@ pub struct Step {
 }
 
 /// One answer option.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AnswerOption {
     /// The option text.
     pub content: Vec<Block>,

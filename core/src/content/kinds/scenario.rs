@@ -17,7 +17,7 @@ use super::section::Section;
 use super::Ctx;
 
 /// A branching scenario.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Scenario {
     /// Text before the first node.
     pub intro: Vec<Block>,
@@ -26,7 +26,7 @@ pub struct Scenario {
 }
 
 /// One situation in a scenario.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Node {
     /// `{#id}` or derived from the heading.
     pub id: String,
@@ -39,7 +39,7 @@ pub struct Node {
 }
 
 /// One choice.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Choice {
     /// What the learner does.
     pub label: Vec<Inline>,

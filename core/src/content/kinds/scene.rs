@@ -17,7 +17,7 @@ use super::section::key_lines;
 use super::Ctx;
 
 /// A scene.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Scene {
     /// Path of the picture, relative to the module file.
     pub image: String,
@@ -28,7 +28,7 @@ pub struct Scene {
 }
 
 /// One region of a scene.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Region {
     /// From `{#id}` or the label.
     pub id: String,
