@@ -133,6 +133,10 @@ mod tests {
             Some(without_spans(parse_catalogue(&summary).value)),
             "SUMMARY.md has problems or does not survive JSON"
         );
+        let parsed = super::super::parse_glossary(&glossary);
+        let json = serde_json::to_string(&file(&glossary, &parsed)).unwrap();
+        let read_glossary: Option<super::super::Glossary> = parsed_from(&json, &glossary);
+        assert_eq!(read_glossary, Some(parsed.value), "the glossary has problems or does not survive JSON");
     }
 
     #[test]
