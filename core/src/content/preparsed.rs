@@ -68,12 +68,13 @@ pub fn json_file(markdown: &str) -> String {
     format!("{}.json", markdown.strip_suffix(".md").unwrap_or(markdown))
 }
 
-/// Markdown longer than this is left to the app. Its JSON is about three
-/// times as long (a module keeps its body both as a document and as items),
-/// and for a large file reading that costs more than parsing the Markdown:
-/// the 2 000-question quiz of `./dev bench --schaal` (890 KB) showed its
-/// first question after 5.10 s with a longest task of 529 ms from JSON,
-/// against 4.33 s and 467 ms parsed. The largest shipped module is 18 KB.
+/// Markdown longer than this is left to the app: its JSON would come on top
+/// of the Markdown at about 1.4 times its bytes (the farmers' quiz: 5.9 KB
+/// brotli as Markdown, 8.5 KB as JSON), while the parser costs a large file
+/// one extra part, once. Time decides nothing here: the 2 000-question quiz
+/// of `./dev bench --schaal` (890 KB) showed its first question after 5.10 s
+/// (longest task 529 ms) from JSON and after 5.18 s (562 ms) parsed. The
+/// largest shipped module is 18 KB.
 pub const LARGEST_PREPARSED: usize = 64 * 1024;
 
 /// A file's parse for the build to write next to it, when it has no
