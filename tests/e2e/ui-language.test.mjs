@@ -135,6 +135,22 @@ test('when the English texts cannot be loaded, an English notice says so and the
   await context.close();
 });
 
+test('the message before the app has started is in English for a learner who chose English', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  // The app never starts, so the page keeps showing what index.html says.
+  await context.route('**/*.wasm', (route) => route.abort('internetdisconnected'));
+  const page = await context.newPage();
+  await page.goto(site.server.url + 'index.html');
+  const boot = page.locator('#laden');
+  assert.equal(await boot.textContent(), 'Weerbaar wordt geladen…');
+  assert.equal(await boot.getAttribute('lang'), null);
+  await page.evaluate((key) => localStorage.setItem(key, 'en'), UI_KEY);
+  await page.reload();
+  assert.equal(await boot.textContent(), 'Loading Weerbaar…');
+  assert.equal(await boot.getAttribute('lang'), 'en');
+  await context.close();
+});
+
 const ROUTES = [
   '',
   ...AUDIENCES.map((a) => `#/voor/${a}`),
