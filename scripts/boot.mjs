@@ -58,7 +58,8 @@ const preloads = Object.fromEntries(
 // src/app/pages/lazy.rs: tests/e2e/host.test.mjs checks that every route
 // preloads exactly the parts it then fetches.
 const PART_OF_ROUTE = [
-  ['^#/(module|bewijs|presenteer|leerkracht|afdrukken)/|^#/(diploma|voor/jeugd)$', 'pages'],
+  ['^#/module/', 'module'],
+  ['^#/(bewijs|presenteer|leerkracht|afdrukken)/|^#/(diploma|voor/jeugd)$', 'pages'],
   ['^#/(voortgang|toegankelijkheid)$|^#/mijn-meting/', 'progress'],
   ['^#/(studio|metingen)$|^#/meting/', 'studio'],
 ];

@@ -15,7 +15,7 @@ use weerbaar_core::progress::ProgressDoc;
 use super::pages::lazy;
 use crate::platform::fetch::{fetch_text, FetchError};
 use crate::platform::storage::{self, StorageProblem};
-use crate::platform::{dom, now};
+use crate::platform::{dom, next_task, now};
 
 /// A parsed content file with its problems resolved to lines.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,17 +150,38 @@ pub async fn load_glossary() -> Loaded<Glossary> {
 /// the build parsed, or has problems to show.
 pub async fn load_module(id: String) -> Loaded<Module> {
     let file = format!("{id}.md");
-    let built = format!("content/{}", preparsed::json_file(&file));
-    let (src, built, glossary) = futures::future::join3(fetch_text(&format!("content/{file}")), fetch_text(&built), load_glossary()).await;
+    let built = async {
+        let json = fetch_text(&format!("content/{}", preparsed::json_file(&file))).await.ok();
+        if !json.as_deref().is_some_and(preparsed::has_value) {
+            // Nothing the build parsed: the parsers will be needed.
+            let _ = lazy::parsers_ready().await;
+        }
+        json
+    };
+    let (src, built, glossary) = futures::future::join3(fetch_text(&format!("content/{file}")), built, load_glossary()).await;
     let src = src?;
-    let mut checked = match built.ok().and_then(|json| preparsed::parsed_from(&json, &src)) {
+    let mut checked = match built.and_then(|json| preparsed::parsed_from(&json, &src)) {
         Some(value) => Checked { value, problems: Vec::new() },
-        None => lazy::module_file(id.clone(), file, src).await.map_err(|_| FetchError::Network)?,
+        None => {
+            let parsed = parse_module_file(id.clone(), file, src).await?;
+            // Marking the glossary's terms gets a task of its own too.
+            next_task().await;
+            parsed
+        }
     };
     if let Ok(g) = glossary {
         glossary::annotate(&mut checked.value, &g.value);
     }
     Ok(checked)
+}
+
+/// Module `id` from `file` (the original, or a translation), parsed by the
+/// lazily loaded part in two tasks with a pause in between: a huge file
+/// then never freezes the page for long (issue 20).
+async fn parse_module_file(id: String, file: String, src: String) -> Loaded<Module> {
+    let read = lazy::read_module(id, src.clone()).await.map_err(|_| FetchError::Network)?;
+    next_task().await;
+    lazy::finish_module(read, file, src).await.map_err(|_| FetchError::Network)
 }
 
 /// The languages module `id` has translations in, as the build recorded
@@ -217,7 +238,7 @@ async fn translated(id: String, original: Checked<Module>, language: &'static La
     }
     let file = translation::file_for(&format!("{id}.md"), language.code);
     let Ok(src) = fetch_text(&format!("content/{file}")).await else { return (Ok(original), Reading::Missing(language)) };
-    let Ok(file_checked) = lazy::module_file(id, file, src).await else { return (Ok(original), Reading::Missing(language)) };
+    let Ok(file_checked) = parse_module_file(id, file, src).await else { return (Ok(original), Reading::Missing(language)) };
     if file_checked.has_errors() || !translation::matches(&checked.value, &file_checked.value) {
         return (Ok(original), Reading::Missing(language));
     }

@@ -11,6 +11,23 @@ pub mod offline;
 pub mod speech;
 pub mod storage;
 
+/// Lets the browser handle input and paint before the caller goes on: long
+/// work (parsing a 2 000-question quiz, then marking its glossary terms) is
+/// cut into tasks, so no single one freezes the page (issue 20). A microtask
+/// (`leptos::task::tick`) would not do: the browser only gets a turn between
+/// tasks.
+pub async fn next_task() {
+    let (done, waiting) = futures::channel::oneshot::channel();
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = done.send(());
+        },
+        std::time::Duration::ZERO,
+    );
+    // A dropped sender (never: the timeout always fires) just goes on.
+    let _ = waiting.await;
+}
+
 /// Milliseconds since the epoch, from the browser clock.
 pub fn now() -> u64 {
     js_sys::Date::now() as u64

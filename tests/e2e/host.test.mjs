@@ -210,7 +210,10 @@ test('a deep link fetches the parts its page needs alongside the main wasm, each
       assert.deepEqual(links, parts, `${hash}: the boot script preloads exactly the parts the page fetches`);
       await page.close();
     }
-    assert.ok(partsOf[`#/module/${QUIZ}`].some((f) => f.startsWith('split_pages')), 'a module needs the pages part');
+    const moduleParts = partsOf[`#/module/${QUIZ}`];
+    assert.ok(moduleParts.some((f) => f.startsWith('split_module')), 'a module needs its own part');
+    assert.ok(!moduleParts.some((f) => f.startsWith('split_pages')), `a module needs no other page's code: ${moduleParts}`);
+    assert.ok(!moduleParts.some((f) => f.startsWith('split_content')), `a module the build parsed needs no parser: ${moduleParts}`);
     assert.deepEqual(partsOf['#/'], [], 'the home page needs no part');
     await context.close();
   } finally {

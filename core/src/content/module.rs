@@ -119,6 +119,32 @@ pub fn read_facts(json: &str) -> std::collections::BTreeMap<String, Facts> {
 
 /// Parses one module file. `id` is its path in `content/` without `.md`.
 pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
+    finish_module(read_module(id, src), src)
+}
+
+/// A module file read up to its blocks: the first half of [`parse_module`].
+/// In two halves so the app can let the browser breathe in between when a
+/// file is huge (a 2 000-question quiz is two long tasks instead of one, at
+/// most 200 ms each on a slow tablet: issue 20).
+#[derive(Debug)]
+pub struct ReadModule {
+    id: String,
+    title: String,
+    kind: Kind,
+    audience: Option<Audience>,
+    minutes: Option<u32>,
+    pass_mark: Option<u32>,
+    test_size: Option<u32>,
+    test_size_span: Option<std::ops::Range<usize>>,
+    summary: Option<String>,
+    image: Option<String>,
+    body: Vec<Block>,
+    notes: super::notes::Notes,
+    diags: Vec<Diagnostic>,
+}
+
+/// The first half of [`parse_module`]: front matter and Markdown.
+pub fn read_module(id: &str, src: &str) -> ReadModule {
     let mut diags = Vec::new();
     let fm = front_matter::parse(src, &mut diags);
     let fm_end = fm.body_start.min(src.len());
@@ -170,6 +196,13 @@ pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
     }
     let body = demote_stray_titles(kind, body, has_front_matter, &mut diags);
     let (body, notes) = super::notes::extract(body);
+    ReadModule { id: id.to_string(), title, kind, audience, minutes, pass_mark, test_size, test_size_span, summary, image, body, notes, diags }
+}
+
+/// The second half of [`parse_module`]: what the blocks mean for the
+/// module's kind, and every check on the whole. `src` is the file `read` came from.
+pub fn finish_module(read: ReadModule, src: &str) -> Parsed<Module> {
+    let ReadModule { id, title, kind, audience, minutes, pass_mark, test_size, test_size_span, summary, image, body, notes, mut diags } = read;
     let (intro, sections) = section::split(body.clone());
     let start_text = kinds::start_text(kind, &intro);
     let items = kinds::parse_items(kind, Ctx { src, intro, sections, diags: &mut diags, image: image.as_deref() });
@@ -179,21 +212,7 @@ pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
     diags.sort_by_key(|d| d.span.start);
     dedupe_per_line(src, &mut diags);
     Parsed {
-        value: Module {
-            id: id.to_string(),
-            title,
-            kind,
-            audience,
-            minutes,
-            pass_mark,
-            test_size,
-            summary,
-            image,
-            body,
-            intro: start_text,
-            items,
-            notes,
-        },
+        value: Module { id, title, kind, audience, minutes, pass_mark, test_size, summary, image, body, intro: start_text, items, notes },
         diagnostics: diags,
     }
 }

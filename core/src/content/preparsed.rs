@@ -84,6 +84,13 @@ pub fn file<T: Clone>(src: &str, parsed: &Parsed<T>) -> Option<Fingerprinted<T>>
     (parsed.diagnostics.is_empty() && src.len() <= LARGEST_PREPARSED).then(|| Fingerprinted { source: fingerprint(src), value: parsed.value.clone() })
 }
 
+/// Whether the build wrote a parse in `json` at all: `null` means it left
+/// the file to the app (see [`file`]), which can then get its parser ready
+/// before the file itself has arrived.
+pub fn has_value(json: &str) -> bool {
+    json.trim() != "null"
+}
+
 /// The value in the build's `json` (see [`file`]), if it was parsed from exactly `src`.
 pub fn parsed_from<T: Clone + serde::de::DeserializeOwned>(json: &str, src: &str) -> Option<T> {
     let built: Fingerprinted<T> = serde_json::from_str(json).ok()?;
@@ -177,6 +184,7 @@ mod tests {
             let parsed = super::super::parse_module(&entry.id, &src);
             let built = file(&src, &parsed).unwrap_or_else(|| panic!("{} has problems: {:?}", entry.id, parsed.diagnostics));
             let json = serde_json::to_string(&built).unwrap();
+            assert!(has_value(&json), "{}", entry.id);
             assert_eq!(parsed_from::<super::super::Module>(&json, &src), Some(parsed.value), "{} does not survive JSON", entry.id);
             assert_eq!(parsed_from::<super::super::Module>(&json, &format!("{src} ")), None, "{}: an edit is noticed", entry.id);
             count += 1;
@@ -190,6 +198,8 @@ mod tests {
         let parsed = super::super::parse_module("inwoner/kapot", src);
         assert!(!parsed.diagnostics.is_empty());
         assert!(file(src, &parsed).is_none());
+        // What the build writes for it, which tells the app to get its parser ready.
+        assert!(!has_value(&serde_json::to_string(&file(src, &parsed)).unwrap()));
         assert_eq!(parsed_from::<super::super::Module>("null", src), None);
         assert_eq!(parsed_from::<super::super::Module>("{ kapot", src), None);
         assert_eq!(json_file("inwoner/kapot.md"), "inwoner/kapot.json");

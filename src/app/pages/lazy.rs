@@ -98,7 +98,7 @@ pub fn page<Fut: Future<Output = Loaded> + 'static>(load: impl Fn() -> Fut + 'st
 // is a request: on a slow connection (150 ms per round trip at a farm
 // session) thirty small files cost more than one larger one. Code shared by
 // two files goes to a third.
-#[wasm_split(pages, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(module, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn module(id: String) -> Loaded {
     built(|| view! { <module::ModulePage id/> }.into_any())
 }
@@ -187,8 +187,28 @@ pub fn glossary_file(src: String) -> Result<Checked<weerbaar_core::content::Glos
     Ok(Checked::new(file, &src, weerbaar_core::content::parse_glossary(&src)))
 }
 
-/// Module `id` from `file` (the original, or a translation: no build parses those).
+/// Loads the parsers' part ahead of need: a module the build did not parse
+/// (over 64 KB, or with problems) will need it, and this is known as soon as
+/// its small JSON answer arrives, well before its large Markdown has.
 #[wasm_split(content, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn module_file(id: String, file: String, src: String) -> Result<Checked<weerbaar_core::content::Module>, NotLoaded> {
-    Ok(Checked::new(&file, &src, weerbaar_core::content::parse_module(&id, &src)))
+pub fn parsers_ready() -> Result<(), NotLoaded> {
+    Ok(())
+}
+
+/// The first half of parsing module `id` (`module::read_module`); the
+/// caller lets the browser paint before the second ([`finish_module`]).
+#[wasm_split(content, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn read_module(id: String, src: String) -> Result<weerbaar_core::content::module::ReadModule, NotLoaded> {
+    Ok(weerbaar_core::content::module::read_module(&id, &src))
+}
+
+/// The second half: the module read from `file` (the original, or a
+/// translation: no build parses those) with its problems.
+#[wasm_split(content, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn finish_module(
+    read: weerbaar_core::content::module::ReadModule,
+    file: String,
+    src: String,
+) -> Result<Checked<weerbaar_core::content::Module>, NotLoaded> {
+    Ok(Checked::new(&file, &src, weerbaar_core::content::module::finish_module(read, &src)))
 }

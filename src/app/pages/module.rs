@@ -90,11 +90,14 @@ fn ModuleLoader(id: String) -> impl IntoView {
     };
     // Recording the visit talks to storage (through the progress effect),
     // so it happens once the module has loaded without errors.
+    // Read in place: a copy of a 2 000-question module costs a long task.
     Effect::new(move |_| {
-        if let Some(Ok(m)) = module.get() {
-            if !m.has_errors() {
-                progress.record_opened(&m.value.id);
-            }
+        let opened = module.with(|m| match m {
+            Some(Ok(m)) if !m.has_errors() => Some(m.value.id.clone()),
+            _ => None,
+        });
+        if let Some(id) = opened {
+            progress.record_opened(&id);
         }
     });
     view! {

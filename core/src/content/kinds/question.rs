@@ -107,7 +107,7 @@ impl Question {
     /// True for a one-answer question whose right option is strictly the
     /// longest, by any margin.
     pub fn right_answer_is_longest(&self) -> bool {
-        self.answer_lengths().is_some_and(|(right, wrong)| right > wrong)
+        self.answer_lengths().is_some_and(|(right, wrong)| is_longest(right, wrong))
     }
 
     /// True for a one-answer question whose right option is so much longer
@@ -143,6 +143,12 @@ pub const CUE_MIN_PERCENT: usize = 20;
 /// chance alone makes the right answer the longest.
 pub const PATTERN_MIN_QUESTIONS: usize = 3;
 
+/// Whether a right answer of `right` characters is longer than every wrong
+/// one, the longest of which has `wrong`.
+fn is_longest(right: usize, wrong: usize) -> bool {
+    right > wrong
+}
+
 /// Whether a right answer of `right` characters next to a longest wrong one
 /// of `wrong` characters gives the answer away (integer arithmetic, total).
 pub fn is_length_cue(right: usize, wrong: usize) -> bool {
@@ -154,9 +160,13 @@ pub fn is_length_cue(right: usize, wrong: usize) -> bool {
 /// the right option as the strictly longest. Points at the top of the file,
 /// because the fix is spread over the module.
 pub fn check_longest_pattern(questions: &[&Question], diags: &mut Vec<Diagnostic>) {
-    let single: Vec<&&Question> = questions.iter().filter(|q| q.answer_lengths().is_some()).collect();
-    let longest: Vec<String> =
-        single.iter().filter(|q| q.right_answer_is_longest()).map(|q| format!("\"{}\"", plain_text(&q.prompt).trim())).collect();
+    // Each question's lengths once: counting them means reading every option's text.
+    let single: Vec<(&Question, (usize, usize))> = questions.iter().filter_map(|q| Some((*q, q.answer_lengths()?))).collect();
+    let longest: Vec<String> = single
+        .iter()
+        .filter(|(_, (right, wrong))| is_longest(*right, *wrong))
+        .map(|(q, _)| format!("\"{}\"", plain_text(&q.prompt).trim()))
+        .collect();
     if single.len() >= PATTERN_MIN_QUESTIONS && longest.len() * 2 > single.len() {
         // A trainer reads the first few; a list of hundreds says no more.
         let named = match longest.len().checked_sub(PATTERN_NAMED) {
