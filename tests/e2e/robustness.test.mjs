@@ -288,7 +288,7 @@ test('a tampered lazily loaded part is refused too, and the learner is told', as
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   const page = await openPage(context, site.server.origin);
   let tampered = 0;
-  await page.route(/\/app-[0-9a-f]+\/split_pages\.wasm$/, async (route) => {
+  await page.route(/\/app-[0-9a-f]+\/split_module\.wasm$/, async (route) => {
     const response = await route.fetch();
     const body = Buffer.from(await response.body());
     body[body.length - 1] ^= 0xff;

@@ -123,6 +123,14 @@ pub fn lesson_print(id: String) -> Loaded {
     built(|| view! { <lesson_print::LessonPrintPage id/> }.into_any())
 }
 
+// The youth missions' player (their exercises, the password lab, the chat):
+// the largest player, and no adult's module needs it. The module page loads
+// it once the module turns out to be a mission.
+#[wasm_split(mission, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn mission_player(module_id: String, title: String, mission: weerbaar_core::content::kinds::mission::Mission) -> Loaded {
+    built(|| view! { <crate::app::players::mission::MissionPlayer module_id title mission/> }.into_any())
+}
+
 #[wasm_split(studio, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn studio() -> Loaded {
     built(|| view! { <studio::StudioPage/> }.into_any())

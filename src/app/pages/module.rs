@@ -8,9 +8,10 @@ use weerbaar_core::route::Route;
 
 use crate::app::i18n::ContentLanguage;
 use crate::app::lms::LmsStore;
+use crate::app::pages::lazy;
 use crate::app::players::cards::CardGame;
 use crate::app::players::lesson::LessonPlayer;
-use crate::app::players::mission::{MissionPlayer, TellSomeone};
+use crate::app::players::mission::TellSomeone;
 use crate::app::players::quiz::QuizPlayer;
 use crate::app::players::scenario::ScenarioPlayer;
 use crate::app::players::scene::ScenePlayer;
@@ -155,9 +156,10 @@ pub fn ModuleView(
                     <ScenePlayer module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() scene
                         pass_mark=module.pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK)/>
                 }.into_any(),
-                Items::Mission(mission) => view! {
-                    <MissionPlayer module_id=module.id.clone() title=module.title.clone() mission/>
-                }.into_any(),
+                Items::Mission(mission) => {
+                    let (id, title) = (module.id.clone(), module.title.clone());
+                    lazy::page(move || lazy::mission_player(id.clone(), title.clone(), mission.clone()))
+                }
             }}
             </div>
             // Children get their own "who can you tell"; adults the
