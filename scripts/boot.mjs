@@ -81,10 +81,23 @@ for (const [href, integrity] of route ? parts[route[1]] : []) {
 // while the page is still being read, instead of once the app runs: one
 // round trip less on every visit (issue 20). A classic script right after
 // the CSP, because a module script waits until the whole page is parsed.
+// A module deep link adds the module's own files and the glossary
+// (state::load_module): they then arrive while the wasm downloads and
+// compiles. Only for an id of plain characters (what shipped content uses;
+// an id must be listed in SUMMARY.md before the app uses the answer, and
+// anything else is simply fetched later by the app, as before), so a typed
+// URL can at most ask for content/<folder>/<name>.md that does not exist.
 // The app takes each answer once (src/platform/fetch.rs, take_early); a
 // failed request becomes null, so nothing is left unhandled.
 const EARLY = ['content/site.md', 'content/SUMMARY.md', 'content/preparsed.json'];
-const earlyContent = `<script>window.weerbaarEarly = Object.fromEntries(${JSON.stringify(EARLY)}.map((p) => [p, fetch(p, { cache: 'no-cache' }).catch(() => null)]));</script>`;
+const GLOSSARY = ['content/begrippen.md', 'content/begrippen.json'];
+const MODULE_ROUTE = /^#\/module\/([a-z0-9][a-z0-9_-]*(?:\/[a-z0-9][a-z0-9_-]*)*)\/?(?:\?.*)?$/;
+const earlyContent = `<script>(() => {
+const files = ${JSON.stringify(EARLY)};
+const id = ${MODULE_ROUTE}.exec(location.hash)?.[1];
+if (id) files.push('content/' + id + '.md', 'content/' + id + '.json', ...${JSON.stringify(GLOSSARY)});
+window.weerbaarEarly = Object.fromEntries(files.map((p) => [p, fetch(p, { cache: 'no-cache' }).catch(() => null)]));
+})();</script>`;
 
 const main = join(dir, app, 'weerbaar_bg.wasm');
 const modules = filesUnder(join(dir, app)).filter((f) => f.endsWith('.js')).sort();

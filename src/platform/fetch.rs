@@ -45,9 +45,10 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
 }
 
 /// The boot script's request for `url`, taken once (`window.weerbaarEarly`,
-/// written by `scripts/boot.mjs`): site.md, SUMMARY.md and preparsed.json
-/// start downloading with the app, not after it has started, which saves a
-/// round trip on every visit (issue 20). It resolves to the response, or to
+/// written by `scripts/boot.mjs`): site.md, SUMMARY.md and preparsed.json,
+/// and on a module deep link the module's files and the glossary's, start
+/// downloading with the app, not after it has started, which saves a round
+/// trip on every visit (issue 20). It resolves to the response, or to
 /// `null` when there was no network.
 fn take_early(window: &web_sys::Window, url: &str) -> Option<Promise> {
     let early = Reflect::get(window, &JsValue::from_str("weerbaarEarly")).ok().filter(JsValue::is_object)?;

@@ -38,7 +38,16 @@ async function header(dir) {
     await waitForHeading(page, 'Herken ondermijning, weet wat je kunt doen');
     // site.md has been read (the organisation's name is in the header, where
     // the theme colour is applied in the same step) and the logo, if any, loaded.
-    await page.waitForFunction(() => document.querySelector('.brand__org')?.textContent && [...document.images].every((i) => i.complete));
+    // Until then the header shows the national fallback, "Weerbaar"; an edited
+    // site.md is parsed in a lazily loaded part, which takes a moment. Every
+    // copy here names another organisation, so the fallback means "not yet"
+    // (and, should it stay, the assertions below say so).
+    await page
+      .waitForFunction(() => {
+        const org = document.querySelector('.brand__org')?.textContent;
+        return org && org !== 'Weerbaar' && [...document.images].every((i) => i.complete);
+      })
+      .catch(() => {});
     await settled(page);
     const result = await page.evaluate(() => ({
       background: getComputedStyle(document.querySelector('.site-header')).backgroundColor,

@@ -89,6 +89,38 @@ test('the files every page reads first are requested while the page is read, bef
   }
 });
 
+test('a module deep link requests its own files and the glossary with the first ones, each once; a typed path asks for nothing more', async () => {
+  const site = await ownSite();
+  try {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const page = await openPage(context, site.server.origin);
+    await page.goto(site.server.url + `index.html#/module/${QUIZ}`);
+    await waitForHeading(page, title(QUIZ));
+    await page.waitForLoadState('networkidle');
+    let requests = [...site.server.requests];
+    const wasm = requests.findIndex((p) => p.endsWith('/weerbaar_bg.wasm'));
+    assert.ok(wasm > 0, `the app was fetched: ${requests}`);
+    for (const file of [`content/${QUIZ}.md`, `content/${QUIZ}.json`, 'content/begrippen.md', 'content/begrippen.json']) {
+      assert.equal(requests.filter((p) => p === file).length, 1, `${file} once: ${requests}`);
+      assert.ok(requests.indexOf(file) < wasm, `${file} before the app's wasm: ${requests}`);
+    }
+    assert.deepEqual(await gateProblems(page), []);
+    await page.close();
+
+    // A path typed into the address bar: no request outside a module's own files.
+    site.server.requests.length = 0;
+    const typed = await openPage(context, site.server.origin);
+    await typed.goto(site.server.url + 'index.html#/module/..%2F..%2Fgeheim');
+    await typed.locator('h1').first().waitFor();
+    await typed.waitForLoadState('networkidle');
+    requests = [...site.server.requests];
+    assert.ok(!requests.some((p) => /geheim/.test(decodeURIComponent(p))), `nothing asked for the typed path: ${requests}`);
+    await context.close();
+  } finally {
+    await site.done();
+  }
+});
+
 test('a tab opened before a deploy still opens pages whose parts it had not loaded', async () => {
   const site = await ownSite();
   try {
