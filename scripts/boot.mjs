@@ -49,9 +49,6 @@ for (const file of readdirSync(join(dir, app)).filter((f) => /^split_\w+\.wasm$/
 for (const [, users, n] of split.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_(\d+)/g)) {
   for (const user of users.split(',').map((u) => u.trim())) parts[user]?.push(`chunk_${n}.wasm`);
 }
-const preloads = Object.fromEntries(
-  Object.entries(parts).map(([name, files]) => [name, files.sort().map((f) => [url(join(dir, app, f)), sri(join(dir, app, f))])]),
-);
 
 // The part a deep link needs starts downloading with the main wasm instead
 // of after it (one round trip less on a slow line). Keep in step with
@@ -69,6 +66,15 @@ for (const [, part] of PART_OF_ROUTE) {
     process.exit(1);
   }
 }
+// Only the parts a route preloads: every entry is a hash the first visit
+// downloads in index.html (the parsers and the missions' player are loaded
+// by the app once it knows it needs them).
+const routeParts = new Set(PART_OF_ROUTE.map(([, part]) => part));
+const preloads = Object.fromEntries(
+  Object.entries(parts)
+    .filter(([name]) => routeParts.has(name))
+    .map(([name, files]) => [name, files.sort().map((f) => [url(join(dir, app, f)), sri(join(dir, app, f))])]),
+);
 const preloadRoutePart = `const parts = ${JSON.stringify(preloads)};
 const route = ${JSON.stringify(PART_OF_ROUTE)}.find(([re]) => new RegExp(re).test(location.hash.replace(/[?].*$/, '').replace(/\\/$/, '')));
 for (const [href, integrity] of route ? parts[route[1]] : []) {
@@ -81,22 +87,29 @@ for (const [href, integrity] of route ? parts[route[1]] : []) {
 // while the page is still being read, instead of once the app runs: one
 // round trip less on every visit (issue 20). A classic script right after
 // the CSP, because a module script waits until the whole page is parsed.
-// A module deep link adds the module's own files and the glossary
-// (state::load_module): they then arrive while the wasm downloads and
-// compiles. Only for an id of plain characters (what shipped content uses;
-// an id must be listed in SUMMARY.md before the app uses the answer, and
-// anything else is simply fetched later by the app, as before), so a typed
-// URL can at most ask for content/<folder>/<name>.md that does not exist.
-// The app takes each answer once (src/platform/fetch.rs, take_early); a
-// failed request becomes null, so nothing is left unhandled.
+// A module deep link adds modules.json and, once it says the build shipped
+// that module, the module's own files and the glossary (state::load_module):
+// they then arrive while the wasm downloads and compiles. An id the build
+// did not ship asks the host for nothing more, as the app promises (no 404
+// in the console); so does an id of other characters than shipped content
+// uses, which the app then fetches itself, as before.
+// The app takes each answer once (src/platform/fetch.rs, take_early); what
+// is not a response (a failed request, a module not shipped) makes the app
+// fetch the file itself.
 const EARLY = ['content/site.md', 'content/SUMMARY.md', 'content/preparsed.json'];
+const FACTS = 'content/modules.json';
 const GLOSSARY = ['content/begrippen.md', 'content/begrippen.json'];
 const MODULE_ROUTE = /^#\/module\/([a-z0-9][a-z0-9_-]*(?:\/[a-z0-9][a-z0-9_-]*)*)\/?(?:\?.*)?$/;
 const earlyContent = `<script>(() => {
-const files = ${JSON.stringify(EARLY)};
+const get = (p) => fetch(p, { cache: 'no-cache' }).catch(() => null);
+const early = Object.fromEntries(${JSON.stringify(EARLY)}.map((p) => [p, get(p)]));
 const id = ${MODULE_ROUTE}.exec(location.hash)?.[1];
-if (id) files.push('content/' + id + '.md', 'content/' + id + '.json', ...${JSON.stringify(GLOSSARY)});
-window.weerbaarEarly = Object.fromEntries(files.map((p) => [p, fetch(p, { cache: 'no-cache' }).catch(() => null)]));
+if (id) {
+  early['${FACTS}'] = get('${FACTS}');
+  const shipped = early['${FACTS}'].then((r) => (r?.ok ? r.clone().json() : {})).then((facts) => Object.hasOwn(facts, id), () => false);
+  for (const p of ['content/' + id + '.md', 'content/' + id + '.json', ...${JSON.stringify(GLOSSARY)}]) early[p] = shipped.then((yes) => (yes ? get(p) : null));
+}
+window.weerbaarEarly = early;
 })();</script>`;
 
 const main = join(dir, app, 'weerbaar_bg.wasm');

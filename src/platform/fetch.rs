@@ -23,17 +23,20 @@ pub enum FetchError {
 /// script ([`take_early`]); their answer is used once, a retry fetches anew.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
-    let pending = match take_early(&window, url) {
-        Some(early) => early,
+    let early = match take_early(&window, url) {
+        Some(early) => JsFuture::from(early).await.ok().and_then(|r| r.dyn_into::<web_sys::Response>().ok()),
+        None => None,
+    };
+    let response = match early {
+        Some(response) => response,
         None => {
             let init = web_sys::RequestInit::new();
             init.set_cache(web_sys::RequestCache::NoCache);
             let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(|_| FetchError::Network)?;
-            window.fetch_with_request(&request)
+            let response = JsFuture::from(window.fetch_with_request(&request)).await.map_err(|_| FetchError::Network)?;
+            response.dyn_into().map_err(|_| FetchError::Network)?
         }
     };
-    let response = JsFuture::from(pending).await.map_err(|_| FetchError::Network)?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
     match response.status() {
         200..=299 => {}
         404 => return Err(FetchError::NotFound),
@@ -46,10 +49,12 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
 
 /// The boot script's request for `url`, taken once (`window.weerbaarEarly`,
 /// written by `scripts/boot.mjs`): site.md, SUMMARY.md and preparsed.json,
-/// and on a module deep link the module's files and the glossary's, start
-/// downloading with the app, not after it has started, which saves a round
-/// trip on every visit (issue 20). It resolves to the response, or to
-/// `null` when there was no network.
+/// and on a module deep link modules.json, the module's files and the
+/// glossary's, start downloading with the app, not after it has started,
+/// which saves a round trip on every visit (issue 20). It resolves to the
+/// response, or to `null` when the script did not fetch the file after all
+/// (no network, a module the build did not ship): then [`fetch_text`] asks
+/// itself.
 fn take_early(window: &web_sys::Window, url: &str) -> Option<Promise> {
     let early = Reflect::get(window, &JsValue::from_str("weerbaarEarly")).ok().filter(JsValue::is_object)?;
     let key = JsValue::from_str(url);

@@ -89,7 +89,7 @@ test('the files every page reads first are requested while the page is read, bef
   }
 });
 
-test('a module deep link requests its own files and the glossary with the first ones, each once; a typed path asks for nothing more', async () => {
+test('a module deep link requests its own files and the glossary with the first ones, each once; an unknown or odd id asks for nothing more', async () => {
   const site = await ownSite();
   try {
     const context = await site.browser.newContext({ serviceWorkers: 'block' });
@@ -97,24 +97,35 @@ test('a module deep link requests its own files and the glossary with the first 
     await page.goto(site.server.url + `index.html#/module/${QUIZ}`);
     await waitForHeading(page, title(QUIZ));
     await page.waitForLoadState('networkidle');
+    const files = ['content/modules.json', `content/${QUIZ}.md`, `content/${QUIZ}.json`, 'content/begrippen.md', 'content/begrippen.json'];
     let requests = [...site.server.requests];
-    const wasm = requests.findIndex((p) => p.endsWith('/weerbaar_bg.wasm'));
-    assert.ok(wasm > 0, `the app was fetched: ${requests}`);
-    for (const file of [`content/${QUIZ}.md`, `content/${QUIZ}.json`, 'content/begrippen.md', 'content/begrippen.json']) {
-      assert.equal(requests.filter((p) => p === file).length, 1, `${file} once: ${requests}`);
-      assert.ok(requests.indexOf(file) < wasm, `${file} before the app's wasm: ${requests}`);
-    }
+    for (const file of files) assert.equal(requests.filter((p) => p === file).length, 1, `${file} once: ${requests}`);
     assert.deepEqual(await gateProblems(page), []);
     await page.close();
 
-    // A path typed into the address bar: no request outside a module's own files.
+    // The boot script asks for them itself: they come even when the app never starts.
     site.server.requests.length = 0;
-    const typed = await openPage(context, site.server.origin);
-    await typed.goto(site.server.url + 'index.html#/module/..%2F..%2Fgeheim');
-    await typed.locator('h1').first().waitFor();
-    await typed.waitForLoadState('networkidle');
+    const early = await openPage(context, site.server.origin);
+    await early.route(/\/weerbaar_bg\.wasm$/, (route) => route.abort());
+    await early.goto(site.server.url + `index.html#/module/${QUIZ}`);
+    await early.waitForLoadState('networkidle');
     requests = [...site.server.requests];
-    assert.ok(!requests.some((p) => /geheim/.test(decodeURIComponent(p))), `nothing asked for the typed path: ${requests}`);
+    for (const file of files) assert.ok(requests.includes(file), `${file} asked for without the app: ${requests}`);
+    await early.close();
+
+    // A module the build did not ship, and a path typed into the address bar:
+    // nothing is asked for them (so no 404 in the console either).
+    for (const hash of ['#/module/bestaat/niet', '#/module/..%2F..%2Fgeheim']) {
+      site.server.requests.length = 0;
+      const typed = await openPage(context, site.server.origin);
+      await typed.goto(site.server.url + `index.html${hash}`);
+      await typed.locator('h1').first().waitFor();
+      await typed.waitForLoadState('networkidle');
+      requests = [...site.server.requests].map((p) => decodeURIComponent(p));
+      assert.ok(!requests.some((p) => /bestaat|geheim/.test(p)), `${hash}: nothing asked for it: ${requests}`);
+      assert.deepEqual(await gateProblems(typed), [], hash);
+      await typed.close();
+    }
     await context.close();
   } finally {
     await site.done();
