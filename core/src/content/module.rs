@@ -139,7 +139,7 @@ pub struct ReadModule {
     summary: Option<String>,
     image: Option<String>,
     body: Vec<Block>,
-    notes: super::notes::Notes,
+    has_front_matter: bool,
     diags: Vec<Diagnostic>,
 }
 
@@ -194,15 +194,32 @@ pub fn read_module(id: &str, src: &str) -> ReadModule {
     if body.is_empty() && has_front_matter {
         diags.push(Diagnostic::new(Code::EmptyBody, fm_end..fm_end, "Deze module heeft nog geen inhoud."));
     }
-    let body = demote_stray_titles(kind, body, has_front_matter, &mut diags);
-    let (body, notes) = super::notes::extract(body);
-    ReadModule { id: id.to_string(), title, kind, audience, minutes, pass_mark, test_size, test_size_span, summary, image, body, notes, diags }
+    ReadModule {
+        id: id.to_string(),
+        title,
+        kind,
+        audience,
+        minutes,
+        pass_mark,
+        test_size,
+        test_size_span,
+        summary,
+        image,
+        body,
+        has_front_matter,
+        diags,
+    }
 }
 
 /// The second half of [`parse_module`]: what the blocks mean for the
 /// module's kind, and every check on the whole. `src` is the file `read` came from.
 pub fn finish_module(read: ReadModule, src: &str) -> Parsed<Module> {
-    let ReadModule { id, title, kind, audience, minutes, pass_mark, test_size, test_size_span, summary, image, body, notes, mut diags } = read;
+    let ReadModule { id, title, kind, audience, minutes, pass_mark, test_size, test_size_span, summary, image, body, has_front_matter, mut diags } =
+        read;
+    // Here rather than in the first half: the Markdown parser's half is the
+    // heavier one, and the two should be about even.
+    let body = demote_stray_titles(kind, body, has_front_matter, &mut diags);
+    let (body, notes) = super::notes::extract(body);
     let (intro, sections) = section::split(body.clone());
     let start_text = kinds::start_text(kind, &intro);
     let items = kinds::parse_items(kind, Ctx { src, intro, sections, diags: &mut diags, image: image.as_deref() });
