@@ -1,12 +1,12 @@
 // Post-build step: write the loader for the wasm that scripts/build-wasm.mjs
 // made into index.html, with integrity on everything it fetches.
 //
-// - Every chunk fetch in __wasm_split.js gets the chunk's sha384, so the
+// - Every chunk fetch in __wasm_split.js gets the chunk's sha256, so the
 //   browser refuses a changed file (patched first: the script's own hash
 //   must cover the patch).
 // - Every JS module gets a <link rel=modulepreload integrity=...>: the
 //   browser fetches them at once and checks them, as Trunk's loader did.
-// - The main wasm is preloaded and fetched with its sha384.
+// - The main wasm is preloaded and fetched with its sha256.
 // - An inline module script starts the app; scripts/csp.mjs, which runs
 //   next, allows exactly that script by its hash.
 import { createHash } from 'node:crypto';
@@ -20,7 +20,11 @@ if (!app) {
   console.error('boot.mjs: no app-<hash>/ folder in the build; did scripts/build-wasm.mjs run?');
   process.exit(1);
 }
-const sri = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+// sha256, as the CSP's hashes: a full-strength hash, and 20 characters
+// shorter than sha384 per file. Base64 of a hash does not compress, and the
+// build lists about 70 files, most of them in index.html or __wasm_split.js,
+// which every first visit downloads (1.9 KB brotli less on the home page).
+const sri = (path) => `sha256-${createHash('sha256').update(readFileSync(path)).digest('base64')}`;
 const url = (path) => `./${relative(dir, path).split('\\').join('/')}`;
 
 const splitJs = join(dir, app, '__wasm_split.js');
@@ -67,8 +71,8 @@ for (const [, part] of PART_OF_ROUTE) {
   }
 }
 // Only the parts a route preloads: every entry is a hash the first visit
-// downloads in index.html (the parsers and the missions' player are loaded
-// by the app once it knows it needs them).
+// downloads in index.html (the parsers are loaded by the app once it knows
+// it needs them; the players of a kind, below, once modules.json is there).
 const routeParts = new Set(PART_OF_ROUTE.map(([, part]) => part));
 const preloads = Object.fromEntries(
   Object.entries(parts)
@@ -100,14 +104,35 @@ const EARLY = ['content/site.md', 'content/SUMMARY.md', 'content/preparsed.json'
 const FACTS = 'content/modules.json';
 const GLOSSARY = ['content/begrippen.md', 'content/begrippen.json'];
 const MODULE_ROUTE = /^#\/module\/([a-z0-9][a-z0-9_-]*(?:\/[a-z0-9][a-z0-9_-]*)*)\/?(?:\?.*)?$/;
+// modules.json also gives the module's kind (`soort:`): a kind whose player
+// is a part of its own (src/app/pages/lazy.rs) has that part preloaded too,
+// minus the files the module page's part preloads already.
+const PART_OF_KIND = { scene: 'scene', missie: 'mission' };
+const playerPreloads = {};
+for (const [kind, part] of Object.entries(PART_OF_KIND)) {
+  if (!parts[part]) {
+    console.error(`boot.mjs: no wasm part "${part}" for the kind "${kind}" in the build; did a #[wasm_split(...)] name in src/app/pages/lazy.rs change?`);
+    process.exit(1);
+  }
+  playerPreloads[kind] = parts[part]
+    .filter((f) => !parts.module.includes(f))
+    .sort()
+    .map((f) => [url(join(dir, app, f)), sri(join(dir, app, f))]);
+}
 const earlyContent = `<script>(() => {
 const get = (p) => fetch(p, { cache: 'no-cache' }).catch(() => null);
 const early = Object.fromEntries(${JSON.stringify(EARLY)}.map((p) => [p, get(p)]));
 const id = ${MODULE_ROUTE}.exec(location.hash)?.[1];
 if (id) {
   early['${FACTS}'] = get('${FACTS}');
-  const shipped = early['${FACTS}'].then((r) => (r?.ok ? r.clone().json() : {})).then((facts) => Object.hasOwn(facts, id), () => false);
-  for (const p of ['content/' + id + '.md', 'content/' + id + '.json', ...${JSON.stringify(GLOSSARY)}]) early[p] = shipped.then((yes) => (yes ? get(p) : null));
+  const facts = early['${FACTS}'].then((r) => (r?.ok ? r.clone().json() : {})).then((all) => (Object.hasOwn(all, id) ? all[id] : null), () => null);
+  for (const p of ['content/' + id + '.md', 'content/' + id + '.json', ...${JSON.stringify(GLOSSARY)}]) early[p] = facts.then((shipped) => (shipped ? get(p) : null));
+  const players = ${JSON.stringify(playerPreloads)};
+  facts.then((shipped) => {
+    for (const [href, integrity] of (shipped && Object.hasOwn(players, shipped.kind) && players[shipped.kind]) || []) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href, integrity }));
+    }
+  });
 }
 window.weerbaarEarly = early;
 })();</script>`;

@@ -55,9 +55,10 @@ for (const file of existsSync(content) ? filesUnder(content) : []) {
   rmSync(file);
   removed.push(path);
 }
-// Duration and description of every shipped module, for the lists of
+// Kind, duration and description of every shipped module, for the lists of
 // modules: one small file instead of every module of an audience on every
-// visit (ARCHITECTURE.md, "No dead ends"). `talen` lists the languages of
+// visit (ARCHITECTURE.md, "No dead ends"). The kind (`soort:`) lets the boot
+// script fetch a deep link's player with the app (scripts/boot.mjs). `talen` lists the languages of
 // its translations that passed the check (the module page offers them).
 // Shipped measurement sets are listed too (`meting/<doelgroep>`), so the
 // audience page knows, without another request, whether it can invite a
@@ -65,7 +66,7 @@ for (const file of existsSync(content) ? filesUnder(content) : []) {
 const facts = Object.fromEntries([
   ...report.modules
     .filter((m) => shipped.has(`${m.id}.md`))
-    .map((m) => [m.id, { minutes: m.minutes ?? undefined, summary: m.summary ?? undefined, talen: m.talen?.length ? m.talen : undefined }]),
+    .map((m) => [m.id, { kind: m.kind, minutes: m.minutes ?? undefined, summary: m.summary ?? undefined, talen: m.talen?.length ? m.talen : undefined }]),
   ...report.measures
     .filter((m) => shipped.has(`${m.id}.md`) && m.audience && m.knowledge + m.statements > 0)
     .map((m) => [m.id, { minutes: m.minutes ?? undefined }]),

@@ -24,6 +24,7 @@ const QUIZ_QUESTIONS = 2000;
 const BIG_QUIZ = 'agrarier/grote-quiz';
 const LESSON = 'inwoner/signalen-in-je-straat';
 const MAX_TASK_MS = 200;
+const BIG_QUIZ_RUNS = 3;
 
 /** Writes the large content folder into `dir`. */
 function generate(root, dir) {
@@ -178,9 +179,17 @@ export async function scale({ root, dist, browser }) {
   console.log(`\nEerste bezoek, brotli (catalogus groeit ${kb(growth)}):`);
   for (const r of rows) console.log(`  ${r}`);
 
-  const quiz = await openBigQuiz(browser, big);
+  // One unmeasured visit first: it fills the server's compression cache
+  // (brotli at its best level on the 890 KB quiz takes the 2-core machine's
+  // CPU away from the browser), as the side-by-side runs do. Then the bar
+  // holds only if no run had a task over it.
+  await openBigQuiz(browser, big);
+  const quizRuns = [];
+  for (let run = 0; run < BIG_QUIZ_RUNS; run++) quizRuns.push(await openBigQuiz(browser, big));
+  const longest = Math.max(...quizRuns.map((r) => r.longest));
+  const seconds = quizRuns.map((r) => (r.shownAt / 1000).toFixed(2)).join(', ');
   console.log(
-    `\nGrote quiz (${QUIZ_QUESTIONS} vragen, CPU ${CPU_SLOWDOWN}x trager, trage lijn): eerste vraag na ${(quiz.shownAt / 1000).toFixed(2)} s, langste taak ${Math.round(quiz.longest)} ms (grens ${MAX_TASK_MS} ms)`,
+    `\nGrote quiz (${QUIZ_QUESTIONS} vragen, CPU ${CPU_SLOWDOWN}x trager, trage lijn), ${BIG_QUIZ_RUNS} keer: eerste vraag na ${seconds} s, langste taak ${quizRuns.map((r) => Math.round(r.longest)).join(', ')} ms (grens ${MAX_TASK_MS} ms)`,
   );
 
   const background = await backgroundBytes(browser, big, bigDist, 'index.html#/voor/agrarier');
@@ -190,7 +199,7 @@ export async function scale({ root, dist, browser }) {
 
   await small.close();
   await big.close();
-  const ok = { firstVisit: firstVisitOk, quiz: quiz.longest <= MAX_TASK_MS };
+  const ok = { firstVisit: firstVisitOk, quiz: longest <= MAX_TASK_MS };
   console.log(`\nSchaal, lat van issue 20: eerste bezoek ${ok.firstVisit ? 'gehaald' : 'NIET gehaald'}, grote quiz ${ok.quiz ? 'gehaald' : 'NIET gehaald'}`);
   return ok;
 }

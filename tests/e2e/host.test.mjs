@@ -226,8 +226,15 @@ test('a deep link fetches the parts its page needs alongside the main wasm, each
   try {
     // Service workers blocked, so every request reaches the host and is counted.
     const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    // A scene and a mission: their players are parts of their own, which the
+    // boot script preloads once modules.json gives the module's kind.
+    const players = [
+      [first('Scene'), 'split_scene'],
+      [first('Mission'), 'split_mission'],
+    ].filter(([id]) => id);
     const routes = [
       [`#/module/${QUIZ}`, title(QUIZ)],
+      ...players.map(([id]) => [`#/module/${id}`, title(id)]),
       ['#/voortgang', 'Mijn voortgang'],
       ['#/toegankelijkheid', 'Toegankelijkheid'],
       // A learner's own measurement and the youth page, where the content has them.
@@ -257,6 +264,8 @@ test('a deep link fetches the parts its page needs alongside the main wasm, each
     assert.ok(moduleParts.some((f) => f.startsWith('split_module')), 'a module needs its own part');
     assert.ok(!moduleParts.some((f) => f.startsWith('split_pages')), `a module needs no other page's code: ${moduleParts}`);
     assert.ok(!moduleParts.some((f) => f.startsWith('split_content')), `a module the build parsed needs no parser: ${moduleParts}`);
+    for (const [, player] of players) assert.ok(!moduleParts.includes(`${player}.wasm`), `a quiz needs no ${player}: ${moduleParts}`);
+    for (const [id, player] of players) assert.ok(partsOf[`#/module/${id}`].includes(`${player}.wasm`), `${id} has its player, ${player}`);
     assert.deepEqual(partsOf['#/'], [], 'the home page needs no part');
     await context.close();
   } finally {

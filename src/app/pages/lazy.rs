@@ -103,10 +103,12 @@ fn load_page(load: PageLoad) -> AnyView {
     .into_any()
 }
 
-// The first name is the file a page's code goes to. Few files, because each
-// is a request: on a slow connection (150 ms per round trip at a farm
-// session) thirty small files cost more than one larger one. Code shared by
-// two files goes to a third.
+// The first name is the part a page's code goes to: one part per group of
+// pages that a route needs together, because each part is a round trip on
+// a slow line (150 ms at a farm session). Code that two parts share goes to
+// a chunk of its own, so the build has many small wasm files; the boot
+// script preloads all of a route's files at once, so they cost one round
+// trip together (ARCHITECTURE.md, "Parts").
 #[wasm_split(module, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn module(id: String) -> Loaded {
     built(|| view! { <module::ModulePage id/> }.into_any())
@@ -134,10 +136,26 @@ pub fn lesson_print(id: String) -> Loaded {
 
 // The youth missions' player (their exercises, the password lab, the chat):
 // the largest player, and no adult's module needs it. The module page loads
-// it once the module turns out to be a mission.
+// it once the module turns out to be a mission; on a mission's deep link the
+// boot script has preloaded it (modules.json says which kind a module is).
 #[wasm_split(mission, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn mission_player(module_id: String, title: String, mission: weerbaar_core::content::kinds::mission::Mission) -> Loaded {
     built(|| view! { <crate::app::players::mission::MissionPlayer module_id title mission/> }.into_any())
+}
+
+// The signal game's player: with its picture, zoom and timer code the
+// second largest, and a quiz or lesson needs none of it. The boot script
+// preloads it for a scene's deep link (modules.json says which kind a
+// module is), so the game does not wait one round trip more for it.
+#[wasm_split(scene, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn scene_player(
+    module_id: String,
+    title: String,
+    summary: Option<String>,
+    scene: weerbaar_core::content::kinds::scene::Scene,
+    pass_mark: u32,
+) -> Loaded {
+    built(|| view! { <crate::app::players::scene::ScenePlayer module_id title summary scene pass_mark/> }.into_any())
 }
 
 #[wasm_split(studio, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -14,7 +14,6 @@ use crate::app::players::lesson::LessonPlayer;
 use crate::app::players::mission::TellSomeone;
 use crate::app::players::quiz::QuizPlayer;
 use crate::app::players::scenario::ScenarioPlayer;
-use crate::app::players::scene::ScenePlayer;
 use crate::app::state::{languages_of, load_module_in, ContentStore, ProgressStore, Reading};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
@@ -152,10 +151,11 @@ pub fn ModuleView(
                 Items::Cards(cards) => view! {
                     <CardGame module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() intro=module.intro.clone() cards/>
                 }.into_any(),
-                Items::Scene(scene) => view! {
-                    <ScenePlayer module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() scene
-                        pass_mark=module.pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK)/>
-                }.into_any(),
+                Items::Scene(scene) => {
+                    let (id, title, summary) = (module.id.clone(), module.title.clone(), module.summary.clone());
+                    let pass_mark = module.pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK);
+                    lazy::page(move || lazy::scene_player(id.clone(), title.clone(), summary.clone(), scene.clone(), pass_mark))
+                }
                 Items::Mission(mission) => {
                     let (id, title) = (module.id.clone(), module.title.clone());
                     lazy::page(move || lazy::mission_player(id.clone(), title.clone(), mission.clone()))
