@@ -6,7 +6,11 @@
 //   must cover the patch).
 // - Every JS module gets a <link rel=modulepreload integrity=...>: the
 //   browser fetches them at once and checks them, as Trunk's loader did.
-// - The main wasm is preloaded and fetched with its sha256.
+// - The main wasm is preloaded, and fetched with its sha256.
+// - Wasm preloads carry no integrity: Chrome ignores it for `as=fetch` and
+//   warns once per file in the console (crbug.com/981419), and the fetch
+//   that then uses the file (in __wasm_split.js, or init's for the main
+//   wasm) checks it anyway.
 // - An inline module script starts the app; scripts/csp.mjs, which runs
 //   next, allows exactly that script by its hash.
 import { createHash } from 'node:crypto';
@@ -77,12 +81,12 @@ const routeParts = new Set(PART_OF_ROUTE.map(([, part]) => part));
 const preloads = Object.fromEntries(
   Object.entries(parts)
     .filter(([name]) => routeParts.has(name))
-    .map(([name, files]) => [name, files.sort().map((f) => [url(join(dir, app, f)), sri(join(dir, app, f))])]),
+    .map(([name, files]) => [name, files.sort().map((f) => url(join(dir, app, f)))]),
 );
 const preloadRoutePart = `const parts = ${JSON.stringify(preloads)};
 const route = ${JSON.stringify(PART_OF_ROUTE)}.find(([re]) => new RegExp(re).test(location.hash.replace(/[?].*$/, '').replace(/\\/$/, '')));
-for (const [href, integrity] of route ? parts[route[1]] : []) {
-  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href, integrity });
+for (const href of route ? parts[route[1]] : []) {
+  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href });
   document.head.append(link);
 }
 `;
@@ -117,7 +121,7 @@ for (const [kind, part] of Object.entries(PART_OF_KIND)) {
   playerPreloads[kind] = parts[part]
     .filter((f) => !parts.module.includes(f))
     .sort()
-    .map((f) => [url(join(dir, app, f)), sri(join(dir, app, f))]);
+    .map((f) => url(join(dir, app, f)));
 }
 const earlyContent = `<script>(() => {
 const get = (p) => fetch(p, { cache: 'no-cache' }).catch(() => null);
@@ -129,8 +133,8 @@ if (id) {
   for (const p of ['content/' + id + '.md', 'content/' + id + '.json', ...${JSON.stringify(GLOSSARY)}]) early[p] = facts.then((shipped) => (shipped ? get(p) : null));
   const players = ${JSON.stringify(playerPreloads)};
   facts.then((shipped) => {
-    for (const [href, integrity] of (shipped && Object.hasOwn(players, shipped.kind) && players[shipped.kind]) || []) {
-      document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href, integrity }));
+    for (const href of (shipped && Object.hasOwn(players, shipped.kind) && players[shipped.kind]) || []) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href }));
     }
   });
 }
@@ -141,7 +145,7 @@ const main = join(dir, app, 'weerbaar_bg.wasm');
 const modules = filesUnder(join(dir, app)).filter((f) => f.endsWith('.js')).sort();
 const head = [
   ...modules.map((f) => `<link rel="modulepreload" crossorigin href="${url(f)}" integrity="${sri(f)}">`),
-  `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${url(main)}" integrity="${sri(main)}">`,
+  `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="${url(main)}">`,
   // A dynamic import, not a static one: the lines before it run at once,
   // not after weerbaar.js has arrived.
   `<script type="module">${preloadRoutePart}const { default: init } = await import('${url(join(dir, app, 'weerbaar.js'))}');\ninit({ module_or_path: fetch('${url(main)}', { integrity: '${sri(main)}' }) });</script>`,

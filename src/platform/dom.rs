@@ -23,12 +23,19 @@ pub fn focus_id(id: &str) {
 
 /// Like [`focus_id`], for an element that may not be in the document yet: a
 /// page whose code was just fetched renders its heading before it is
-/// attached. Then focus waits for the next frame.
+/// attached. Then focus waits for a frame in which it is there: on a slow
+/// device that can be more than the next one (a keyboard user once stayed
+/// on the link they had followed), but no longer than about a second, so a
+/// heading that never comes does not keep a loop of frames going.
 pub fn focus_id_once_attached(id: &'static str) {
+    focus_when_attached(id, 60);
+}
+
+fn focus_when_attached(id: &'static str, frames_left: u32) {
     if document().and_then(|d| d.get_element_by_id(id)).is_some() {
         focus_id(id);
-    } else {
-        leptos::prelude::request_animation_frame(move || focus_id(id));
+    } else if frames_left > 0 {
+        leptos::prelude::request_animation_frame(move || focus_when_attached(id, frames_left - 1));
     }
 }
 
