@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { filesUnder } from './files.mjs';
+import { GLOSSARY, jsonFile } from './content-names.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const app = readdirSync(dir).find((name) => name.startsWith('app-') && statSync(join(dir, name)).isDirectory());
@@ -106,7 +107,10 @@ for (const href of route ? parts[route[1]] : []) {
 // fetch the file itself.
 const EARLY = ['content/site.md', 'content/SUMMARY.md', 'content/preparsed.json'];
 const FACTS = 'content/modules.json';
-const GLOSSARY = ['content/begrippen.md', 'content/begrippen.json'];
+const GLOSSARY_FILES = [GLOSSARY, jsonFile(GLOSSARY)].map((f) => `content/${f}`);
+// The module's Markdown and the build's parse of it: jsonFile's rule, written
+// out as page code because only the page knows the id.
+const MODULE_FILES = `['content/' + id + '.md', 'content/' + id + '${jsonFile('.md')}']`;
 const MODULE_ROUTE = /^#\/module\/([a-z0-9][a-z0-9_-]*(?:\/[a-z0-9][a-z0-9_-]*)*)\/?(?:\?.*)?$/;
 // modules.json also gives the module's kind (`soort:`): a kind whose player
 // is a part of its own (src/app/pages/lazy.rs) has that part preloaded too,
@@ -130,7 +134,7 @@ const id = ${MODULE_ROUTE}.exec(location.hash)?.[1];
 if (id) {
   early['${FACTS}'] = get('${FACTS}');
   const facts = early['${FACTS}'].then((r) => (r?.ok ? r.clone().json() : {})).then((all) => (Object.hasOwn(all, id) ? all[id] : null), () => null);
-  for (const p of ['content/' + id + '.md', 'content/' + id + '.json', ...${JSON.stringify(GLOSSARY)}]) early[p] = facts.then((shipped) => (shipped ? get(p) : null));
+  for (const p of [...${MODULE_FILES}, ...${JSON.stringify(GLOSSARY_FILES)}]) early[p] = facts.then((shipped) => (shipped ? get(p) : null));
   const players = ${JSON.stringify(playerPreloads)};
   facts.then((shipped) => {
     for (const href of (shipped && Object.hasOwn(players, shipped.kind) && players[shipped.kind]) || []) {

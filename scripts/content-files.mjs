@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { filesUnder } from './files.mjs';
+import { jsonFile } from './content-names.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -85,13 +86,12 @@ if (removed.length > 0) console.log(`content-files.mjs: niet meegenomen (geen mo
 // page then needs no Markdown parser, and a file edited on the host
 // afterwards is still read from its Markdown (core/src/content/preparsed.rs).
 const parsedFiles = Object.entries(report.parsed).filter(([file]) => shipped.has(file));
-const jsonFile = (file) => file.replace(/\.md$/, '.json');
 if (existsSync(content)) for (const [file, parsed] of parsedFiles) writeFileSync(join(content, jsonFile(file)), JSON.stringify(parsed));
 const parsedIds = new Set(parsedFiles.map(([file]) => file.replace(/\.md$/, '')));
 
 /** `content/<module>.md` -> the files that go with it: the pictures it shows and the build's parse of it. */
 export const filesWithModule = Object.fromEntries(
   report.modules
-    .map((m) => [`content/${m.id}.md`, [...m.pictures.map((p) => `content/${p}`), ...(parsedIds.has(m.id) ? [`content/${m.id}.json`] : [])]])
+    .map((m) => [`content/${m.id}.md`, [...m.pictures.map((p) => `content/${p}`), ...(parsedIds.has(m.id) ? [`content/${jsonFile(`${m.id}.md`)}`] : [])]])
     .filter(([, files]) => files.length > 0),
 );

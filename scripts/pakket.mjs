@@ -23,6 +23,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { filesUnder } from './files.mjs';
+import { GLOSSARY, jsonFile } from './content-names.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -196,7 +197,7 @@ export function buildPackage({ target, scorm, uit, dist }) {
   // site.md's own pictures (the logo): shipped, but no module's.
   const sitePictures = report.shipped.filter((f) => !f.endsWith('.md') && !modulePictures.has(f));
   // The glossary explains terms in every module; its whole file, as on the site.
-  const glossary = ['content/begrippen.md', 'content/begrippen.json'].filter((f) => existsSync(join(dist, f)));
+  const glossary = [GLOSSARY, jsonFile(GLOSSARY)].map((f) => `content/${f}`).filter((f) => existsSync(join(dist, f)));
   // modules.json: the list facts (minutes, summary) the audience page shows, cut to the package's modules.
   // preparsed.json: the build's parse of site.md (see below).
   const preparsed = existsSync(join(dist, 'content/preparsed.json')) ? ['content/preparsed.json'] : [];
@@ -205,7 +206,7 @@ export function buildPackage({ target, scorm, uit, dist }) {
   // the module page offers them inside the LMS as on the site.
   const translations = (m) => (m.talen ?? []).map((code) => `content/${m.id}.${code}.md`);
   // And the build's parse of it (content/<id>.json), so the module page needs no Markdown parser there either.
-  const parsed = (m) => [`content/${m.id}.json`].filter((f) => existsSync(join(dist, f)));
+  const parsed = (m) => [`content/${jsonFile(`${m.id}.md`)}`].filter((f) => existsSync(join(dist, f)));
   const scos = unique.map((m) => ({ id: m.id, title: m.title, files: [`content/${m.id}.md`, ...parsed(m), ...translations(m), ...m.pictures.map((p) => `content/${p}`)] }));
   const audienceTitle = (() => {
     const line = readFileSync(join(dist, 'content/SUMMARY.md'), 'utf8').match(new RegExp(`^## (.*?)\\s*\\{#${unique[0].audience}\\}`, 'm'));
