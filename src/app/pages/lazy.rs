@@ -108,7 +108,7 @@ fn load_page(load: PageLoad) -> AnyView {
 // a slow line (150 ms at a farm session). Code that two parts share goes to
 // a chunk of its own, so the build has many small wasm files; the boot
 // script preloads all of a route's files at once, so they cost one round
-// trip together (ARCHITECTURE.md, "Parts").
+// trip together (ARCHITECTURE.md, "Split wasm").
 #[wasm_split(module, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn module(id: String) -> Loaded {
     built(|| view! { <module::ModulePage id/> }.into_any())
