@@ -6,7 +6,9 @@
 //   2. wasm-split-cli cuts out every function marked #[wasm_split] (the lazily
 //      loaded pages in src/app/pages/lazy.rs) into its own .wasm file, plus
 //      __wasm_split.js that fetches them on first use;
-//   3. wasm-bindgen makes the JS glue for the main part; in release builds
+//   3. scripts/merge-chunks.mjs joins the chunks of code those parts share
+//      into a few files (fewer requests on a slow line);
+//   4. wasm-bindgen makes the JS glue for the main part; in release builds
 //      wasm-opt -Oz shrinks every part.
 // Everything lands in app-<hash>/ in the staging folder: a new build gets a
 // new folder name, so no browser cache ever mixes parts of two builds.
@@ -16,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { filesUnder } from './files.mjs';
+import { mergeChunks } from './merge-chunks.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -33,6 +36,8 @@ const work = join(ROOT, 'target/wasm-split');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 run('wasm-split-cli', [input, work, '--out-name', 'weerbaar']);
+const merged = mergeChunks(work);
+console.log(`build-wasm.mjs: ${merged.reduce((a, b) => a + b, 0)} shared chunks in ${merged.length} files`);
 run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript', '--out-dir', work, '--out-name', 'weerbaar', join(work, 'weerbaar.wasm')]);
 // The split main module was only wasm-bindgen's input.
 rmSync(join(work, 'weerbaar.wasm'));
