@@ -265,6 +265,9 @@ test('a deep link fetches the parts its page needs alongside the main wasm, each
     assert.ok(!moduleParts.some((f) => f.startsWith('split_pages')), `a module needs no other page's code: ${moduleParts}`);
     assert.ok(!moduleParts.some((f) => f.startsWith('split_content')), `a module the build parsed needs no parser: ${moduleParts}`);
     for (const [, player] of players) assert.ok(!moduleParts.includes(`${player}.wasm`), `a quiz needs no ${player}: ${moduleParts}`);
+    // The chunks the module page shares with other pages are one file
+    // (scripts/merge-chunks.mjs): its own part and that file, not dozens.
+    assert.ok(moduleParts.length <= 2, `a module fetches its part and one file of shared code: ${moduleParts}`);
     for (const [id, player] of players) assert.ok(partsOf[`#/module/${id}`].includes(`${player}.wasm`), `${id} has its player, ${player}`);
     assert.deepEqual(partsOf['#/'], [], 'the home page needs no part');
     await context.close();
