@@ -59,8 +59,8 @@ export function mergeChunks(dir) {
     });
   }
   for (const chunk of chunks) {
-    const left = script.split(chunk.name).length - 1;
-    if (left > 0 && !script.includes(`const ${chunk.name} =`)) throw new Error(`merge-chunks.mjs: ${chunk.name} is still used after merging`);
+    const used = new RegExp(`\\b${chunk.name}\\b`).test(script);
+    if (used && !script.includes(`const ${chunk.name} =`)) throw new Error(`merge-chunks.mjs: ${chunk.name} is still used after merging`);
   }
   writeFileSync(scriptPath, script);
   return [...groups.values()].map((g) => g.length);
@@ -74,7 +74,7 @@ function chunkLoaders(script) {
     return { block, comment, users: users.split(', '), name, file: `chunk_${n}.wasm` };
   });
   const fetches = script.match(/"\.\/chunk_\d+\.wasm"/g) ?? [];
-  if (chunks.length === 0 || chunks.length !== fetches.length) {
+  if (chunks.length !== fetches.length) {
     throw new Error(`merge-chunks.mjs: read ${chunks.length} chunk loaders but ${fetches.length} chunk fetches in __wasm_split.js; did wasm-split-cli change?`);
   }
   return chunks;
