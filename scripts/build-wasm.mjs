@@ -1,7 +1,7 @@
 // Trunk pre_build hook: builds the app's wasm, cut into parts.
 //
 // Trunk's own Rust pipeline runs wasm-bindgen straight after cargo, but the
-// split has to happen in between, so this hook does the three steps itself:
+// split has to happen in between, so this hook does the steps itself:
 //   1. cargo build for wasm32 (with --emit-relocs, see .cargo/config.toml);
 //   2. wasm-split-cli cuts out every function marked #[wasm_split] (the lazily
 //      loaded pages in src/app/pages/lazy.rs) into its own .wasm file, plus

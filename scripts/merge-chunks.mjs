@@ -32,7 +32,10 @@ const SMALL = 4096;
 const IMPORTS_FROM = '__wasm_split';
 const VIA = 'via';
 
-/** Merges the chunks listed in `dir`/__wasm_split.js and rewrites the script. */
+/**
+ * Merges the chunks listed in `dir`/__wasm_split.js and rewrites the script.
+ * Returns how many chunks went into each file, for the build log.
+ */
 export function mergeChunks(dir) {
   const scriptPath = join(dir, '__wasm_split.js');
   let script = readFileSync(scriptPath, 'utf8');
