@@ -8,7 +8,8 @@
 // and one more module to compile. So, after the split:
 //   - every chunk the module page needs becomes one file (the module page
 //     is what a deep link to a lesson, quiz or mission opens first);
-//   - every other chunk under SMALL bytes joins one file of small chunks;
+//   - every other chunk under SMALL bytes (before wasm-opt, which shrinks
+//     them later) joins one file of small chunks;
 //   - the rest stay as they are.
 // A part that needs any chunk of a merged file fetches the whole file, so
 // a few pages fetch code they do not run; ARCHITECTURE.md ("Fewer wasm
