@@ -83,29 +83,46 @@ pub fn plausible_module(id: &str, m: &super::ModuleProgress) -> bool {
         && m.review.iter().all(|(q, d)| q.chars().count() <= MAX_ID_CHARS && d.level <= super::repetition::MAX_LEVEL && d.due <= MAX_MILLIS)
 }
 
+/// The stored form: the version, then the document's own fields.
+#[derive(serde::Serialize)]
+struct Versioned<'a> {
+    versie: u64,
+    #[serde(flatten)]
+    doc: &'a ProgressDoc,
+}
+
+/// Only the version, read before the rest to choose the migrations.
+#[derive(serde::Deserialize)]
+struct VersionOnly {
+    versie: Option<u64>,
+}
+
 /// Serialises the document with its version.
 pub fn encode(doc: &ProgressDoc) -> String {
-    let mut value = serde_json::to_value(doc).unwrap_or(Value::Null);
-    if let Value::Object(map) = &mut value {
-        map.insert("versie".into(), Value::from(CURRENT_VERSION));
-    }
-    value.to_string()
+    serde_json::to_string(&Versioned { versie: CURRENT_VERSION, doc }).unwrap_or_default()
 }
 
 /// Reads a stored document of any known version.
+///
+/// The current version is read straight into [`ProgressDoc`] (which ignores
+/// `versie`); only an older one goes through a [`Value`] to be migrated.
+/// Reading every document through a `Value` put serde_json's `Value`
+/// deserialiser for every progress type in the main wasm (issue 20).
 pub fn decode(text: &str) -> Result<ProgressDoc, DecodeError> {
-    let mut value: Value = serde_json::from_str(text).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
-    let version = value.get("versie").and_then(Value::as_u64).ok_or_else(|| DecodeError::Corrupt("geen versienummer".into()))?;
+    let corrupt = |e: serde_json::Error| DecodeError::Corrupt(e.to_string());
+    let VersionOnly { versie } = serde_json::from_str(text).map_err(corrupt)?;
+    let version = versie.ok_or_else(|| DecodeError::Corrupt("geen versienummer".into()))?;
     if version > CURRENT_VERSION {
         return Err(DecodeError::TooNew(version));
     }
+    if version == CURRENT_VERSION {
+        return serde_json::from_str(text).map_err(corrupt);
+    }
+    let mut value: Value = serde_json::from_str(text).map_err(corrupt)?;
     for from in version..CURRENT_VERSION {
         value = migrate(from, value)?;
     }
-    if let Value::Object(map) = &mut value {
-        map.remove("versie");
-    }
-    serde_json::from_value(value).map_err(|e| DecodeError::Corrupt(e.to_string()))
+    serde_json::from_str(&value.to_string()).map_err(corrupt)
 }
 
 /// Migrates a document of version `from` to `from + 1`. Each arm is kept
