@@ -116,7 +116,7 @@ const MODULE_ROUTE = /^#\/module\/([a-z0-9][a-z0-9_-]*(?:\/[a-z0-9][a-z0-9_-]*)*
 // modules.json also gives the module's kind (`soort:`): a kind whose player
 // is a part of its own (src/app/pages/lazy.rs) has that part preloaded too,
 // minus the files the module page's part preloads already.
-const PART_OF_KIND = { scene: 'scene', missie: 'mission' };
+const PART_OF_KIND = { les: 'players', scenario: 'players', kaarten: 'players', scene: 'scene', missie: 'mission' };
 const playerPreloads = {};
 for (const [kind, part] of Object.entries(PART_OF_KIND)) {
   if (!parts[part]) {

@@ -8,6 +8,8 @@
 // and one more module to compile. So, after the split:
 //   - every chunk the module page needs becomes one file (the module page
 //     is what a deep link to a lesson, quiz or mission opens first);
+//   - every other chunk the players of lessons, scenarios and card games
+//     need becomes one file too (the part a lesson adds to that page);
 //   - every other chunk under SMALL bytes (before wasm-opt, which shrinks
 //     them later) joins one file of small chunks;
 //   - the rest stay as they are.
@@ -28,7 +30,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const MERGED_PART = 'module';
+// In this order: a chunk both use goes with the module page.
+const MERGED_PARTS = ['module', 'players'];
 // 16 KB, not 4 KB: measured per route (ARCHITECTURE.md, "Fewer wasm
 // files"), a mission deep link then fetches 7 wasm files instead of 14, a
 // scene 5 instead of 11, the youth page 6 instead of 14, for about 2 KB
@@ -48,7 +51,7 @@ export function mergeChunks(dir) {
   const groups = new Map();
   for (const chunk of chunks) {
     const file = join(dir, chunk.file);
-    const key = chunk.users.includes(MERGED_PART) ? MERGED_PART : statSync(file).size < SMALL ? 'small' : chunk.file;
+    const key = MERGED_PARTS.find((part) => chunk.users.includes(part)) ?? (statSync(file).size < SMALL ? 'small' : chunk.file);
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(chunk);
   }

@@ -143,6 +143,36 @@ pub fn mission_player(module_id: String, title: String, mission: weerbaar_core::
     built(|| view! { <crate::app::players::mission::MissionPlayer module_id title mission/> }.into_any())
 }
 
+// The players of lessons, scenarios and card games: a quiz deep link, the
+// case issue 20 measures, needs none of their code.
+#[wasm_split(players, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn lesson_player(
+    module_id: String,
+    lesson: weerbaar_core::content::kinds::lesson::Lesson,
+    title: String,
+    minutes: Option<u32>,
+    pass_mark: Option<u32>,
+    test_size: Option<u32>,
+) -> Loaded {
+    built(|| view! { <crate::app::players::lesson::LessonPlayer module_id lesson title minutes pass_mark test_size/> }.into_any())
+}
+
+#[wasm_split(players, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn scenario_player(module_id: String, title: String, scenario: weerbaar_core::content::kinds::scenario::Scenario) -> Loaded {
+    built(|| view! { <crate::app::players::scenario::ScenarioPlayer module_id title scenario/> }.into_any())
+}
+
+#[wasm_split(players, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn card_game(
+    module_id: String,
+    title: String,
+    summary: Option<String>,
+    intro: Vec<weerbaar_core::content::document::Block>,
+    cards: Vec<weerbaar_core::content::kinds::cards::Card>,
+) -> Loaded {
+    built(|| view! { <crate::app::players::cards::CardGame module_id title summary intro cards/> }.into_any())
+}
+
 // The signal game's player: with its picture, zoom and timer code the
 // second largest, and a quiz or lesson needs none of it. The boot script
 // preloads it for a scene's deep link (modules.json says which kind a

@@ -9,11 +9,8 @@ use weerbaar_core::route::Route;
 use crate::app::i18n::ContentLanguage;
 use crate::app::lms::LmsStore;
 use crate::app::pages::lazy;
-use crate::app::players::cards::CardGame;
-use crate::app::players::lesson::LessonPlayer;
 use crate::app::players::mission::TellSomeone;
 use crate::app::players::quiz::QuizPlayer;
-use crate::app::players::scenario::ScenarioPlayer;
 use crate::app::state::{languages_of, load_module_in, ContentStore, ProgressStore, Reading};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
@@ -138,19 +135,22 @@ pub fn ModuleView(
             <div class="module__content">
             {match module.items {
                 // The player owns the page's h1 (in a test it is the question).
-                Items::Lesson(lesson) => view! {
-                    <LessonPlayer module_id=module.id.clone() lesson title=module.title.clone() minutes=module.minutes pass_mark=module.pass_mark test_size=module.test_size/>
-                }.into_any(),
+                Items::Lesson(lesson) => {
+                    let (id, title, minutes, pass_mark, test_size) = (module.id.clone(), module.title.clone(), module.minutes, module.pass_mark, module.test_size);
+                    lazy::page(move || lazy::lesson_player(id.clone(), lesson.clone(), title.clone(), minutes, pass_mark, test_size))
+                }
                 Items::Quiz(questions) => view! {
                     <QuizPlayer module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() intro=module.intro.clone()
                         minutes=module.minutes questions pass_mark=module.pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK)/>
                 }.into_any(),
-                Items::Scenario(scenario) => view! {
-                    <ScenarioPlayer module_id=module.id.clone() title=module.title.clone() scenario/>
-                }.into_any(),
-                Items::Cards(cards) => view! {
-                    <CardGame module_id=module.id.clone() title=module.title.clone() summary=module.summary.clone() intro=module.intro.clone() cards/>
-                }.into_any(),
+                Items::Scenario(scenario) => {
+                    let (id, title) = (module.id.clone(), module.title.clone());
+                    lazy::page(move || lazy::scenario_player(id.clone(), title.clone(), scenario.clone()))
+                }
+                Items::Cards(cards) => {
+                    let (id, title, summary, intro) = (module.id.clone(), module.title.clone(), module.summary.clone(), module.intro.clone());
+                    lazy::page(move || lazy::card_game(id.clone(), title.clone(), summary.clone(), intro.clone(), cards.clone()))
+                }
                 Items::Scene(scene) => {
                     let (id, title, summary) = (module.id.clone(), module.title.clone(), module.summary.clone());
                     let pass_mark = module.pass_mark.unwrap_or(assessment::DEFAULT_PASS_MARK);
