@@ -10,8 +10,10 @@
 //!
 //! Nothing of this is in the first visit's wasm: the store is made by the
 //! first module page ([`LmsStore::get`]), which is in a lazily loaded part,
-//! so a website visitor never downloads the code. The notice is shown by
-//! the module page too.
+//! and the session itself ([`LmsStore::follow`]) is a part of its own
+//! (`lazy::lms_session`), fetched only when an LMS is there
+//! ([`LmsStore::launched_here`]): a website visitor never downloads it.
+//! The notice is shown by the module page too.
 
 use std::collections::BTreeMap;
 
@@ -123,40 +125,53 @@ impl LmsStore {
         ok
     }
 
-    fn tell(&self) {
+    /// Raises the notice (once per session): the LMS refused something, or
+    /// the session's code could not be fetched, so the LMS does not get the
+    /// learner's progress.
+    pub fn tell(&self) {
         let first = self.inner.try_update_value(|i| !std::mem::replace(&mut i.told, true)).unwrap_or(false);
         if first {
             self.problem.set(true);
         }
     }
 
-    /// Called by the module page once `module` has loaded, before its player
-    /// shows. For the launched module, inside an LMS: starts the session,
-    /// takes in the resume state the LMS handed over (newest wins, as
-    /// between tabs), then reports every change of its progress.
-    pub fn attach(&self, module: &Module, progress: ProgressStore) {
-        let first = self.inner.try_update_value(|i| i.launched == module.id && !std::mem::replace(&mut i.attached, true)).unwrap_or(false);
-        if !first {
-            return;
-        }
+    /// Called by the module page once module `id` has loaded, before its
+    /// player shows: true the first time for the launched module when an
+    /// LMS is there, and the page is then to fetch the session's part and
+    /// [`follow`](Self::follow). Cheap, so a website visitor's module page
+    /// pays nothing for the LMS.
+    pub fn launched_here(&self, id: &str) -> bool {
+        self.inner.try_update_value(|i| i.launched == id && !std::mem::replace(&mut i.attached, true)).unwrap_or(false) && platform::find().is_some()
+    }
+
+    /// Starts the session for the launched module (`id`, with what
+    /// [`session_facts`] takes of it), takes in the resume state the
+    /// LMS handed over (newest wins, as between tabs), then reports every
+    /// change of its progress.
+    pub fn follow(&self, id: String, dictionary: Vec<String>, grading: Grading, progress: ProgressStore) {
         if !self.connect() {
             return;
         }
         let Some((resume, version)) = self.inner.with_value(|i| i.session.as_ref().map(|s| (s.resume.clone(), s.api.version))) else { return };
-        let dictionary = suspend::dictionary(module);
-        if let Some(m) = suspend::decode(&module.id, &resume, &dictionary) {
+        if let Some(m) = suspend::decode(&id, &resume, &dictionary) {
             let mut theirs = ProgressDoc::default();
-            theirs.modules.insert(module.id.clone(), m);
+            theirs.modules.insert(id.clone(), m);
             let mut merged = progress.doc.get_untracked();
             if merged.merge(&theirs) {
                 progress.doc.set(merged);
             }
         }
         let store = *self;
-        let (id, grading) = (module.id.clone(), Grading::of(module));
         let Some(root) = self.inner.try_with_value(|i| i.root.clone()) else { return };
         root.with(|| report_changes(store, progress, version, id, grading, dictionary));
     }
+}
+
+/// What [`LmsStore::follow`] needs of a module, taken on the module page so
+/// the module itself need not be copied into the session's part (a copy of
+/// a 2 000-question module is a long task).
+pub fn session_facts(module: &Module) -> (Vec<String>, Grading) {
+    (suspend::dictionary(module), Grading::of(module))
 }
 
 /// The effect: on every change of module `id`'s progress, sets what

@@ -80,9 +80,10 @@ after(async () => {
 });
 
 /** Opens the test LMS for `version`; `start` is what it stored before. */
-async function openLms(version, { start, fout } = {}) {
+async function openLms(version, { start, fout, block } = {}) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   if (start) await context.addInitScript((s) => (window.__lmsStart = s), start);
+  if (block) await context.route(block, (route) => route.abort('internetdisconnected'));
   const page = await openPage(context, lms[version].server.origin);
   const query = new URLSearchParams({ versie: version, start: lms[version].launch });
   if (fout) query.set('fout', '1');
@@ -225,6 +226,21 @@ for (const version of ['1.2', '2004']) {
     await context.close();
   });
 }
+
+test('inside an LMS, when the LMS session\'s code cannot be fetched: a short notice, and the learner goes on', SHAPE, async () => {
+  // The session is a lazily loaded part (lazy::lms_session): a website
+  // visitor never fetches it, a learner in an LMS may be offline by then.
+  const { context, page, sco } = await openLms('1.2', { block: '**/split_lms.wasm' });
+  const notice = sco.locator('.lms-notice');
+  await notice.waitFor();
+  page.collected.console.length = 0; // Chromium logs the failed fetch itself.
+  assert.deepEqual(await gateProblems(page), []);
+  assert.equal(await page.evaluate(() => window.lms.committed), null, 'nothing reached the LMS');
+  const before = await sco.locator('#lespagina').textContent();
+  await sco.getByRole('button', { name: 'Volgende' }).click();
+  await sco.locator('#lespagina', { hasNotText: before }).waitFor();
+  await context.close();
+});
 
 test('a track package: a lesson without a test reports completed; following "next module" reports nothing for the other module', needs(TRACK_LESSON, 'track that starts with a lesson without a test'), async () => {
   const LESSON = TRACK_LESSON;

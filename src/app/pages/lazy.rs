@@ -188,6 +188,22 @@ pub fn scene_player(
     built(|| view! { <crate::app::players::scene::ScenePlayer module_id title summary scene pass_mark/> }.into_any())
 }
 
+// The LMS session of a SCORM package (`app::lms`): reading and writing its
+// resume state and reporting to it, 15 KB brotli that a website visitor,
+// outside any LMS, never needs. Fetched by the module page once it has
+// found an LMS.
+#[wasm_split(lms, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn lms_session(
+    store: crate::app::lms::LmsStore,
+    id: String,
+    dictionary: Vec<String>,
+    grading: weerbaar_core::lms::Grading,
+    progress: crate::app::state::ProgressStore,
+) -> Result<(), NotLoaded> {
+    store.follow(id, dictionary, grading, progress);
+    Ok(())
+}
+
 #[wasm_split(studio, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn studio() -> Loaded {
     built(|| view! { <studio::StudioPage/> }.into_any())

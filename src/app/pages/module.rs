@@ -76,8 +76,11 @@ fn ModuleLoader(id: String) -> impl IntoView {
                 // Inside an LMS, its resume state is taken in before the
                 // player reads the progress.
                 if let (Some(lms), Ok(m)) = (lms, &loaded) {
-                    if !m.has_errors() {
-                        lms.attach(&m.value, progress);
+                    if !m.has_errors() && lms.launched_here(&m.value.id) {
+                        let (dictionary, grading) = crate::app::lms::session_facts(&m.value);
+                        if lazy::lms_session(lms, m.value.id.clone(), dictionary, grading, progress).await.is_err() {
+                            lms.tell();
+                        }
                     }
                 }
                 let _ = reading.try_set(Some(shown));
