@@ -239,12 +239,15 @@ async fn translated(id: String, original: Checked<Module>, language: &'static La
     let file = translation::file_for(&format!("{id}.md"), language.code);
     let Ok(src) = fetch_text(&format!("content/{file}")).await else { return (Ok(original), Reading::Missing(language)) };
     let Ok(file_checked) = parse_module_file(id, file, src).await else { return (Ok(original), Reading::Missing(language)) };
-    if file_checked.has_errors() || !translation::matches(&checked.value, &file_checked.value) {
+    if file_checked.has_errors() {
         return (Ok(original), Reading::Missing(language));
     }
-    let translated = file_checked;
-    let value = translation::adopt(&checked.value, translated.value);
-    (Ok(Checked { value, problems: translated.problems }), Reading::Translation(language))
+    // In the parsers' part, which the translation was just parsed by: a
+    // module page in Dutch never needs this code.
+    match lazy::adopt_translation(checked.value.clone(), file_checked.value).await {
+        Ok(Some(value)) => (Ok(Checked { value, problems: file_checked.problems }), Reading::Translation(language)),
+        _ => (Ok(original), Reading::Missing(language)),
+    }
 }
 
 /// Fetches and parses the before/after measurement set of `audience`

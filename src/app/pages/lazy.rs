@@ -283,6 +283,19 @@ pub fn read_module(id: String, src: String) -> Result<weerbaar_core::content::mo
     Ok(weerbaar_core::content::module::read_module(&id, &src))
 }
 
+/// `translation` with the original's ids and settings
+/// (`translation::adopt`), if it still matches `original`
+/// (`translation::matches`: a file changed on the server after the build
+/// could have other correct answers).
+#[wasm_split(content, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn adopt_translation(
+    original: weerbaar_core::content::Module,
+    translation: weerbaar_core::content::Module,
+) -> Result<Option<weerbaar_core::content::Module>, NotLoaded> {
+    use weerbaar_core::content::translation::{adopt, matches};
+    Ok(matches(&original, &translation).then(|| adopt(&original, translation)))
+}
+
 /// The second half: the module read from `file` (the original, or a
 /// translation: no build parses those) with its problems.
 #[wasm_split(content, wasm_split_path = ::leptos::wasm_split, fallible)]
