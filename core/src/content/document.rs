@@ -24,14 +24,18 @@ pub enum Block {
         id: Option<String>,
         /// `{.name}` classes written after the heading.
         classes: Vec<String>,
-        /// Where it was written.
+        /// Where it was written. Only the parsers' messages read it; the
+        /// build's `.json` of a module leaves it out.
+        #[serde(skip)]
         span: Span,
     },
     /// Ordinary paragraph.
     Paragraph {
         /// The text.
         content: Vec<Inline>,
-        /// Where it was written.
+        /// Where it was written. Only the parsers' messages read it; the
+        /// build's `.json` of a module leaves it out.
+        #[serde(skip)]
         span: Span,
     },
     /// Bulleted or numbered list.
@@ -47,7 +51,9 @@ pub enum Block {
         callout: Option<Callout>,
         /// Contents.
         blocks: Vec<Block>,
-        /// Where it was written.
+        /// Where it was written. Only the parsers' messages read it; the
+        /// build's `.json` of a module leaves it out.
+        #[serde(skip)]
         span: Span,
     },
     /// Fenced or indented code, shown as is.
@@ -56,7 +62,9 @@ pub enum Block {
         info: Option<String>,
         /// The text inside.
         text: String,
-        /// Where it was written.
+        /// Where it was written. Only the parsers' messages read it; the
+        /// build's `.json` of a module leaves it out.
+        #[serde(skip)]
         span: Span,
     },
     /// `***` or `---` divider.
@@ -70,7 +78,8 @@ pub struct ListItem {
     pub checked: Option<bool>,
     /// Contents.
     pub blocks: Vec<Block>,
-    /// Where it was written.
+    /// Where it was written (not in the build's `.json`, as above).
+    #[serde(skip)]
     pub span: Span,
 }
 
