@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use std::collections::BTreeMap;
 use weerbaar_core::content::diagnostic::Located;
 
-use weerbaar_core::content::module::{read_facts, Facts};
+use weerbaar_core::content::module::{read_facts, read_listing, Facts, Listing};
 use weerbaar_core::content::preparsed::{self, Preparsed};
 use weerbaar_core::content::translation::{self, Language};
 use weerbaar_core::content::{glossary, Catalogue, Glossary, Module, Parsed, SiteConfig};
@@ -184,10 +184,10 @@ async fn parse_module_file(id: String, file: String, src: String) -> Loaded<Modu
     lazy::finish_module(read, file, src).await.map_err(|_| FetchError::Network)
 }
 
-/// The languages module `id` has translations in, as the build recorded
-/// them in modules.json (`translation::read_languages`).
-pub async fn languages_of(id: &str) -> Vec<String> {
-    fetch_text("content/modules.json").await.map(|json| translation::read_languages(&json, id)).unwrap_or_default()
+/// What the build recorded of module `id` in modules.json for its own page
+/// (`module::read_listing`): its translations' languages and its kind.
+pub async fn listing_of(id: &str) -> Listing {
+    fetch_text("content/modules.json").await.map(|json| read_listing(&json, id)).unwrap_or_default()
 }
 
 /// Which language a module page shows, and why.

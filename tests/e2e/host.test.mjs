@@ -221,6 +221,37 @@ test('a host that answers 503 does not beat the cache', SHAPE, async () => {
   }
 });
 
+// From the core's model: a lesson's player is a part of its own (`players`).
+const LESSON = first('Lesson');
+
+test('a lesson opened from within the app fetches its player while the module is still on its way', needs(LESSON, 'lesson'), async () => {
+  const site = await ownSite();
+  try {
+    const context = await site.browser.newContext({ serviceWorkers: 'block' });
+    const page = await openPage(context, site.server.origin);
+    await page.goto(site.server.url + 'index.html#/');
+    await waitForHeading(page);
+    // The module's own files answer late, as on a slow line. modules.json
+    // says it is a lesson, so the player's part need not wait for them.
+    const order = [];
+    await page.route(`**/content/${LESSON}.*`, async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      order.push('module answered');
+      await route.continue();
+    });
+    page.on('request', (request) => {
+      if (/\/split_players\.wasm$/.test(request.url())) order.push('player requested');
+    });
+    await page.evaluate((hash) => (location.hash = hash), `#/module/${LESSON}`);
+    await waitForHeading(page, title(LESSON));
+    assert.equal(order[0], 'player requested', `the player's part was asked for first: ${order}`);
+    assert.equal(order.filter((o) => o === 'player requested').length, 1, `and once: ${order}`);
+    await context.close();
+  } finally {
+    await site.done();
+  }
+});
+
 test('a deep link fetches the parts its page needs alongside the main wasm, each once, and nothing more', SHAPE, async () => {
   const site = await ownSite();
   try {

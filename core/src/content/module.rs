@@ -117,6 +117,35 @@ pub fn read_facts(json: &str) -> std::collections::BTreeMap<String, Facts> {
     serde_json::from_str(json).unwrap_or_default()
 }
 
+/// What `content/modules.json` says of one module that only its own page
+/// needs. Not fields of [`Facts`]: the lists of modules read those on the
+/// first visit, and every byte there counts against its budget.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Listing {
+    /// The languages of its translations that passed the check (`talen`).
+    pub languages: Vec<String>,
+    /// Its kind (`kind`, the `soort:` code): known before the module itself
+    /// has arrived, so the page can fetch its player's code alongside.
+    pub kind: Option<Kind>,
+}
+
+/// Reads module `id`'s [`Listing`] from `content/modules.json`; an empty one
+/// when the file or the entry cannot be read.
+pub fn read_listing(json: &str, id: &str) -> Listing {
+    #[derive(serde::Deserialize)]
+    struct Listed {
+        #[serde(default)]
+        talen: Vec<String>,
+        #[serde(default)]
+        kind: Option<String>,
+    }
+    serde_json::from_str::<std::collections::BTreeMap<String, Listed>>(json)
+        .ok()
+        .and_then(|mut all| all.remove(id))
+        .map(|l| Listing { languages: l.talen, kind: l.kind.as_deref().and_then(Kind::from_code) })
+        .unwrap_or_default()
+}
+
 /// Parses one module file. `id` is its path in `content/` without `.md`.
 pub fn parse_module(id: &str, src: &str) -> Parsed<Module> {
     finish_module(read_module(id, src), src)
@@ -339,12 +368,23 @@ mod tests {
     }
 
     #[test]
+    fn a_listing_is_read_leniently() {
+        let json = r#"{"inwoner/a":{"minutes":10,"kind":"les","talen":["en","pl"]},"inwoner/b":{"minutes":5,"kind":"scene"},"meting/inwoner":{}}"#;
+        assert_eq!(read_listing(json, "inwoner/a"), Listing { languages: vec!["en".into(), "pl".into()], kind: Some(Kind::Lesson) });
+        assert_eq!(read_listing(json, "inwoner/b"), Listing { languages: Vec::new(), kind: Some(Kind::Scene) });
+        assert_eq!(read_listing(json, "meting/inwoner"), Listing::default());
+        assert_eq!(read_listing(json, "inwoner/c"), Listing::default());
+        assert_eq!(read_listing(r#"{"inwoner/a":{"kind":"onbekend"}}"#, "inwoner/a").kind, None);
+        assert_eq!(read_listing("<html>niet gevonden</html>", "inwoner/a"), Listing::default());
+    }
+
+    #[test]
     fn facts_are_read_leniently() {
         let f = read_facts(r#"{"inwoner/a":{"minutes":10,"summary":"Kort."},"inwoner/b":{}}"#);
         assert_eq!(f["inwoner/a"], Facts { minutes: Some(10), summary: Some("Kort.".into()) });
         assert_eq!(f["inwoner/b"], Facts::default());
         // A catalogue with translations reads as before (`talen` is read
-        // by the module page only, see translation::read_languages).
+        // by the module page only, see read_listing).
         let f = read_facts(r#"{"inwoner/a":{"minutes":10,"talen":["en","pl"]}}"#);
         assert_eq!(f["inwoner/a"].minutes, Some(10));
         assert!(read_facts("<html>niet gevonden</html>").is_empty());

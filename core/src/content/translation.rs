@@ -79,24 +79,6 @@ pub fn file_for(original: &str, code: &str) -> String {
     format!("{}.{code}.md", original.strip_suffix(".md").unwrap_or(original))
 }
 
-/// The languages `content/modules.json` lists for module `id` (`talen`,
-/// written by the build from the checker's report); none when the file or
-/// the entry cannot be read. Read here, for the module page only, and not
-/// as a field of [`super::module::Facts`]: the lists of modules read those
-/// on the first visit, and every byte there counts against its budget.
-pub fn read_languages(json: &str, id: &str) -> Vec<String> {
-    #[derive(serde::Deserialize)]
-    struct Listed {
-        #[serde(default)]
-        talen: Vec<String>,
-    }
-    serde_json::from_str::<std::collections::BTreeMap<String, Listed>>(json)
-        .ok()
-        .and_then(|mut all| all.remove(id))
-        .map(|l| l.talen)
-        .unwrap_or_default()
-}
-
 /// Front-matter keys whose value is text to translate; every other key
 /// must keep the original's value.
 const TRANSLATED_KEYS: [&str; 2] = ["titel", "omschrijving"];

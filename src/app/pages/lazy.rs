@@ -138,14 +138,14 @@ pub fn lesson_print(id: String) -> Loaded {
 // the largest player, and no adult's module needs it. The module page loads
 // it once the module turns out to be a mission; on a mission's deep link the
 // boot script has preloaded it (modules.json says which kind a module is).
-#[wasm_split(mission, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(mission, preload(preload_mission), wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn mission_player(module_id: String, title: String, mission: weerbaar_core::content::kinds::mission::Mission) -> Loaded {
     built(|| view! { <crate::app::players::mission::MissionPlayer module_id title mission/> }.into_any())
 }
 
 // The players of lessons, scenarios and card games: a quiz deep link, the
 // case issue 20 measures, needs none of their code.
-#[wasm_split(players, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(players, preload(preload_players), wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn lesson_player(
     module_id: String,
     lesson: weerbaar_core::content::kinds::lesson::Lesson,
@@ -177,7 +177,7 @@ pub fn card_game(
 // second largest, and a quiz or lesson needs none of it. The boot script
 // preloads it for a scene's deep link (modules.json says which kind a
 // module is), so the game does not wait one round trip more for it.
-#[wasm_split(scene, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(scene, preload(preload_scene), wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn scene_player(
     module_id: String,
     title: String,
@@ -202,6 +202,29 @@ pub fn lms_session(
 ) -> Result<(), NotLoaded> {
     store.follow(id, dictionary, grading, progress);
     Ok(())
+}
+
+/// Starts fetching the part with the player of a module of `kind`, when it
+/// has one of its own, while the module itself is still on its way
+/// (`state::listing_of`). A deep link's boot script has preloaded the files
+/// already; this is for a module opened from within the app, which would
+/// otherwise show "Laden…" for one more round trip. A failure is left to
+/// the player's own load, which shows it with "Probeer opnieuw".
+pub fn preload_player(kind: Option<weerbaar_core::content::module::Kind>) {
+    use weerbaar_core::content::module::Kind;
+    match kind {
+        Some(Kind::Lesson | Kind::Scenario | Kind::Cards) => spawn_local(async {
+            let _ = preload_players().await;
+        }),
+        Some(Kind::Scene) => spawn_local(async {
+            let _ = preload_scene().await;
+        }),
+        Some(Kind::Mission) => spawn_local(async {
+            let _ = preload_mission().await;
+        }),
+        // The quiz player is the module page's own.
+        Some(Kind::Quiz) | None => {}
+    }
 }
 
 #[wasm_split(studio, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -11,7 +11,7 @@ use crate::app::lms::LmsStore;
 use crate::app::pages::lazy;
 use crate::app::players::mission::TellSomeone;
 use crate::app::players::quiz::QuizPlayer;
-use crate::app::state::{languages_of, load_module_in, ContentStore, ProgressStore, Reading};
+use crate::app::state::{listing_of, load_module_in, ContentStore, ProgressStore, Reading};
 use crate::app::strings as s;
 use crate::app::widgets::contacts::ContactList;
 use crate::app::widgets::language_choice::{self, LanguageChoice};
@@ -47,10 +47,13 @@ fn ModuleLoader(id: String) -> impl IntoView {
     let available = RwSignal::new(Vec::<String>::new());
     if chosen.get_untracked().is_none() {
         // Fetched beside the module, not before it: a Dutch reader waits
-        // for nothing new.
+        // for nothing new. It also says the module's kind, so the player's
+        // part (when it has one) downloads while the module does.
         let id = id.clone();
         leptos::task::spawn_local(async move {
-            let _ = available.try_set(languages_of(&id).await);
+            let listing = listing_of(&id).await;
+            lazy::preload_player(listing.kind);
+            let _ = available.try_set(listing.languages);
         });
     }
     let module = {
@@ -66,9 +69,10 @@ fn ModuleLoader(id: String) -> impl IntoView {
                     if language.is_none() {
                         return Vec::new();
                     }
-                    let languages = languages_of(&id).await;
-                    let _ = available.try_set(languages.clone());
-                    languages
+                    let listing = listing_of(&id).await;
+                    lazy::preload_player(listing.kind);
+                    let _ = available.try_set(listing.languages.clone());
+                    listing.languages
                 }
             };
             async move {

@@ -34,15 +34,6 @@ fn file_names_split_into_original_and_code() {
 }
 
 #[test]
-fn languages_are_read_from_the_catalogue_leniently() {
-    let json = r#"{"inwoner/a":{"minutes":10,"talen":["en","pl"]},"inwoner/b":{"minutes":5}}"#;
-    assert_eq!(read_languages(json, "inwoner/a"), ["en", "pl"]);
-    assert!(read_languages(json, "inwoner/b").is_empty());
-    assert!(read_languages(json, "inwoner/c").is_empty());
-    assert!(read_languages("<html>niet gevonden</html>", "inwoner/a").is_empty());
-}
-
-#[test]
 fn a_faithful_translation_has_no_drift() {
     assert_eq!(drift(QUIZ, QUIZ_EN), vec![]);
     assert!(same_shape(QUIZ, QUIZ_EN));
