@@ -84,9 +84,8 @@ impl LmsStore {
         Some(store)
     }
 
-    /// Finds the LMS and starts the session; finishes it when the page goes.
-    fn connect(&self) -> bool {
-        let Some(api) = platform::find() else { return false };
+    /// Starts the session with the LMS `api`; finishes it when the page goes.
+    fn connect(&self, api: Api) -> bool {
         if api.initialize().is_err() {
             self.tell();
             return false;
@@ -136,20 +135,21 @@ impl LmsStore {
     }
 
     /// Called by the module page once module `id` has loaded, before its
-    /// player shows: true the first time for the launched module when an
-    /// LMS is there, and the page is then to fetch the session's part and
-    /// [`follow`](Self::follow). Cheap, so a website visitor's module page
-    /// pays nothing for the LMS.
-    pub fn launched_here(&self, id: &str) -> bool {
-        self.inner.try_update_value(|i| i.launched == id && !std::mem::replace(&mut i.attached, true)).unwrap_or(false) && platform::find().is_some()
+    /// player shows: the LMS, the first time for the launched module when
+    /// there is one; the page then fetches the session's part and
+    /// [`follow`](Self::follow)s it. Cheap, so a website visitor's module
+    /// page pays nothing for the LMS.
+    pub fn launched_here(&self, id: &str) -> Option<Api> {
+        let first = self.inner.try_update_value(|i| i.launched == id && !std::mem::replace(&mut i.attached, true)).unwrap_or(false);
+        first.then(platform::find).flatten()
     }
 
-    /// Starts the session for the launched module (`id`, with what
-    /// [`session_facts`] takes of it), takes in the resume state the
+    /// Starts the session with `api` for the launched module (`id`, with
+    /// what [`session_facts`] takes of it), takes in the resume state the
     /// LMS handed over (newest wins, as between tabs), then reports every
     /// change of its progress.
-    pub fn follow(&self, id: String, dictionary: Vec<String>, grading: Grading, progress: ProgressStore) {
-        if !self.connect() {
+    pub fn follow(&self, api: Api, id: String, dictionary: Vec<String>, grading: Grading, progress: ProgressStore) {
+        if !self.connect(api) {
             return;
         }
         let Some((resume, version)) = self.inner.with_value(|i| i.session.as_ref().map(|s| (s.resume.clone(), s.api.version))) else { return };

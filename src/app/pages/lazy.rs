@@ -135,9 +135,10 @@ pub fn lesson_print(id: String) -> Loaded {
 }
 
 // The youth missions' player (their exercises, the password lab, the chat):
-// the largest player, and no adult's module needs it. The module page loads
-// it once the module turns out to be a mission; on a mission's deep link the
-// boot script has preloaded it (modules.json says which kind a module is).
+// the largest player, and no adult's module needs it. The module page starts
+// loading it once modules.json says the module is a mission
+// ([`preload_player`]); on a mission's deep link the boot script has
+// preloaded its files already.
 #[wasm_split(mission, preload(preload_mission), wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn mission_player(module_id: String, title: String, mission: weerbaar_core::content::kinds::mission::Mission) -> Loaded {
     built(|| view! { <crate::app::players::mission::MissionPlayer module_id title mission/> }.into_any())
@@ -174,9 +175,8 @@ pub fn card_game(
 }
 
 // The signal game's player: with its picture, zoom and timer code the
-// second largest, and a quiz or lesson needs none of it. The boot script
-// preloads it for a scene's deep link (modules.json says which kind a
-// module is), so the game does not wait one round trip more for it.
+// second largest, and a quiz or lesson needs none of it. Loaded as the
+// mission's player is, so the game does not wait one round trip more for it.
 #[wasm_split(scene, preload(preload_scene), wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn scene_player(
     module_id: String,
@@ -189,18 +189,19 @@ pub fn scene_player(
 }
 
 // The LMS session of a SCORM package (`app::lms`): reading and writing its
-// resume state and reporting to it, 15 KB brotli that a website visitor,
+// resume state and reporting to it, 13.9 KB brotli that a website visitor,
 // outside any LMS, never needs. Fetched by the module page once it has
 // found an LMS.
 #[wasm_split(lms, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn lms_session(
     store: crate::app::lms::LmsStore,
+    api: crate::platform::lms::Api,
     id: String,
     dictionary: Vec<String>,
     grading: weerbaar_core::lms::Grading,
     progress: crate::app::state::ProgressStore,
 ) -> Result<(), NotLoaded> {
-    store.follow(id, dictionary, grading, progress);
+    store.follow(api, id, dictionary, grading, progress);
     Ok(())
 }
 

@@ -51,9 +51,7 @@ fn ModuleLoader(id: String) -> impl IntoView {
         // part (when it has one) downloads while the module does.
         let id = id.clone();
         leptos::task::spawn_local(async move {
-            let listing = listing_of(&id).await;
-            lazy::preload_player(listing.kind);
-            let _ = available.try_set(listing.languages);
+            listed(&id, available).await;
         });
     }
     let module = {
@@ -69,10 +67,7 @@ fn ModuleLoader(id: String) -> impl IntoView {
                     if language.is_none() {
                         return Vec::new();
                     }
-                    let listing = listing_of(&id).await;
-                    lazy::preload_player(listing.kind);
-                    let _ = available.try_set(listing.languages.clone());
-                    listing.languages
+                    listed(&id, available).await
                 }
             };
             async move {
@@ -80,9 +75,9 @@ fn ModuleLoader(id: String) -> impl IntoView {
                 // Inside an LMS, its resume state is taken in before the
                 // player reads the progress.
                 if let (Some(lms), Ok(m)) = (lms, &loaded) {
-                    if !m.has_errors() && lms.launched_here(&m.value.id) {
+                    if let Some(api) = (!m.has_errors()).then(|| lms.launched_here(&m.value.id)).flatten() {
                         let (dictionary, grading) = crate::app::lms::session_facts(&m.value);
-                        if lazy::lms_session(lms, m.value.id.clone(), dictionary, grading, progress).await.is_err() {
+                        if lazy::lms_session(lms, api, m.value.id.clone(), dictionary, grading, progress).await.is_err() {
                             lms.tell();
                         }
                     }
@@ -115,6 +110,17 @@ fn ModuleLoader(id: String) -> impl IntoView {
             view! { <ModuleView module=m lang/> }.into_any()
         })}
     }
+}
+
+/// Module `id`'s listing in modules.json: starts its player's part, if it
+/// has one of its own, while the module downloads
+/// ([`lazy::preload_player`]); shows its translations in the language
+/// choice (`available`), and returns them.
+async fn listed(id: &str, available: RwSignal<Vec<String>>) -> Vec<String> {
+    let listing = listing_of(id).await;
+    lazy::preload_player(listing.kind);
+    let _ = available.try_set(listing.languages.clone());
+    listing.languages
 }
 
 /// A parsed module with its player and "Wat kun je doen?". Also the
