@@ -47,7 +47,7 @@ export const reach = {
   },
   /**
    * Weerbaar's quiz: "Begin" clicked as soon as it shows. Playwright's click
-   * reaches the page 150-480 ms after the button shows (its checks run on the
+   * reaches the page 140-480 ms after the button shows (its checks run on the
    * slowed CPU), which a peer without a start page never pays; so the time is
    * the button's appearance plus the app's answer to the click, both on the
    * page's clock, without the automation's reaction time in between.
