@@ -51,6 +51,11 @@ for (const [width, height] of [[1280, 720], [1024, 768]]) {
       await page.locator('.presenter h1').waitFor();
       await page.waitForFunction((n) => Number(document.documentElement.dataset.fit ?? 0) > n && !document.documentElement.dataset.fitting, before);
       const check = async () => {
+        // A scene's picture may arrive after the slide was fitted; the
+        // presenter fits again on its load event, so measure after that.
+        await page.waitForFunction(() => [...document.querySelectorAll('.presenter img')].every((img) => img.complete));
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await page.waitForFunction(() => !document.documentElement.dataset.fitting);
         const o = await overflow(page);
         if (o) problems.push(`${id}, ${await state(page)}: ${o}`);
       };
