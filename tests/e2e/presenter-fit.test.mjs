@@ -53,9 +53,19 @@ for (const [width, height] of [[1280, 720], [1024, 768]]) {
       const check = async () => {
         // A scene's picture may arrive after the slide was fitted; the
         // presenter fits again on its load event, so measure after that.
-        await page.waitForFunction(() => [...document.querySelectorAll('.presenter img')].every((img) => img.complete));
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-        await page.waitForFunction(() => !document.documentElement.dataset.fitting);
+        await page.evaluate(async () => {
+          const pictures = [...document.querySelectorAll('.presenter img')];
+          if (!pictures.length) return;
+          const frame = () => new Promise((done) => requestAnimationFrame(done));
+          const arrived = (img) => new Promise((done) => {
+            img.addEventListener('load', done, { once: true });
+            img.addEventListener('error', done, { once: true });
+          });
+          await Promise.all(pictures.filter((img) => !img.complete).map(arrived));
+          await frame();
+          await frame();
+          while (document.documentElement.dataset.fitting) await frame();
+        });
         const o = await overflow(page);
         if (o) problems.push(`${id}, ${await state(page)}: ${o}`);
       };
