@@ -337,6 +337,7 @@ texts! {
     not_found_text = "Misschien is de link oud of zit er een typfout in. Kies hieronder waar je verder wilt gaan.";
     module_not_found_title = "Deze module bestaat niet (meer)";
     module_not_found_text = "Misschien is de module verplaatst of heeft hij een nieuwe naam gekregen.";
+    listed_file_missing = "Deze module staat in het overzicht, maar het bestand ervan is niet op de website gevonden. Dat ligt niet aan jou. Geef het door aan de trainer of beheerder: die kan de naam in SUMMARY.md controleren of het bestand terugzetten.";
 
     load_failed_title = "Dit deel kon niet worden geladen";
     load_failed_offline = "Controleer of je verbinding hebt met internet en probeer het opnieuw.";
@@ -344,8 +345,14 @@ texts! {
 
     content_errors_title = "Deze module bevat fouten";
     content_errors_intro = "De tekst van deze module kan niet goed worden getoond. Geef dit door aan de trainer of beheerder. Voor de trainer staat hieronder wat er mis is:";
+    /// The card's heading when the page's own heading already says so.
+    problems_heading = "Wat er mis is";
     catalogue_errors_title = "Het overzicht van modules bevat fouten";
+    catalogue_errors_intro = "Het overzicht van modules (SUMMARY.md) kan niet helemaal worden gelezen. Geef dit door aan de trainer of beheerder. Voor de trainer staat hieronder wat er mis is:";
     site_errors_title = "De instellingen van deze website bevatten fouten";
+    site_errors_intro = "De instellingen van deze website (site.md) kunnen niet helemaal worden gelezen. Geef dit door aan de trainer of beheerder. Voor de trainer staat hieronder wat er mis is:";
+    measure_errors_title = "Deze meting bevat fouten";
+    measure_errors_intro = "De vragen van deze meting kunnen niet goed worden getoond. Geef dit door aan de trainer of beheerder. Voor de trainer staat hieronder wat er mis is:";
 }
 /// Where a problem is: "content/SUMMARY.md, regel 12".
 pub fn file_line(file: &str, line: usize) -> String {
@@ -583,6 +590,7 @@ texts! {
     scene_false_alarms = "Vals alarm";
     scene_false_alarms_intro = "Deze dingen koos je, maar ze zijn gewoon. Dat is niet erg: je leert er juist van wat wél een signaal is.";
     scene_ordinary = "Gewone dingen die je goed liet staan";
+    scene_picture_retry = "Opnieuw laden";
     scene_what_now = "Zie je zulke signalen in het echt? Ga niet zelf kijken en spreek niemand aan. Schrijf op wat je zag en meld het. Hieronder staat waar.";
     scene_again = "Speel nog een keer";
     tag_found = "gevonden";
@@ -594,6 +602,15 @@ texts! {
 /// "Er zijn 5 signalen te vinden. Je hebt 2 plekken gekozen."
 pub fn scene_count(signals: usize, marked: usize) -> String {
     fill(tr("Er zijn {signals} signalen te vinden. {marked}"), &[("signals", &signals), ("marked", &scene_marked(marked))])
+}
+
+/// Shown instead of an empty game when the scene's picture does not load
+/// (no connection, or a wrong name after `afbeelding:` edited on the host).
+pub fn scene_picture_failed(file: &str) -> String {
+    fill(
+        tr("De tekening kon niet worden geladen, dus je kunt de signalen nu niet zoeken. Controleer je verbinding en kies Opnieuw laden. Lukt het niet, geef het dan door aan de trainer: het bestand {file} is niet gevonden. Hoofdletters in de naam tellen mee."),
+        &[("file", &file)],
+    )
 }
 
 /// "Je hebt 2 plekken gekozen."
@@ -649,6 +666,8 @@ texts! {
     /// Turns the scenario's number keys on and off.
     present_digits = "Cijfertoetsen aan";
     present_link = "Geef je een sessie met deze module? Open de presentatiemodus";
+    present_mission = "Een missie heeft geen presentatiemodus: kinderen doen hem zelf op een computer of tablet. Voor een les in de klas is er een lesplan met gespreksvragen.";
+    present_mission_open = "Open de missie";
 }
 /// The name of the button that counts a hand for an option.
 pub fn tally_plus(option: &str) -> String {

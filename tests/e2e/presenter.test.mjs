@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, KEY } from './lib/site.mjs';
-import { first, needs, notes, quiz, scenario } from './lib/content.mjs';
+import { first, needs, notes, quiz, scenario, title } from './lib/content.mjs';
 import { gateProblems, openPage } from './lib/gates.mjs';
 
 const site = useSite();
@@ -124,5 +124,23 @@ test('a scenario presented: choose by number key, go back', needs(STORY, 'scenar
   await page.locator('h1').focus();
   await page.keyboard.press('1');
   await page.locator('h1', { hasText: AFTER.title }).waitFor();
+  await context.close();
+});
+
+// A mission has no slides (children play it themselves): an old or typed
+// presenter link says so and leads to the teacher's page and the mission,
+// with the site's header back, instead of an empty "Dia 1 van 0".
+const MISSION = first('Mission');
+test('a mission in presenter mode leads to the teacher page', needs(MISSION, 'mission'), async () => {
+  const context = await site.browser.newContext();
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + `index.html#/presenteer/${MISSION}`);
+  await page.locator('h1', { hasText: title(MISSION) }).waitFor();
+  assert.match(await page.locator('main').textContent(), /Een missie heeft geen presentatiemodus/);
+  assert.doesNotMatch(await page.locator('main').textContent(), /Dia \d+ van/);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('presenting')), false, 'the site header is back');
+  assert.deepEqual(await gateProblems(page), []);
+  await page.getByRole('link', { name: 'Voor de leerkracht: lesplan en gespreksvragen' }).click();
+  await page.waitForURL(new RegExp(`#/leerkracht/${MISSION}$`));
   await context.close();
 });

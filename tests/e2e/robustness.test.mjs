@@ -143,6 +143,22 @@ test('a failed content download shows a message with a working retry button', as
   await context.close();
 });
 
+test('a module SUMMARY.md lists but the host lacks says so, for the learner and the trainer', async () => {
+  const { context, page } = await fresh();
+  // As when SUMMARY.md was edited on the host to list a file that is not
+  // there: the module's Markdown and the build's parse of it answer 404.
+  const id = MODULES[0];
+  await page.route(new RegExp(`/content/${id}\\.(md|json)$`), (route) => route.fulfill({ status: 404, body: 'niet gevonden' }));
+  await page.goto(site.server.url + `index.html#/module/${id}`);
+  await waitForHeading(page, 'Deze module bestaat niet (meer)');
+  assert.match(await page.locator('main').textContent(), /staat in het overzicht, maar het bestand ervan is niet op de website gevonden/);
+  page.collected.console = page.collected.console.filter((m) => !/404/.test(m));
+  assert.deepEqual(await gateProblems(page), []);
+  await page.getByRole('link', { name: 'Terug naar de startpagina' }).click();
+  await waitForHeading(page);
+  await context.close();
+});
+
 test('a page whose code cannot be fetched says so, keeps the rest working, and retries', async () => {
   // The first visit loads only the main wasm; a module page's code comes
   // later. On a dropped connection (and no service worker copy yet) that

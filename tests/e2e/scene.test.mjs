@@ -120,6 +120,30 @@ test('a scene by mouse at an easy level, and the optional clock', SHAPE, async (
   await context.close();
 });
 
+test('a picture that does not load is said, with the file for the trainer, and can be loaded again', SHAPE, async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await openPage(context, site.server.origin);
+  // As on a host where `afbeelding:` names a file that is not there (or the
+  // line dropped): the picture's request fails, the rest of the page works.
+  const missing = (route) => route.fulfill({ status: 404, body: 'niet gevonden' });
+  await page.route(/\.(svg|png|jpe?g|webp)$/, missing);
+  await start(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'De tekening kon niet worden geladen' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /het bestand \S+\.(svg|png|jpe?g|webp) is niet gevonden/);
+  // The browser logs the 404 itself; that is the case under test, not a defect.
+  page.collected.console = page.collected.console.filter((m) => !/404/.test(m));
+  assert.deepEqual(await gateProblems(page), []);
+
+  // The connection is back: "Opnieuw laden" by keyboard shows the picture.
+  await page.unroute(/\.(svg|png|jpe?g|webp)$/, missing);
+  await page.getByRole('button', { name: 'Opnieuw laden' }).focus();
+  await page.keyboard.press('Enter');
+  await alert.waitFor({ state: 'detached' });
+  assert.ok(await page.locator('.scene__picture').evaluate((img) => img.complete && img.naturalWidth > 0), 'the picture is shown');
+  await context.close();
+});
+
 // Every shipped scene: enough regions and decoys, and a perfect round by
 // keyboard gives 100 % with all gates green.
 const SCENES = models()

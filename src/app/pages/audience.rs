@@ -48,7 +48,7 @@ pub fn AudiencePage(
                     }
                     .into_any(),
                 }}
-                {errors.map(|problems| view! { <ProblemList title=s::catalogue_errors_title() problems/> })}
+                {errors.map(|problems| view! { <ProblemList title=s::catalogue_errors_title() intro=s::catalogue_errors_intro() problems/> })}
                 {(audience == Audience::Trainers).then(|| view! { <SiteProblems/> })}
             }
             .into_any()
@@ -78,7 +78,7 @@ const KEPT_PER_AUDIENCE: usize = 20;
 fn SiteProblems() -> impl IntoView {
     let content = expect_context::<ContentStore>();
     move || match content.site.get() {
-        Some(Ok(site)) if site.has_errors() => Some(view! { <ProblemList title=s::site_errors_title() problems=site.problems/> }),
+        Some(Ok(site)) if site.has_errors() => Some(view! { <ProblemList title=s::site_errors_title() intro=s::site_errors_intro() problems=site.problems/> }),
         _ => None,
     }
 }

@@ -26,6 +26,7 @@ use weerbaar_core::route::Route;
 use crate::app::i18n::content_lang;
 use crate::app::state::load_module;
 use crate::app::strings as s;
+use crate::app::widgets::page_title::PageTitle;
 use crate::app::widgets::load_error::{with_catalogue, with_module, ModuleNotFound};
 use crate::platform::dom;
 
@@ -49,7 +50,23 @@ pub fn PresenterPage(id: String) -> impl IntoView {
 #[component]
 fn PresenterLoader(id: String) -> impl IntoView {
     let module = LocalResource::new(move || load_module(id.clone()));
-    with_module(module, |m| view! { <Presenter module=m/> }.into_any())
+    with_module(module, |m| match m.items {
+        // A mission has no slides: children play it themselves. An old or
+        // typed link gets the page a class session needs, not an empty slide.
+        Items::Mission(_) => view! { <MissionNotPresented module=m/> }.into_any(),
+        _ => view! { <Presenter module=m/> }.into_any(),
+    })
+}
+
+#[component]
+fn MissionNotPresented(module: Module) -> impl IntoView {
+    dom::set_root_class("presenting", false);
+    view! {
+        <PageTitle text=module.title.clone() lang=content_lang()/>
+        <p>{s::present_mission()}</p>
+        <p><a href=Route::Teacher(module.id.clone()).href()>{s::youth::teacher_link()}</a></p>
+        <p><a href=Route::Module(module.id.clone()).href()>{s::present_mission_open()}</a></p>
+    }
 }
 
 #[component]

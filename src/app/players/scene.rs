@@ -77,6 +77,10 @@ pub fn ScenePlayer(
     let title = StoredValue::new(title);
     let picture = id.with_value(|id| scene.with_value(|sc| paths::image_src(id, &sc.image))).unwrap_or_default();
     let picture = StoredValue::new(picture);
+    // A picture that does not arrive leaves regions over an empty area: say
+    // so, instead of a game nobody can play. A retry mounts the picture anew.
+    let picture_failed = RwSignal::new(false);
+    let picture_attempt = RwSignal::new(0u32);
     // The best round so far: a completion keeps the best passing score, the
     // last result may be higher or lower.
     let best = move || {
@@ -216,6 +220,13 @@ pub fn ScenePlayer(
                     <summary>{s::scene_description()}</summary>
                     <div class="prose">{markdown::blocks(&module_id, &description)}</div>
                 </details>
+                {move || picture_failed.get().then(|| view! {
+                    <div class="notice notice--error" role="alert">
+                        <p>{scene.with_value(|sc| s::scene_picture_failed(&sc.image))}</p>
+                        <button type="button" class="button button--secondary button--small"
+                            on:click=move |_| picture_attempt.update(|n| *n += 1)>{s::scene_picture_retry()}</button>
+                    </div>
+                })}
                 <div class="scene-fit">
                     <p class="hint scene-fit__hint">{move || if fit.get() { s::scene_fitted_hint() } else { s::scene_pan_hint() }}</p>
                     <button type="button" class="button button--secondary button--small" aria-pressed=move || if fit.get() { "true" } else { "false" }
@@ -227,7 +238,10 @@ pub fn ScenePlayer(
                     <div class="scene" class:scene--quiet=move || quiet.get()
                         on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { quiet.set(true) }
                         on:focusin=move |_| quiet.set(false)>
-                        <img class="scene__picture" src=picture.get_value() alt=""/>
+                        {move || { picture_attempt.track(); view! {
+                            <img class="scene__picture" src=picture.get_value() alt=""
+                                on:error=move |_| picture_failed.set(true) on:load=move |_| picture_failed.set(false)/>
+                        }}}
                         {buttons}
                         // The overview is one large target: tapping a spot
                         // zooms back in there, where the regions are big

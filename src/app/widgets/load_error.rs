@@ -52,8 +52,19 @@ pub fn with_catalogue(
     }
 }
 
-/// "Deze module bestaat niet": an id SUMMARY.md does not list, or a listed
-/// file that is missing.
+/// A module SUMMARY.md lists whose file is not on the site (the list was
+/// edited on the host, or the file renamed): the learner is told it is
+/// not their doing, the trainer where to look.
+#[component]
+pub fn ListedFileMissing() -> impl IntoView {
+    view! {
+        <crate::app::widgets::page_title::PageTitle text=s::module_not_found_title().to_string()/>
+        <p>{s::listed_file_missing()}</p>
+        <p><a href="#/">{s::back_home()}</a></p>
+    }
+}
+
+/// "Deze module bestaat niet": an id SUMMARY.md does not list.
 #[component]
 pub fn ModuleNotFound() -> impl IntoView {
     view! {
@@ -74,15 +85,24 @@ pub fn with_module(
     use crate::app::widgets::problems::ProblemList;
     move || match module.get() {
         None => view! { <Loading/> }.into_any(),
-        Some(Err(FetchError::NotFound)) => view! { <ModuleNotFound/> }.into_any(),
+        // Pages fetch only modules SUMMARY.md lists, so here the list and
+        // the files disagree.
+        Some(Err(FetchError::NotFound)) => view! { <ListedFileMissing/> }.into_any(),
         Some(Err(error)) => view! {
             <PageTitle text=s::load_failed_title().to_string()/>
             <LoadError error on_retry=Callback::new(move |_| module.refetch())/>
         }
         .into_any(),
+        // Without a title of its own the page's heading already says the
+        // module has errors; the card then says what is wrong, not that again.
+        Some(Ok(m)) if m.has_errors() && m.value.title.is_empty() => view! {
+            <PageTitle text=s::content_errors_title().to_string()/>
+            <ProblemList title=s::problems_heading() intro=s::content_errors_intro() problems=m.problems.clone()/>
+        }
+        .into_any(),
         Some(Ok(m)) if m.has_errors() => view! {
-            <PageTitle text=if m.value.title.is_empty() { s::content_errors_title().to_string() } else { m.value.title.clone() }/>
-            <ProblemList title=s::content_errors_title() problems=m.problems.clone()/>
+            <PageTitle text=m.value.title.clone()/>
+            <ProblemList title=s::content_errors_title() intro=s::content_errors_intro() problems=m.problems.clone()/>
         }
         .into_any(),
         Some(Ok(m)) => ready(m.value),
@@ -114,7 +134,7 @@ pub fn with_measure(
         .into_any(),
         Some(Ok(m)) if m.has_errors() => view! {
             <PageTitle text=title.to_string()/>
-            <ProblemList title=s::content_errors_title() problems=m.problems.clone()/>
+            <ProblemList title=s::measure_errors_title() intro=s::measure_errors_intro() problems=m.problems.clone()/>
         }
         .into_any(),
         Some(Ok(m)) => ready(m.value),
