@@ -742,7 +742,7 @@ texts! {
     studio_restored = "Je vorige concept staat weer in de editor.";
     studio_preview_last_good = "Dit is de laatste versie zonder fouten. Los de meldingen op, dan verschijnt je nieuwe tekst hier.";
     studio_messages = "Meldingen";
-    studio_clean = "Geen fouten of waarschuwingen. Deze module is klaar.";
+    studio_clean = "Geen fouten of waarschuwingen in de tekst. Of links naar andere modules en plaatjes kloppen, controleert de checker als het bestand in de map content staat.";
     studio_error = "Fout";
     studio_warning = "Waarschuwing";
     studio_preview = "Zo ziet de deelnemer het";
