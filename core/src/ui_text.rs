@@ -154,8 +154,29 @@ pub fn holes(template: &str) -> BTreeSet<&str> {
     out
 }
 
+/// The full stop a sentence needs after `ends_with`, a title put in it:
+/// none when the title already ends a sentence ("Wie vraagt om je
+/// bankpas?" must not become "…bankpas?.").
+pub fn stop_after(ends_with: &str) -> &'static str {
+    match ends_with.trim_end().chars().last() {
+        Some('.' | '?' | '!' | '…') => "",
+        _ => ".",
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_title_that_ends_a_sentence_gets_no_second_stop() {
+        use super::stop_after;
+        assert_eq!(stop_after("Wie vraagt om je bankpas?"), "");
+        assert_eq!(stop_after("Pas op!"), "");
+        assert_eq!(stop_after("En dan…"), "");
+        assert_eq!(stop_after("Echt of nep. "), "");
+        assert_eq!(stop_after("Echt of nep"), ".");
+        assert_eq!(stop_after(""), ".");
+    }
+
     use super::*;
     use proptest::prelude::*;
 

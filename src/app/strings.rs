@@ -795,7 +795,6 @@ pub mod youth {
         errors_title = "Er gaat nog iets mis";
         start = "Start";
         hello = "Hoi";
-        rank = "Je rang";
         rank_lead = "Je rang:";
         badge = "Badge gehaald";
         status_started = "Bezig";
@@ -1040,7 +1039,8 @@ pub mod youth {
     texts! {
         diploma_title = "Diploma";
         diploma_for = "Dit diploma is voor";
-        diploma_done = "heeft deze missies gehaald:";
+        diploma_done = "Gehaalde missies:";
+        diploma_rank = "Rang";
         diploma_none = "Haal eerst een missie. Dan kun je je diploma printen.";
         diploma_print = "Print je diploma";
         diploma_no_player = "Speler zonder bijnaam";

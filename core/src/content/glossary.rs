@@ -23,6 +23,7 @@
 
 use std::collections::HashMap;
 
+use super::audience::Audience;
 use super::diagnostic::{Code, Diagnostic, Parsed, Span};
 use super::document::{self, check_link, Block, Inline};
 use super::kinds::mission::Task;
@@ -266,9 +267,12 @@ impl<'g> Matcher<'g> {
 }
 
 /// Marks the first occurrence of every glossary term in `module`'s prose,
-/// in the order a learner meets it.
+/// in the order a learner meets it. Not in children's modules (8-12): the
+/// list is written for adults ("de geldezel is zelf strafbaar" would
+/// frighten a child the mission tells it is never to blame), and a mission
+/// explains its own words at a child's level.
 pub fn annotate(module: &mut Module, glossary: &Glossary) {
-    if glossary.terms.is_empty() {
+    if glossary.terms.is_empty() || module.audience == Some(Audience::Youth) {
         return;
     }
     let matcher = Matcher::new(glossary);
@@ -491,6 +495,19 @@ mod tests {
         assert_eq!(marked(&options[0].feedback), Vec::<String>::new());
         assert_eq!(marked(&qs[0].hint), Vec::<String>::new(), "no player shows the hint");
         assert_eq!(marked(&qs[0].explanation), ["Witwassen"]);
+    }
+
+    #[test]
+    fn childrens_modules_get_no_adult_explanations() {
+        let src = |audience| format!("---\ntitel: T\nsoort: les\ndoelgroep: {audience}\n---\n\n## A\n\nWitwassen.\n");
+        let mut child = parse_module("jeugd/t", &src("jeugd")).value;
+        let before = child.clone();
+        annotate(&mut child, &glossary());
+        assert_eq!(child, before);
+        let mut teen = parse_module("jongeren/t", &src("jongeren")).value;
+        annotate(&mut teen, &glossary());
+        let Items::Lesson(lesson) = &teen.items else { panic!() };
+        assert_eq!(marked(&lesson.pages[0].blocks), ["Witwassen"], "12-18 keep the list");
     }
 
     #[test]

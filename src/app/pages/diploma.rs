@@ -64,11 +64,14 @@ pub fn DiplomaPage() -> impl IntoView {
                     <p>{s::diploma_for()}</p>
                     {player.as_ref().map(|p| view! { <img class="diploma__avatar" src=avatar_src(&p.avatar) alt="" width="96" height="96"/> })}
                     <p class="certificate__name">{name}</p>
-                    <p class="diploma__rank">{s::rank()}": "<strong>{rank}</strong></p>
+                    // Labels, not a sentence around the name: "Dit diploma is
+                    // voor Sam" then "heeft deze missies gehaald" read as one
+                    // broken sentence with the rank in between.
                     <p>{s::diploma_done()}</p>
                     <ul class="diploma__missions">
                         {missions.into_iter().map(|(title, when)| view! { <li><strong>{title}</strong>" ("{when}")"</li> }).collect::<Vec<_>>()}
                     </ul>
+                    <p class="diploma__rank">{s::diploma_rank()}": "<strong>{rank}</strong></p>
                 </section>
             }
             .into_any()

@@ -188,7 +188,7 @@ fn MissionDone(title: String) -> impl IntoView {
         <section class="mission-step mission-done" aria-labelledby=STEP_HEADING>
             <h2 id=STEP_HEADING tabindex="-1">{s::done_title()}</h2>
             <div class="badge-medal" aria-hidden="true"><span>"★"</span></div>
-            <p class="mission-done__badge">{s::done_badge()}" "<strong lang=content_lang()>{title}</strong>"."</p>
+            <p class="mission-done__badge">{s::done_badge()}" "<strong lang=content_lang()>{title.clone()}</strong>{weerbaar_core::ui_text::stop_after(&title)}</p>
             <p>{move || {
                 let (done, total) = missions_done(&content, &progress);
                 s::rank_sentence(s::done_rank(), &youth::rank(done, total))

@@ -149,7 +149,7 @@ pub fn SortCards(
                                 view! {
                                     <li class="explained__item">
                                         <p class="explained__quote" lang=content_lang()>{markdown::inline_text_blocks(&card.content)}</p>
-                                        <p><strong>{s::belongs_in()}" "<span lang=content_lang()>{deck.groups[card.group].clone()}</span>"."</strong>" "<span lang=content_lang()>{markdown::inline_text_blocks(&card.explanation)}</span></p>
+                                        <p><strong>{s::belongs_in()}" "<span lang=content_lang()>{deck.groups[card.group].clone()}</span>{weerbaar_core::ui_text::stop_after(&deck.groups[card.group])}</strong>" "<span lang=content_lang()>{markdown::inline_text_blocks(&card.explanation)}</span></p>
                                     </li>
                                 }
                             })).collect::<Vec<_>>()}
