@@ -272,13 +272,17 @@ pub struct ProgressStore {
     pub doc: RwSignal<ProgressDoc>,
     /// A storage problem to show as a notice, until dismissed.
     pub problem: RwSignal<Option<StorageProblem>>,
+    /// Whether progress is written to the browser at all (not when storage
+    /// is blocked, or holds a newer version's progress): a page that
+    /// promises to keep something asks this, not the dismissible notice.
+    pub writable: bool,
 }
 
 impl ProgressStore {
     /// Loads progress from storage and keeps saving it when it changes.
     pub fn load() -> Self {
         let (doc, problem, writable) = storage::load();
-        let store = ProgressStore { doc: RwSignal::new(doc), problem: RwSignal::new(problem) };
+        let store = ProgressStore { doc: RwSignal::new(doc), problem: RwSignal::new(problem), writable };
         // Effects are for the outside world only: this one mirrors the
         // document into localStorage. The first run would only rewrite what
         // was just read, so it is skipped.
@@ -322,7 +326,7 @@ impl ProgressStore {
     /// Progress that lives in memory only and is never saved: for the
     /// studio's preview, where a trainer's test answers are nobody's record.
     pub fn preview() -> Self {
-        ProgressStore { doc: RwSignal::new(ProgressDoc::default()), problem: RwSignal::new(None) }
+        ProgressStore { doc: RwSignal::new(ProgressDoc::default()), problem: RwSignal::new(None), writable: false }
     }
 
     /// Reads progress again from wherever it is kept now: after a shared

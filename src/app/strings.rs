@@ -785,6 +785,7 @@ pub mod youth {
         where_shared_hint = "We onthouden alles tot je op Klaar drukt. Daarna wissen we alles.";
         where_own = "Op mijn eigen computer of tablet";
         where_own_hint = "Je missies blijven op dit apparaat bewaard.";
+        where_own_hint_not_kept = "Deze browser bewaart nu niets. Je missies zijn weg als je de pagina sluit.";
         nickname_label = "Je bijnaam";
         nickname_hint = "Verzin een bijnaam. Gebruik niet je echte naam.";
         nickname_empty = "Typ een bijnaam.";

@@ -52,6 +52,10 @@ test('storage blocked by policy (SecurityError): notice, and the app still works
   await waitForHeading(page, 'Mijn voortgang');
   await page.locator('.module-list__item', { hasText: 'Bezig' }).waitFor();
   assert.deepEqual(await gateProblems(page), []);
+  // The children's page promises nothing it cannot keep.
+  await page.goto(site.server.url + 'index.html#/voor/jeugd');
+  await page.locator('h1', { hasText: 'Missies' }).waitFor();
+  assert.equal(await page.locator('#waar-eigen-hint').textContent(), 'Deze browser bewaart nu niets. Je missies zijn weg als je de pagina sluit.');
   await context.close();
 });
 

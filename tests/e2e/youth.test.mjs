@@ -70,6 +70,7 @@ async function makePlayer(page, mode, { shared = true, nickname = 'Blauwe Uil', 
   await page.goto(site.server.url + 'index.html#/voor/jeugd');
   await page.locator('h1', { hasText: 'Missies' }).waitFor();
   await check(page, 'youth start page');
+  assert.equal(await page.locator('#waar-eigen-hint').textContent(), 'Je missies blijven op dit apparaat bewaard.');
   // Start without anything: the error summary takes focus and names both.
   await press(page, mode, button(page, 'Start'), 'Start');
   await waitForFocus(page, 'fouten');

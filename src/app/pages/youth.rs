@@ -60,6 +60,7 @@ pub fn avatar_src(code: &str) -> String {
 fn PlayerSetup() -> impl IntoView {
     let youth = expect_context::<YouthSession>();
     let progress = expect_context::<ProgressStore>();
+    let kept = progress.writable;
     let shared = RwSignal::new(true);
     let nickname = RwSignal::new(String::new());
     let avatar = RwSignal::new(None::<&'static str>);
@@ -110,7 +111,7 @@ fn PlayerSetup() -> impl IntoView {
                         <input class="choice__input" type="radio" name="waar" id="waar-eigen" aria-describedby="waar-eigen-hint"
                             prop:checked=move || !shared.get() on:change=move |_| shared.set(false)/>
                         <label class="choice__label" for="waar-eigen">{s::where_own()}</label>
-                        <p class="hint choice__hint" id="waar-eigen-hint">{s::where_own_hint()}</p>
+                        <p class="hint choice__hint" id="waar-eigen-hint">{if kept { s::where_own_hint() } else { s::where_own_hint_not_kept() }}</p>
                     </div>
                 </fieldset>
                 <div class="form-group" class:form-group--error=move || nickname_error.get().is_some()>
