@@ -171,8 +171,46 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
+/// What a page's history entry remembers when a link on it is followed:
+/// how far the page was scrolled and which link it was. The browser's Back
+/// button then returns to that link (on a long list of modules) instead of
+/// the top of the page. Kept as the entry's state, a short string.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FollowedLink {
+    /// `window.scrollY` when the link was followed, in CSS pixels.
+    pub scrolled: f64,
+    /// The link's `href`, e.g. `#/module/inwoner/x`.
+    pub href: String,
+}
+
+impl FollowedLink {
+    /// The entry's state: `weerbaar-terug|<scrolled>|<href>`.
+    pub fn encode(&self) -> String {
+        format!("weerbaar-terug|{}|{}", self.scrolled, self.href)
+    }
+
+    /// Reads [`encode`](Self::encode)'s string; anything else (no state, a
+    /// state some other script wrote) is `None`.
+    pub fn decode(state: &str) -> Option<Self> {
+        let rest = state.strip_prefix("weerbaar-terug|")?;
+        let (scrolled, href) = rest.split_once('|')?;
+        let scrolled = scrolled.parse::<f64>().ok().filter(|y| y.is_finite() && *y >= 0.0)?;
+        href.starts_with("#/").then(|| FollowedLink { scrolled, href: href.to_string() })
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_followed_link_survives_the_history_entry() {
+        use super::FollowedLink;
+        let link = FollowedLink { scrolled: 3062.5, href: "#/module/inwoner/x|y".into() };
+        assert_eq!(FollowedLink::decode(&link.encode()), Some(link));
+        for other in ["", "null", "weerbaar-terug|", "weerbaar-terug|12", "weerbaar-terug|-4|#/a", "weerbaar-terug|NaN|#/a", "weerbaar-terug|12|https://x.nl", "anders|12|#/a"] {
+            assert_eq!(FollowedLink::decode(other), None, "{other}");
+        }
+    }
+
     use super::*;
 
     #[test]

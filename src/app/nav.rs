@@ -2,7 +2,7 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use weerbaar_core::route::Route;
+use weerbaar_core::route::{FollowedLink, Route};
 
 use crate::platform::dom;
 
@@ -16,6 +16,9 @@ pub struct Navigation {
     pub hash: ReadSignal<String>,
     /// Set by a navigation, cleared by the heading that takes focus.
     focus_pending: RwSignal<bool>,
+    /// Set when Back (or Forward) reaches a page that was left through a
+    /// link: the heading then hands focus to that link instead.
+    returning: StoredValue<Option<FollowedLink>>,
 }
 
 impl Navigation {
@@ -24,6 +27,7 @@ impl Navigation {
         let (route, set_route) = signal(Route::parse(&dom::current_hash()).unwrap_or(Route::Home));
         let (hash, set_hash) = signal(dom::current_hash());
         let focus_pending = RwSignal::new(false);
+        let returning = StoredValue::new(None);
         let handle = window_event_listener(ev::hashchange, move |_| {
             let current = dom::current_hash();
             // In-page anchors (the skip link) are not routes: stay put. The
@@ -31,19 +35,27 @@ impl Navigation {
             // page itself follows `hash`.
             if let Some(next) = Route::parse(&current) {
                 if next != route.get_untracked() {
+                    // A link adds an entry without state; only a page the
+                    // learner left through a link and came back to has one.
+                    let back = dom::followed_link();
+                    if back.is_none() {
+                        dom::scroll_to_top();
+                    }
+                    returning.set_value(back);
                     focus_pending.set(true);
                     set_route.set(next);
-                    dom::scroll_to_top();
                 }
             }
             set_hash.set(current);
         });
         let links = dom::follow_links_without_history();
+        let followed = dom::remember_followed_links();
         on_cleanup(move || {
             handle.remove();
             links.remove();
+            followed.remove();
         });
-        Navigation { route, hash, focus_pending }
+        Navigation { route, hash, focus_pending, returning }
     }
 
     /// True once, after a navigation. On the first page load focus stays at
@@ -54,6 +66,12 @@ impl Navigation {
             self.focus_pending.set(false);
         }
         pending
+    }
+
+    /// The link to return to, once, when this navigation went back to a
+    /// page left through it.
+    pub fn take_return(&self) -> Option<FollowedLink> {
+        self.returning.try_update_value(Option::take).flatten()
     }
 
     /// Asks the next page title to take focus, as after a navigation: the

@@ -106,6 +106,10 @@ thread_local! {
     /// `preparsed.json`, fetched once for site.md and SUMMARY.md. Not a resource: a resource read in another's fetcher is
     /// tracked, so its arrival would fetch those files a second time.
     static PREPARSED: std::cell::RefCell<Option<SharedPreparsed>> = const { std::cell::RefCell::new(None) };
+    /// `modules.json` once read: the build wrote it, it does not change
+    /// while the app runs, and a list that grows after it is drawn moves
+    /// the link Back returns to.
+    static FACTS: std::cell::RefCell<Option<BTreeMap<String, Facts>>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The build's parse of site.md and SUMMARY.md; empty when it cannot be
@@ -262,7 +266,15 @@ pub async fn load_measure(audience: weerbaar_core::content::Audience) -> Loaded<
 /// The duration and description of every module, as the build wrote them
 /// (`module::read_facts`); empty when the file cannot be read.
 pub async fn load_facts() -> BTreeMap<String, Facts> {
-    fetch_text("content/modules.json").await.map(|json| read_facts(&json)).unwrap_or_default()
+    if let Some(kept) = FACTS.with_borrow(Clone::clone) {
+        return kept;
+    }
+    let facts = fetch_text("content/modules.json").await.map(|json| read_facts(&json)).unwrap_or_default();
+    // A failed fetch is asked again next time, not kept as "no facts".
+    if !facts.is_empty() {
+        FACTS.with_borrow_mut(|slot| *slot = Some(facts.clone()));
+    }
+    facts
 }
 
 /// The learner's progress, and what to tell them about storing it.

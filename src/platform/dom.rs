@@ -52,6 +52,59 @@ pub fn attribute_at(x: i32, y: i32, attribute: &str) -> Option<String> {
         .get_attribute(attribute)
 }
 
+/// Notes in the current history entry which in-app link is being followed
+/// and how far the page is scrolled (capture phase: before the link's
+/// navigation adds the next entry), so Back can return there.
+pub fn remember_followed_links() -> leptos::prelude::WindowListenerHandle {
+    // The app places the page itself (top, or the link it returns to); the
+    // browser's own restoring came ~150 ms later and scrolled elsewhere.
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+    leptos::prelude::window_event_listener(leptos::ev::click, |ev| {
+        let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("a[href^='#/']").ok().flatten());
+        let (Some(href), Some(w)) = (link.and_then(|a| a.get_attribute("href")), web_sys::window()) else { return };
+        let followed = weerbaar_core::route::FollowedLink { scrolled: w.scroll_y().unwrap_or(0.0), href };
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state(&wasm_bindgen::JsValue::from_str(&followed.encode()), "");
+        }
+    })
+}
+
+/// What the current history entry remembers of a link followed from it.
+pub fn followed_link() -> Option<weerbaar_core::route::FollowedLink> {
+    let state = web_sys::window()?.history().ok()?.state().ok()?.as_string()?;
+    weerbaar_core::route::FollowedLink::decode(&state)
+}
+
+/// Back on a page left through `link`: focus that link again and scroll as
+/// far as it was, once the page is there; the heading (`fallback`) when the
+/// link is gone (the list changed, or its content is still loading).
+pub fn return_to(link: weerbaar_core::route::FollowedLink, fallback: &'static str) {
+    // From the next frame: what the page draws from memory (the list's
+    // durations) is there by then.
+    leptos::prelude::request_animation_frame(move || return_when_attached(link, fallback, 60));
+}
+
+fn return_when_attached(link: weerbaar_core::route::FollowedLink, fallback: &'static str, frames_left: u32) {
+    let Some(doc) = document() else { return };
+    if doc.get_element_by_id(fallback).is_none() && frames_left > 0 {
+        leptos::prelude::request_animation_frame(move || return_when_attached(link, fallback, frames_left - 1));
+        return;
+    }
+    let selector = format!("main a[href=\"{}\"]", link.href.replace('\\', "\\\\").replace('"', "\\\""));
+    let target = doc.query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match (target, web_sys::window()) {
+        (Some(a), Some(w)) => {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = a.focus_with_options(&options);
+            w.scroll_to_with_x_and_y(0.0, link.scrolled);
+        }
+        _ => focus_id(fallback),
+    }
+}
+
 /// The URL's hash, e.g. `#/voor/jeugd`.
 pub fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()

@@ -147,3 +147,40 @@ test('the privacy page says what the children\'s part keeps', async () => {
   assert.match(text, /weerbaar\.speler/);
   await context.close();
 });
+
+// The browser's Back button from a module returns to the link that was
+// followed on a long list, not to the top of the page; a link (not Back) to
+// a page seen before starts at its heading, as every navigation does.
+const byAudience = new Map();
+for (const id of MODULES) byAudience.set(audience(id), [...(byAudience.get(audience(id)) ?? []), id]);
+const LONGEST = [...byAudience].sort((a, b) => b[1].length - a[1].length)[0];
+test('Back from a module returns to the followed link on its list, by keyboard', { skip: LONGEST[1].length < 4 && 'no audience with four modules' }, async () => {
+  const context = await site.browser.newContext({ viewport: { width: 375, height: 640 } });
+  const page = await openPage(context, site.server.origin);
+  await page.goto(site.server.url + `index.html#/voor/${LONGEST[0]}`);
+  await waitForHeading(page);
+  const links = page.locator('main .module-list a');
+  await links.first().waitFor();
+  const link = links.last();
+  const href = await link.getAttribute('href');
+  await link.focus();
+  const scrolled = await page.evaluate(() => scrollY);
+  assert.ok(scrolled > 300, `the last module is far down the list (${scrolled} px)`);
+  await page.keyboard.press('Enter');
+  await waitForFocus(page, 'paginatitel', 'the module page takes focus on its heading');
+  assert.equal(await page.evaluate(() => scrollY), 0);
+
+  await page.goBack();
+  await page.waitForFunction((h) => document.activeElement?.getAttribute('href') === h, href, { timeout: 5000 });
+  const back = await page.evaluate(() => scrollY);
+  assert.ok(Math.abs(back - scrolled) <= 2, `Back scrolls to where the list was (${back} px, was ${scrolled} px)`);
+  assert.deepEqual(await gateProblems(page), []);
+
+  // Forward to the module and a link home: both start at the heading.
+  await page.goForward();
+  await waitForFocus(page, 'paginatitel');
+  await page.getByRole('link', { name: 'Start', exact: true }).first().click();
+  await waitForFocus(page, 'paginatitel');
+  assert.equal(await page.evaluate(() => scrollY), 0);
+  await context.close();
+});

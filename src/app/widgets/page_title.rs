@@ -32,7 +32,10 @@ pub fn PageTitle(
     Effect::new(move |_| {
         dom::set_title(&s::document_title(&text.get()));
         if nav.take_focus_request() {
-            dom::focus_id_once_attached(ID);
+            match nav.take_return() {
+                Some(link) => dom::return_to(link, ID),
+                None => dom::focus_id_once_attached(ID),
+            }
         }
     });
     view! { <h1 id=ID tabindex="-1" lang=lang>{text}</h1> }.into_any()
