@@ -100,6 +100,8 @@ codes! {
         "Gebruik alleen links die beginnen met https:, mailto: of tel:, of een link naar een bestand of kopje in deze map.";
     TopHeading = "W-KOPJE-001", Warning,
         "Begin elke pagina, vraag of kaart met ## (twee hekjes). Eén # is alleen voor # Toets in een les en # Voor de leerkracht in een missie; de titel van de module staat al in het blok bovenaan.";
+    HeadingNoSpace = "F-KOPJE-002", Error,
+        "Zet een spatie tussen de #-tekens en de tekst, bijvoorbeeld: ## Gaten in de muur. Zonder spatie is de regel gewone tekst: dan verdwijnt de vraag of pagina, en komt alles eronder (ook de antwoorden) bij het stuk erboven terecht.";
     EmptyBody = "W-INHOUD-001", Warning,
         "Schrijf onder het blok bovenaan de tekst van de module.";
     CatalogueBadAudience = "F-OVERZICHT-001", Error,
@@ -146,6 +148,8 @@ codes! {
         "Zet onder het antwoord een regel die begint met twee spaties en >, met uitleg waarom het goed of fout is. Uitleg leert mensen veel meer dan alleen goed of fout.";
     MixedTaskList = "F-VRAAG-006", Error,
         "Begin elk antwoord met [x] of [ ] (met een spatie tussen de haken).";
+    ListMarkerNoSpace = "F-LIJST-001", Error,
+        "Zet een spatie tussen het streepje en de haken: - [x] voor een goed antwoord en - [ ] voor een fout antwoord. Zonder spatie is de regel gewone tekst en geen antwoord.";
     AnswerLengthCue = "W-VRAAG-007", Warning,
         "Het goede antwoord is veel langer dan de andere antwoorden (minstens 15 tekens en 20 procent langer dan het langste foute antwoord). Dan kiezen mensen het langste antwoord, ook als ze het niet weten. Maak de andere antwoorden even lang en even precies, of maak het goede korter.";
     OrderTooFewSteps = "F-VOLGORDE-001", Error,
