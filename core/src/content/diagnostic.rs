@@ -166,6 +166,8 @@ codes! {
         "Maak de module kleiner, bijvoorbeeld door hem in twee modules te splitsen of de kopjes (en dus de ids) korter te maken. Een leeromgeving (LMS) hoeft maar 4096 tekens te bewaren om later verder te gaan; past de voortgang daar niet in, dan kan iemand daar niet verder waar hij was.";
     LongestAnswerPattern = "W-VRAAG-008", Warning,
         "Bij meer dan de helft van de vragen met één goed antwoord is het goede antwoord het langste. Dan leren mensen: kies het langste antwoord. Maak bij een paar vragen het goede antwoord juist kort, of maak de foute antwoorden langer en preciezer.";
+    AnswersAfterExplanation = "F-VRAAG-009", Error,
+        "Zet alle antwoorden in één lijst direct onder de vraag, vóór de uitleg (> [!NOTE]) en de tip (> [!TIP]). Begin elk antwoord met hetzelfde teken, bijvoorbeeld - [x] en - [ ].";
     CardNoExplanation = "W-KAART-001", Warning,
         "Zet onder de kaart een regel die begint met twee spaties en >, met uitleg waarom dit wel of geen signaal is.";
     DeckEmpty = "F-KAART-002", Error,
