@@ -125,6 +125,7 @@ pub fn is_module_id(id: &str) -> bool {
 /// placed are reported and left out.
 pub fn parse_catalogue(src: &str) -> Parsed<Catalogue> {
     let mut p = CatalogueParser::default();
+    super::encoding::report_not_utf8(src, &mut p.diags);
     // Spans stay offsets into `src`, byte-order mark included.
     let text = super::front_matter::without_bom(src);
     let bom = src.len() - text.len();

@@ -100,6 +100,8 @@ codes! {
         "Gebruik alleen links die beginnen met https:, mailto: of tel:, of een link naar een bestand of kopje in deze map.";
     TopHeading = "W-KOPJE-001", Warning,
         "Begin elke pagina, vraag of kaart met ## (twee hekjes). Eén # is alleen voor # Toets in een les en # Voor de leerkracht in een missie; de titel van de module staat al in het blok bovenaan.";
+    HeadingNoSpace = "F-KOPJE-002", Error,
+        "Zet een spatie tussen de #-tekens en de tekst, bijvoorbeeld: ## Gaten in de muur. Zonder spatie is de regel gewone tekst: dan verdwijnt de vraag of pagina, en komt alles eronder (ook de antwoorden) bij het stuk erboven terecht.";
     EmptyBody = "W-INHOUD-001", Warning,
         "Schrijf onder het blok bovenaan de tekst van de module.";
     CatalogueBadAudience = "F-OVERZICHT-001", Error,
@@ -130,6 +132,8 @@ codes! {
         "Een SVG-tekening mag alleen vormen, tekst en kleuren bevatten: geen script, geen regels die met 'on' beginnen, geen foreignObject en geen verwijzingen naar andere bestanden of websites. Sla de tekening opnieuw op als gewone SVG (in Inkscape: Opslaan als, Optimized SVG) of vraag je webbeheerder om hulp. Tot dan laat de website deze afbeelding niet zien.";
     MissingLinkedFile = "F-BESTAND-001", Error,
         "Controleer de bestandsnaam (ook hoofdletters) en of het bestand in de map content staat. Paden zijn vanaf het bestand waarin je de link schrijft.";
+    NotUtf8 = "F-BESTAND-004", Error,
+        "Open het bestand in je teksteditor en kies bij Opslaan als de codering UTF-8 (in Kladblok: Bestand, Opslaan als, Codering: UTF-8). Staan er daarna nog vreemde tekens (�) in de tekst? Typ die letters dan opnieuw.";
     DuplicateId = "F-ID-001", Error,
         "Geef elk onderdeel een eigen kopje of een eigen code, bijvoorbeeld: ## Wat zie je? {#vraag-2}";
     TabIndent = "W-INSPRINGEN-001", Warning,
@@ -146,6 +150,8 @@ codes! {
         "Zet onder het antwoord een regel die begint met twee spaties en >, met uitleg waarom het goed of fout is. Uitleg leert mensen veel meer dan alleen goed of fout.";
     MixedTaskList = "F-VRAAG-006", Error,
         "Begin elk antwoord met [x] of [ ] (met een spatie tussen de haken).";
+    ListMarkerNoSpace = "F-LIJST-001", Error,
+        "Zet een spatie tussen het streepje en de haken: - [x] voor een goed antwoord en - [ ] voor een fout antwoord. Zonder spatie is de regel gewone tekst en geen antwoord.";
     AnswerLengthCue = "W-VRAAG-007", Warning,
         "Het goede antwoord is veel langer dan de andere antwoorden (minstens 15 tekens en 20 procent langer dan het langste foute antwoord). Dan kiezen mensen het langste antwoord, ook als ze het niet weten. Maak de andere antwoorden even lang en even precies, of maak het goede korter.";
     OrderTooFewSteps = "F-VOLGORDE-001", Error,
@@ -162,6 +168,8 @@ codes! {
         "Maak de module kleiner, bijvoorbeeld door hem in twee modules te splitsen of de kopjes (en dus de ids) korter te maken. Een leeromgeving (LMS) hoeft maar 4096 tekens te bewaren om later verder te gaan; past de voortgang daar niet in, dan kan iemand daar niet verder waar hij was.";
     LongestAnswerPattern = "W-VRAAG-008", Warning,
         "Bij meer dan de helft van de vragen met één goed antwoord is het goede antwoord het langste. Dan leren mensen: kies het langste antwoord. Maak bij een paar vragen het goede antwoord juist kort, of maak de foute antwoorden langer en preciezer.";
+    AnswersAfterExplanation = "F-VRAAG-009", Error,
+        "Zet alle antwoorden in één lijst direct onder de vraag, vóór de uitleg (> [!NOTE]) en de tip (> [!TIP]). Begin elk antwoord met hetzelfde teken, bijvoorbeeld - [x] en - [ ].";
     CardNoExplanation = "W-KAART-001", Warning,
         "Zet onder de kaart een regel die begint met twee spaties en >, met uitleg waarom dit wel of geen signaal is.";
     DeckEmpty = "F-KAART-002", Error,
@@ -355,18 +363,55 @@ impl Located {
     pub fn render(&self) -> String {
         let gutter = self.line.to_string().len();
         let pad = " ".repeat(gutter);
-        let caret_pad: String = self.line_text.chars().take(self.col.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+        let (text, caret_col) = excerpt(&self.line_text, self.col);
+        let caret_pad: String = text.chars().take(caret_col.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
         let help = self.help.replace('\n', &format!("\n{pad}     "));
         format!(
             "{sev}[{code}]: {msg}\n{pad}--> {file}:{line}:{col}\n{pad} |\n{line} | {text}\n{pad} | {caret_pad}^\n{pad} = zo los je het op: {help}\n",
             sev = self.severity.label(),
             code = self.code,
-            msg = self.message,
+            msg = self.message.chars().map(|c| if c == '\n' { c } else { readable(c) }).collect::<String>(),
             file = self.file,
             line = self.line,
             col = self.col,
-            text = self.line_text,
         )
+    }
+}
+
+/// The most characters of a source line an excerpt shows: a picture
+/// renamed to .md is one "line" of many kilobytes, and a trainer needs the
+/// place, not the whole line.
+const SHOWN_CHARS: usize = 120;
+
+/// The part of `line` to show around the 1-based character column `col`,
+/// with `…` where it was cut, and the column of `col` in that part.
+fn excerpt(line: &str, col: usize) -> (String, usize) {
+    let chars: Vec<char> = line.chars().map(readable).collect();
+    if chars.len() <= SHOWN_CHARS {
+        return (chars.into_iter().collect(), col);
+    }
+    let target = col.saturating_sub(1).min(chars.len());
+    let start = target.saturating_sub(SHOWN_CHARS / 2).min(chars.len() - SHOWN_CHARS);
+    let end = start + SHOWN_CHARS;
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    shown.extend(&chars[start..end]);
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, target - start + 1 + usize::from(start > 0))
+}
+
+/// `c`, or U+FFFD for a control character: bytes of a binary file can be
+/// terminal codes that would garble the checker's output. Tabs stay, the
+/// caret line copies them.
+fn readable(c: char) -> char {
+    if c.is_control() && c != '\t' {
+        '\u{FFFD}'
+    } else {
+        c
     }
 }
 
@@ -387,6 +432,26 @@ mod tests {
             assert!(code.as_str().starts_with(prefix), "{} has the wrong prefix", code.as_str());
             assert!(!code.help().is_empty());
         }
+    }
+
+    #[test]
+    fn render_shows_a_long_or_binary_line_in_short_and_readable() {
+        // A picture renamed to .md: one long "line" of bytes, some of them
+        // terminal control codes, with the problem far along it.
+        let junk: String = (0..5000u32).map(|i| if i % 40 == 10 { 'x' } else { char::from_u32(i % 40).unwrap() }).collect();
+        let src = format!("{junk}\u{FFFD}{junk}\n");
+        let at = src.find('\u{FFFD}').unwrap();
+        let d = Diagnostic::new(Code::NotUtf8, at..at + 3, "Niet UTF-8.");
+        let out = Located::all("inwoner/x.md", &src, &[d]).remove(0).render();
+        assert!(out.len() < 1000, "{} bytes:\n{out}", out.len());
+        assert!(!out.chars().any(|c| c.is_control() && c != '\n' && c != '\t'), "{out:?}");
+        assert!(out.contains("--> inwoner/x.md:1:5001"), "{out}");
+        // The caret still stands under the character it points at.
+        let lines: Vec<&str> = out.lines().collect();
+        let text = lines.iter().find(|l| l.starts_with("1 | ")).unwrap();
+        let caret = lines.iter().find(|l| l.trim_end().ends_with('^')).unwrap();
+        let caret_col = caret.chars().count() - 1;
+        assert_eq!(text.chars().nth(caret_col), Some('\u{FFFD}'), "{out}");
     }
 
     #[test]

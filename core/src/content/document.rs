@@ -189,7 +189,87 @@ pub fn parse_body(body: &str, offset: usize, diags: &mut Vec<Diagnostic>) -> Vec
     for (event, range) in parser {
         b.event(event, offset + range.start..offset + range.end);
     }
-    b.finish()
+    let blocks = b.finish();
+    report_missing_spaces(body, offset, &blocks, diags);
+    blocks
+}
+
+/// Text lines that are a heading or an answer without its space (`##Kop`,
+/// `-[x] Antwoord`). Markdown silently reads them as ordinary text, so a
+/// question vanished and its answers, the right one marked, showed in the
+/// question above it. Only paragraph lines are looked at: code is shown as
+/// it is written, and a heading or list that was read is fine.
+fn report_missing_spaces(body: &str, offset: usize, blocks: &[Block], diags: &mut Vec<Diagnostic>) {
+    walk(
+        blocks,
+        &mut |block| {
+            if let Block::Paragraph { span, .. } = block {
+                for (at, line) in paragraph_lines(body, offset, span) {
+                    diags.extend(missing_space(line, at));
+                }
+            }
+        },
+        &mut |_| {},
+    );
+}
+
+/// Each line of the paragraph at `span` (file offsets) without what sits
+/// in front of its text (indentation, `>`), with the file offset where that
+/// text starts.
+fn paragraph_lines<'a>(body: &'a str, offset: usize, span: &Span) -> Vec<(usize, &'a str)> {
+    let Some(text) = span.start.checked_sub(offset).zip(span.end.checked_sub(offset)).and_then(|(start, end)| body.get(start..end)) else {
+        return Vec::new();
+    };
+    let mut at = span.start;
+    let mut lines = Vec::new();
+    for raw in text.split_inclusive('\n') {
+        let line = raw.trim_start_matches([' ', '\t', '>']);
+        lines.push((at + raw.len() - line.len(), line.trim_end()));
+        at += raw.len();
+    }
+    lines
+}
+
+/// The diagnostic for one paragraph line that starts like a heading or a
+/// task-list item but misses the space that would make it one. A single `#`
+/// is left alone: `#nofilter` is a hashtag in a lesson about social media.
+fn missing_space(line: &str, at: usize) -> Option<Diagnostic> {
+    let span = at..at + line.len();
+    let hashes = line.len() - line.trim_start_matches('#').len();
+    if (2..=6).contains(&hashes) && line[hashes..].starts_with(|c: char| !c.is_whitespace()) {
+        let fixed = format!("{} {}", &line[..hashes], &line[hashes..]);
+        return Some(Diagnostic::new(
+            Code::HeadingNoSpace,
+            span,
+            format!("Deze regel lijkt een kop, maar na de #-tekens staat geen spatie. Bedoel je \"{}\"?", shortened(&fixed)),
+        ));
+    }
+    let marker = line.chars().next()?;
+    let rest = &line[marker.len_utf8()..];
+    let box_first = ["[ ]", "[x]", "[X]"].iter().any(|b| rest.starts_with(b));
+    let name = match marker {
+        '-' => "het streepje",
+        '*' => "het sterretje",
+        '+' => "het plusteken",
+        _ => return None,
+    };
+    box_first.then(|| {
+        Diagnostic::new(
+            Code::ListMarkerNoSpace,
+            span,
+            format!("Na {name} moet een spatie staan: schrijf \"{}\".", shortened(&format!("{marker} {rest}"))),
+        )
+    })
+}
+
+/// `text` cut to a length that reads well inside a message.
+fn shortened(text: &str) -> String {
+    const MAX_CHARS: usize = 60;
+    if text.chars().count() <= MAX_CHARS {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(MAX_CHARS).collect();
+    format!("{cut}…")
 }
 
 /// Deepest nesting kept as structure; see [`Builder::start`].
@@ -585,6 +665,58 @@ mod tests {
         }
         for good in ["https://www.politie.nl", "mailto:meldpunt@gemeente.nl", "tel:08007000", "../andere.md", "#kopje", "pad/bestand.md"] {
             assert!(check_link(good).is_ok(), "{good}");
+        }
+    }
+
+    #[test]
+    fn a_heading_without_a_space_after_its_hashes_is_named_at_its_line() {
+        let md = "## Vraag 1\n\n- [x] Goed\n  > Ja.\n\n##Gaten in de muur {#gaten}\n\nTekst.\n";
+        let (_, d) = parse(md);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].code, Code::HeadingNoSpace);
+        assert_eq!(&md[d[0].span.clone()], "##Gaten in de muur {#gaten}");
+        assert!(d[0].message.starts_with("Deze regel lijkt een kop, maar na de #-tekens staat geen spatie."), "{}", d[0].message);
+        assert!(d[0].message.contains("\"## Gaten in de muur {#gaten}\""), "{}", d[0].message);
+        // Also on a later line of a paragraph and inside a quote.
+        for md in ["Eerste regel\n###Kop\n", "> Uitleg\n> ######Kop\n"] {
+            let (_, d) = parse(md);
+            assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [Code::HeadingNoSpace], "{md:?}");
+        }
+    }
+
+    #[test]
+    fn hashtags_real_headings_and_code_are_no_heading_mistakes() {
+        for md in [
+            "#nofilter is een hashtag\n",
+            "Tekst over #nofilter en ##dubbel midden in een regel\n",
+            "## Kop met spatie\n",
+            "##\n",
+            "#######zeven\n",
+            "```\n##code\n-[x] code\n```\n",
+            "    ##ingesprongen code\n",
+            "Bel `##31#` voor je nummer\n",
+        ] {
+            let (_, d) = parse(md);
+            assert!(d.is_empty(), "{md:?}: {d:?}");
+        }
+    }
+
+    #[test]
+    fn a_task_item_without_a_space_after_the_dash_is_named_at_its_line() {
+        let md = "## Vraag\n\n-[x] Goed\n-[ ] Fout\n\n*[X] Ook\n";
+        let (_, d) = parse(md);
+        let at: Vec<&str> = d.iter().map(|d| &md[d.span.clone()]).collect();
+        assert_eq!(at, ["-[x] Goed", "-[ ] Fout", "*[X] Ook"], "{d:?}");
+        assert!(d.iter().all(|d| d.code == Code::ListMarkerNoSpace));
+        assert_eq!(d[0].message, "Na het streepje moet een spatie staan: schrijf \"- [x] Goed\".");
+        assert_eq!(d[2].message, "Na het sterretje moet een spatie staan: schrijf \"* [X] Ook\".");
+        // Right after a real answer the line is glued to it (lazily): still found.
+        let (_, d) = parse("- [x] Goed\n-[ ] Fout\n");
+        assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [Code::ListMarkerNoSpace], "{d:?}");
+        // A link in emphasis and a real task list are fine.
+        for md in ["*[een link](https://x.nl)*\n", "- [x] Goed\n- [ ] Fout\n", "-[link](https://x.nl)\n"] {
+            let (_, d) = parse(md);
+            assert!(d.is_empty(), "{md:?}: {d:?}");
         }
     }
 

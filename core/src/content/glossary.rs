@@ -60,6 +60,7 @@ pub struct Term {
 /// reported; a word listed under two terms stays with the first.
 pub fn parse_glossary(src: &str) -> Parsed<Glossary> {
     let mut diags = Vec::new();
+    super::encoding::report_not_utf8(src, &mut diags);
     let mut terms = Vec::new();
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut current: Option<Draft> = None;

@@ -11,6 +11,7 @@ pub mod contrast;
 pub mod count;
 pub mod diagnostic;
 pub mod document;
+pub mod encoding;
 pub mod front_matter;
 pub mod glossary;
 pub mod kinds;

@@ -175,6 +175,7 @@ pub struct ReadModule {
 /// The first half of [`parse_module`]: front matter and Markdown.
 pub fn read_module(id: &str, src: &str) -> ReadModule {
     let mut diags = Vec::new();
+    super::encoding::report_not_utf8(src, &mut diags);
     let fm = front_matter::parse(src, &mut diags);
     let fm_end = fm.body_start.min(src.len());
 

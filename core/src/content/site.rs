@@ -111,6 +111,7 @@ const TOP_KEYS: [&str; 3] = ["organisatie", "hoofdkleur", "logo"];
 /// Parses site.md. Missing parts are filled from the fallback and reported.
 pub fn parse_site(src: &str) -> Parsed<SiteConfig> {
     let mut diags = Vec::new();
+    super::encoding::report_not_utf8(src, &mut diags);
     let fm = front_matter::parse(src, &mut diags);
     for f in &fm.fields {
         if !TOP_KEYS.contains(&f.key.as_str()) {

@@ -21,6 +21,7 @@ pub struct Statement {
 /// Parses the statement. Total: any text gives a statement.
 pub fn parse_statement(src: &str) -> Parsed<Statement> {
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    super::encoding::report_not_utf8(src, &mut diagnostics);
     let mut blocks = parse_body(src, 0, &mut diagnostics);
     let title = match blocks.first() {
         Some(Block::Heading { level: 1, content, .. }) => Some(plain_text(content)),

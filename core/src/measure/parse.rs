@@ -98,6 +98,7 @@ struct Item {
 /// `.md`. Total: any input gives a value and diagnostics.
 pub fn parse_measure(id: &str, src: &str) -> Parsed<Measure> {
     let mut diags = Vec::new();
+    crate::content::encoding::report_not_utf8(src, &mut diags);
     let fm = front_matter::parse(src, &mut diags);
     let fm_end = fm.body_start.min(src.len());
     let has_front_matter = !diags.iter().any(|d| d.code == Code::FrontMatterMissing);

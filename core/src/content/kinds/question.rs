@@ -252,6 +252,7 @@ pub fn from_section(section: &Section, diags: &mut Vec<Diagnostic>) -> Option<Qu
             format!("Bij de vraag \"{title}\" zijn {} antwoorden goed, maar er mag er maar één worden gekozen.", correct.len()),
         ));
     }
+    report_answers_after_explanation(section, list_at, diags);
     let answer = if several { Answer::Several(options) } else { Answer::One(options) };
     let q = question_around(section, list_at, answer);
     if let Some((right, wrong)) = q.answer_lengths().filter(|&(r, w)| is_length_cue(r, w)) {
@@ -262,6 +263,40 @@ pub fn from_section(section: &Section, diags: &mut Vec<Diagnostic>) -> Option<Qu
         ));
     }
     Some(q)
+}
+
+/// Names a second list with `[x]` or `[ ]` after the answers of the
+/// question in `section` (whose answer list is block `list_at`), for
+/// example below the `> [!NOTE]`. It would silently become part of the
+/// explanation: options the learner never gets to choose, shown with the
+/// right one marked after answering.
+fn report_answers_after_explanation(section: &Section, list_at: usize, diags: &mut Vec<Diagnostic>) {
+    let answers_start = match section.blocks.get(list_at) {
+        Some(Block::List { items, .. }) => items.first().map_or(section.span.end, |i| i.span.start),
+        _ => section.span.end,
+    };
+    for block in section.blocks.get(list_at + 1..).unwrap_or_default() {
+        let Block::List { items, .. } = block else { continue };
+        let Some(stray) = items.iter().find(|i| i.checked.is_some()) else { continue };
+        if after_a_heading_without_space(answers_start..stray.span.start, diags) {
+            continue;
+        }
+        diags.push(Diagnostic::new(
+            Code::AnswersAfterExplanation,
+            stray.span.clone(),
+            format!(
+                "Dit antwoord staat niet bij de andere antwoorden direct onder de vraag \"{}\". Niemand kan het kiezen: de app laat het pas na het antwoorden zien, in de uitleg.",
+                section.title_text()
+            ),
+        ));
+    }
+}
+
+/// Whether a heading without its space (F-KOPJE-002) lies in `between`: then
+/// the answers below it belong to that lost question, and that one message
+/// already says the fix for both.
+fn after_a_heading_without_space(between: std::ops::Range<usize>, diags: &[Diagnostic]) -> bool {
+    diags.iter().any(|d| d.code == Code::HeadingNoSpace && between.contains(&d.span.start))
 }
 
 /// The question of `section` whose answer list is block `list_at`: what
@@ -406,6 +441,25 @@ mod tests {
         let message = &parsed.diagnostics.iter().find(|d| d.code == Code::LongestAnswerPattern).expect("warned").message;
         assert!(message.contains("\"Vraag 5\" en nog 35 andere."), "{message}");
         assert!(!message.contains("Vraag 6\""), "{message}");
+    }
+
+    #[test]
+    fn answers_after_the_explanation_are_named_at_their_line() {
+        let src = "---\ntitel: Q\nsoort: quiz\ndoelgroep: inwoner\n---\n\n## Wat doe je?\n\n- [x] Ik meld het\n  > Ja.\n- [ ] Niets\n  > Nee.\n\n> [!NOTE]\n> Uitleg.\n\n- [ ] Ik ga kijken\n  > Nee.\n";
+        let p = parse_module("inwoner/q", src);
+        let d: Vec<_> = p.diagnostics.iter().filter(|d| d.code == Code::AnswersAfterExplanation).collect();
+        assert_eq!(d.len(), 1, "{:?}", p.diagnostics);
+        assert!(src[d[0].span.clone()].starts_with("- [ ] Ik ga kijken"), "{:?}", &src[d[0].span.clone()]);
+        assert!(d[0].message.contains("\"Wat doe je?\""), "{}", d[0].message);
+        // A list without boxes after the explanation is ordinary text.
+        let plain = src.replace("- [ ] Ik ga kijken\n  > Nee.\n", "- Meer weten? Bel 0800-7000.\n");
+        assert_eq!(codes(&plain), vec![]);
+    }
+
+    #[test]
+    fn after_a_heading_without_its_space_only_the_heading_is_named() {
+        let src = "---\ntitel: Q\nsoort: quiz\ndoelgroep: inwoner\n---\n\n## Vraag 1\n\n- [x] Ja\n  > Goed.\n- [ ] Nee\n  > Fout.\n\n##Gaten in de muur {#gaten}\n\n- [ ] Slordig\n  > Nee.\n- [x] Signaal\n  > Ja.\n";
+        assert_eq!(codes(src), vec![Code::HeadingNoSpace]);
     }
 
     use crate::content::kinds::Items;
