@@ -653,7 +653,8 @@ texts! {
     present_reveal = "Toon antwoord";
     present_notes = "Notities voor de trainer";
 }
-/// The notes button, with how many notes the module has.
+/// The notes button, with how many notes the current slide has: the
+/// module's total said "(2)" on slides that had none.
 pub fn present_notes_button(total: usize) -> String {
     format!("{} ({total})", present_notes())
 }

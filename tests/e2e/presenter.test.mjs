@@ -93,6 +93,8 @@ test('trainer notes show in presenter mode and never in the learner view', needs
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   const shown = await page.locator('#trainer-notities').textContent();
   assert.ok(shown.includes(written[0]), `presenter notes show "${written[0]}": ${shown}`);
+  const onSlide = await page.locator('#trainer-notities .presenter__note').count();
+  assert.equal((await toggle.textContent()).trim(), `Notities voor de trainer (${onSlide})`, 'the button counts this slide\'s notes');
   // Reveal the first card with the keyboard.
   await page.locator('h1').focus();
   await page.keyboard.press('ArrowDown');

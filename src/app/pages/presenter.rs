@@ -196,7 +196,7 @@ fn Presenter(module: Module) -> impl IntoView {
                     })}
                     {(total_notes > 0).then(|| view! {
                         <button type="button" class="button button--secondary" aria-expanded=move || if notes_open.get() { "true" } else { "false" } aria-controls="trainer-notities"
-                            on:click=move |_| notes_open.update(|o| *o = !*o)>{s::present_notes_button(total_notes)}</button>
+                            on:click=move |_| notes_open.update(|o| *o = !*o)>{move || s::present_notes_button(notes().len())}</button>
                     })}
                     <a class="button button--secondary" href=back_href>{s::present_stop()}</a>
                 </div>
