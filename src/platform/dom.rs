@@ -64,7 +64,8 @@ pub fn remember_followed_links() -> leptos::prelude::WindowListenerHandle {
     leptos::prelude::window_event_listener(leptos::ev::click, |ev| {
         let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("a[href^='#/']").ok().flatten());
         let (Some(href), Some(w)) = (link.and_then(|a| a.get_attribute("href")), web_sys::window()) else { return };
-        let followed = weerbaar_core::route::FollowedLink { scrolled: w.scroll_y().unwrap_or(0.0), href };
+        // `as` saturates: a negative or NaN scroll is 0.
+        let followed = weerbaar_core::route::FollowedLink { scrolled: w.scroll_y().unwrap_or(0.0).round() as u32, href };
         if let Ok(history) = w.history() {
             let _ = history.replace_state(&wasm_bindgen::JsValue::from_str(&followed.encode()), "");
         }
@@ -99,7 +100,7 @@ fn return_when_attached(link: weerbaar_core::route::FollowedLink, fallback: &'st
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
             let _ = a.focus_with_options(&options);
-            w.scroll_to_with_x_and_y(0.0, link.scrolled);
+            w.scroll_to_with_x_and_y(0.0, f64::from(link.scrolled));
         }
         _ => focus_id(fallback),
     }
