@@ -237,7 +237,7 @@ fn step(src: &str, s: &Section, diags: &mut Vec<Diagnostic>) -> Step {
                 diags.push(Diagnostic::new(Code::ExerciseEmpty, here, "In deze chat staan geen delen met ###."));
             }
             step.blocks = intro;
-            Task::Chat(scenario::build(Vec::new(), &nodes, diags))
+            Task::Chat(scenario::build(src, Vec::new(), &nodes, diags))
         }
         "wachtwoord" => Task::Password,
         "privacy" => {
