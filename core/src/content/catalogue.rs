@@ -321,7 +321,10 @@ impl CatalogueParser {
         self.diags.push(Diagnostic::new(
             Code::CatalogueSpaceInName,
             span,
-            format!("In de bestandsnaam \"{path}\" staan spaties, en dan leest de app de link niet. Noem het bestand bijvoorbeeld \"{}\".", without_spaces(path)),
+            format!(
+                "In de bestandsnaam \"{path}\" staan spaties, en dan leest de app de link niet. Noem het bestand bijvoorbeeld \"{}\".",
+                without_spaces(path)
+            ),
         ));
         let id = path.trim_start_matches("./").strip_suffix(".md").unwrap_or(path);
         self.cat.unplaced.push(id.to_string());

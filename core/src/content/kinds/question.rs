@@ -18,7 +18,7 @@
 //! ```
 
 use super::super::diagnostic::{Code, Diagnostic};
-use super::super::document::{plain_text, not_a_task_item, plain_text_blocks, Block, Callout, Inline, ListItem};
+use super::super::document::{not_a_task_item, plain_text, plain_text_blocks, Block, Callout, Inline, ListItem};
 use super::order;
 use super::section::Section;
 use super::Ctx;
