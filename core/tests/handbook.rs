@@ -29,3 +29,12 @@ fn the_handbook_and_readme_give_the_apps_idle_times() {
         "README"
     );
 }
+
+#[test]
+fn the_help_for_a_missing_summary_names_a_section_that_exists() {
+    let handbook = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../content/HANDLEIDING.md")).unwrap();
+    let help = Code::CatalogueMissing.help();
+    let section = "Het overzicht: SUMMARY.md";
+    assert!(help.contains(&format!("'{section}'")), "{help}");
+    assert!(handbook.lines().any(|l| l == format!("## {section}")), "no section \"{section}\" in content/HANDLEIDING.md");
+}

@@ -21,8 +21,9 @@ use super::diagnostic::{Code, Diagnostic, Parsed, Span};
 pub struct Catalogue {
     /// Audience sections in file order.
     pub sections: Vec<Section>,
-    /// Modules listed under a heading that is not a valid audience; already
-    /// reported with that heading, and not shown in the app.
+    /// Modules named but not shown in the app: listed under a heading that
+    /// is not a valid audience, or with spaces in the file name. Already
+    /// reported there, so the check does not also call them unlisted.
     #[serde(skip)]
     pub unplaced: Vec<String>,
 }
@@ -173,7 +174,9 @@ impl CatalogueParser {
             Event::End(TagEnd::Item) => {
                 self.item_depth = self.item_depth.saturating_sub(1);
                 let text = std::mem::take(&mut self.text);
-                if !self.item_had_link && !text.trim().is_empty() {
+                if let Some(path) = (!self.item_had_link).then(|| spaced_link_target(&text)).flatten() {
+                    self.spaces_in_name(path, range);
+                } else if !self.item_had_link && !text.trim().is_empty() {
                     self.diags.push(Diagnostic::new(
                         Code::CatalogueBadLink,
                         range,
@@ -271,6 +274,13 @@ impl CatalogueParser {
     }
 
     fn entry(&mut self, dest: &str, span: Span) {
+        // `%20` is how some editors write a space in a link; it is the same
+        // file name with spaces as the line Markdown reads no link in.
+        if dest.contains("%20") {
+            self.text.clear();
+            self.spaces_in_name(&dest.replace("%20", " "), span);
+            return;
+        }
         let title = std::mem::take(&mut self.text).trim().to_string();
         let id = match module_id_from_path(dest) {
             Ok(id) => id,
@@ -305,6 +315,21 @@ impl CatalogueParser {
         }
     }
 
+    /// Reports the link to `path`, a file name with spaces, and keeps the
+    /// file from being called unlisted as well: it is listed, just unreadably.
+    fn spaces_in_name(&mut self, path: &str, span: Span) {
+        self.diags.push(Diagnostic::new(
+            Code::CatalogueSpaceInName,
+            span,
+            format!(
+                "In de bestandsnaam \"{path}\" staan spaties, en dan leest de app de link niet. Noem het bestand bijvoorbeeld \"{}\".",
+                without_spaces(path)
+            ),
+        ));
+        let id = path.trim_start_matches("./").strip_suffix(".md").unwrap_or(path);
+        self.cat.unplaced.push(id.to_string());
+    }
+
     /// The section entries go into, unless the last `##` was invalid.
     fn current(&mut self) -> Option<&mut Section> {
         if self.orphaned {
@@ -313,6 +338,20 @@ impl CatalogueParser {
             self.cat.sections.last_mut()
         }
     }
+}
+
+/// The `.md` file a list line like `[Signalen](inwoner/Signalen In Je Straat.md)`
+/// points at. Markdown reads no link there: a link target cannot hold spaces.
+fn spaced_link_target(line: &str) -> Option<&str> {
+    let (_, target) = line.trim().strip_prefix('[')?.split_once("](")?;
+    let path = target.strip_suffix(')')?.trim();
+    (path.contains(' ') && path.ends_with(".md")).then_some(path)
+}
+
+/// `path` as a file name without spaces or capitals, to suggest:
+/// "inwoner/Signalen In Je Straat.md" becomes "inwoner/signalen-in-je-straat.md".
+fn without_spaces(path: &str) -> String {
+    path.split('/').map(|segment| segment.split_whitespace().collect::<Vec<_>>().join("-").to_lowercase()).collect::<Vec<_>>().join("/")
 }
 
 #[cfg(test)]
@@ -363,5 +402,21 @@ mod tests {
         );
         assert_eq!(codes("## A {#inwoner}\n- [a](a.md)\n- [b](a.md)\n"), vec![Code::CatalogueDuplicateModule]);
         assert_eq!(codes("## A {#inwoner}\n- [a](a.md)\n\nlosse tekst\n"), vec![Code::CatalogueStrayText]);
+    }
+
+    #[test]
+    fn a_file_name_with_spaces_is_one_clear_error_and_still_counts_as_listed() {
+        for line in ["- [Signalen](inwoner/Signalen In Je Straat.md)", "- [Signalen](inwoner/Signalen%20In%20Je%20Straat.md)"] {
+            let p = parse_catalogue(&format!("## A {{#inwoner}}\n\n{line}\n"));
+            assert_eq!(p.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(), [Code::CatalogueSpaceInName], "{line}");
+            assert_eq!(
+                p.diagnostics[0].message,
+                "In de bestandsnaam \"inwoner/Signalen In Je Straat.md\" staan spaties, en dan leest de app de link niet. Noem het bestand bijvoorbeeld \"inwoner/signalen-in-je-straat.md\"."
+            );
+            assert!(!p.diagnostics[0].message.contains("geen link naar een module"));
+            assert_eq!(p.value.unplaced, ["inwoner/Signalen In Je Straat"], "{line}");
+        }
+        // Text in brackets that names no .md file is still just not a link.
+        assert_eq!(codes("## A {#inwoner}\n- [Later](komt nog)\n"), [Code::CatalogueBadLink]);
     }
 }

@@ -153,7 +153,7 @@ pub fn check(src: &dyn ContentSource) -> Report {
     }
 
     let Some(summary_text) = src.read("SUMMARY.md") else {
-        add(&mut report, "SUMMARY.md", "", vec![Diagnostic::new(Code::CatalogueMissingFile, 0..0, "Het bestand SUMMARY.md ontbreekt.")]);
+        add(&mut report, "SUMMARY.md", "", vec![Diagnostic::new(Code::CatalogueMissing, 0..0, summary_missing(src))]);
         return report;
     };
     report.shipped.push("SUMMARY.md".into());
@@ -246,6 +246,16 @@ pub fn check(src: &dyn ContentSource) -> Report {
     report.shipped.sort();
     report.shipped.dedup();
     report
+}
+
+/// Why there is no SUMMARY.md: a file with the name in other letters
+/// (`summary.md`) is named, since the website asks for exactly SUMMARY.md.
+fn summary_missing(src: &dyn ContentSource) -> String {
+    let missing = "Het bestand SUMMARY.md staat niet in deze map.";
+    match src.markdown_files().into_iter().find(|f| f.eq_ignore_ascii_case("SUMMARY.md")) {
+        Some(other) => format!("{missing} Er staat wel een bestand \"{other}\": noem het SUMMARY.md, met hoofdletters."),
+        None => missing.to_string(),
+    }
 }
 
 /// Checks `file` as a translation (`x.en.md` next to `x.md`), or `None`
@@ -602,5 +612,19 @@ mod tests {
                 ("inwoner/vergeten.md".into(), Code::NotInCatalogue),
             ]
         );
+    }
+
+    #[test]
+    fn a_missing_summary_gets_its_own_help_not_the_one_for_a_wrong_file_name() {
+        let report = check(&Mem([("site.md", SITE)].into_iter().collect()));
+        let summary = report.problems.iter().find(|p| p.file == "SUMMARY.md").unwrap();
+        assert_eq!(summary.code, "F-OVERZICHT-010");
+        assert_eq!(summary.message, "Het bestand SUMMARY.md staat niet in deze map.");
+        assert!(!summary.help.contains("bestandsnaam in SUMMARY.md"), "{}", summary.help);
+        assert!(summary.help.contains("'Het overzicht: SUMMARY.md'"), "{}", summary.help);
+        // The same file in small letters is named: the website asks for SUMMARY.md.
+        let report = check(&Mem([("site.md", SITE), ("summary.md", "## I {#inwoner}\n")].into_iter().collect()));
+        let summary = report.problems.iter().find(|p| p.file == "SUMMARY.md").unwrap();
+        assert!(summary.message.ends_with("Er staat wel een bestand \"summary.md\": noem het SUMMARY.md, met hoofdletters."), "{}", summary.message);
     }
 }

@@ -120,6 +120,10 @@ codes! {
         "Controleer of de bestandsnaam in SUMMARY.md precies klopt (ook hoofdletters), of zet het bestand in de map content.";
     CatalogueEmpty = "F-OVERZICHT-009", Error,
         "Zet in SUMMARY.md onder een doelgroep-kopje minstens één module, bijvoorbeeld:\n## Inwoners {#inwoner}\n- [Signalen in je straat](inwoner/signalen-in-je-straat.md)";
+    CatalogueMissing = "F-OVERZICHT-010", Error,
+        "SUMMARY.md is de lijst met alle modules: zonder dit bestand toont de website geen enkele module. Zet het in de map content, naast site.md. Begin met het voorbeeld in de handleiding bij 'Het overzicht: SUMMARY.md' en zet daarin een link naar elke module.";
+    CatalogueSpaceInName = "F-OVERZICHT-011", Error,
+        "Geef het bestand een naam zonder spaties: zet streepjes tussen de woorden, bijvoorbeeld signalen-in-je-straat.md, en schrijf de link in SUMMARY.md precies zo. Gebruik liever ook geen hoofdletters in een bestandsnaam: dan hoef je niet te onthouden waar ze staan.";
     NotInCatalogue = "W-OVERZICHT-008", Warning,
         "Zet een link naar dit bestand in SUMMARY.md, anders kan niemand de module vinden. Is het een oud bestand? Dan mag je het weghalen.";
     AudienceMismatch = "W-DOELGROEP-003", Warning,

@@ -253,6 +253,16 @@ fn missing_space(line: &str, at: usize) -> Option<Diagnostic> {
         '+' => "het plusteken",
         _ => return None,
     };
+    if let Some(after_hard_space) = rest.strip_prefix(HARD_SPACE) {
+        let box_next = ["[ ]", "[x]", "[X]"].iter().any(|b| after_hard_space.trim_start_matches(HARD_SPACE).starts_with(b));
+        return box_next.then(|| {
+            Diagnostic::new(
+                Code::ListMarkerNoSpace,
+                span,
+                format!("Na {name} staat een onzichtbare harde spatie in plaats van een gewone, dus de app leest dit niet als antwoord. Haal hem weg en typ een gewone spatie met de spatiebalk."),
+            )
+        });
+    }
     box_first.then(|| {
         Diagnostic::new(
             Code::ListMarkerNoSpace,
@@ -270,6 +280,42 @@ fn shortened(text: &str) -> String {
     }
     let cut: String = text.chars().take(MAX_CHARS).collect();
     format!("{cut}…")
+}
+
+/// The no-break space (U+00A0) that Word and web pages put where a space
+/// was typed. It looks like a space, but Markdown does not read it as one.
+pub const HARD_SPACE: char = '\u{a0}';
+
+/// Typographic quotes, as Word makes of typed " and ' (also the Dutch „).
+const CURLY_QUOTES: [char; 8] = ['\u{201C}', '\u{201D}', '\u{201E}', '\u{2018}', '\u{2019}', '\u{201A}', '\u{AB}', '\u{BB}'];
+
+/// Why the link to `href` is refused. Curly quotes around an allowed link
+/// are named: the help's "begin with https:" puzzles a trainer whose link
+/// does, as far as they can see.
+fn refused_link(href: &str) -> String {
+    let unquoted = href.trim().trim_matches(CURLY_QUOTES);
+    if unquoted.len() < href.trim().len() && check_link(unquoted).is_ok() {
+        format!("Er staan krullende aanhalingstekens om de link: haal ze weg, zodat er alleen \"{unquoted}\" tussen de haakjes staat.")
+    } else {
+        format!("Deze link is niet toegestaan: \"{href}\".")
+    }
+}
+
+/// What to say about a list `item` without `[x]` or `[ ]` where one was
+/// expected: `usual`, unless a hard space (see [`HARD_SPACE`]) inside or
+/// right after the box kept Markdown from reading it. The line then looks
+/// right, so that cause must be named.
+pub fn not_a_task_item(item: &ListItem, usual: &str) -> String {
+    let text = plain_text_blocks(&item.blocks);
+    let text = text.trim_start();
+    if text.starts_with(&format!("[{HARD_SPACE}]")) {
+        return "Er staat een onzichtbare harde spatie tussen de haken [ ], dus de app leest dit niet als [ ]. Haal hem weg en typ een gewone spatie met de spatiebalk.".into();
+    }
+    let after_box = ["[x]", "[X]", "[ ]"].iter().any(|b| text.strip_prefix(b).is_some_and(|rest| rest.starts_with(HARD_SPACE)));
+    if after_box {
+        return "Er staat een onzichtbare harde spatie na de haken, dus de app leest dit niet als [x] of [ ]. Haal hem weg en typ een gewone spatie met de spatiebalk.".into();
+    }
+    usual.to_string()
 }
 
 /// Deepest nesting kept as structure; see [`Builder::start`].
@@ -359,7 +405,7 @@ impl Builder<'_> {
             Tag::Link { dest_url, .. } => {
                 let href = dest_url.into_string();
                 if check_link(&href).is_err() {
-                    self.diags.push(Diagnostic::new(Code::UnsafeLink, span, format!("Deze link is niet toegestaan: \"{href}\".")));
+                    self.diags.push(Diagnostic::new(Code::UnsafeLink, span, refused_link(&href)));
                     // Keep the text, drop the target.
                     Frame::Link(String::new(), Vec::new())
                 } else {
@@ -718,6 +764,46 @@ mod tests {
             let (_, d) = parse(md);
             assert!(d.is_empty(), "{md:?}: {d:?}");
         }
+    }
+
+    #[test]
+    fn a_hard_space_after_the_dash_is_named() {
+        let md = "## Vraag\n\n-\u{a0}[x] Antwoord\n";
+        let (_, d) = parse(md);
+        assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [Code::ListMarkerNoSpace], "{d:?}");
+        assert!(d[0].message.starts_with("Na het streepje staat een onzichtbare harde spatie"), "{}", d[0].message);
+        assert_eq!(&md[d[0].span.clone()], "-\u{a0}[x] Antwoord");
+        // Glued to a real answer above it, it is found too.
+        let (_, d) = parse("- [ ] Fout\n-\u{a0}[x] Goed\n");
+        assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [Code::ListMarkerNoSpace], "{d:?}");
+        // A hard space before ordinary text is no answer mistake.
+        let (_, d) = parse("-\u{a0}een streepje\n");
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn a_hard_space_in_or_after_the_box_is_named() {
+        let (b, _) = parse("- [x] Goed\n- [x]\u{a0}Antwoord\n- [\u{a0}] Fout\n- Gewoon\n");
+        let Block::List { items, .. } = &b[0] else { panic!("{b:?}") };
+        let said: Vec<String> = items.iter().map(|i| not_a_task_item(i, "gewoon")).collect();
+        assert!(said[1].starts_with("Er staat een onzichtbare harde spatie na de haken"), "{}", said[1]);
+        assert!(said[2].starts_with("Er staat een onzichtbare harde spatie tussen de haken"), "{}", said[2]);
+        assert_eq!(said[3], "gewoon");
+    }
+
+    #[test]
+    fn curly_quotes_around_a_link_are_named() {
+        for quoted in ["\u{201C}https://www.politie.nl\u{201D}", "\u{201E}https://www.politie.nl\u{201D}", "\u{2018}https://www.politie.nl\u{2019}"] {
+            let (_, d) = parse(&format!("[Politie]({quoted})\n"));
+            assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [Code::UnsafeLink], "{quoted}");
+            assert_eq!(
+                d[0].message,
+                "Er staan krullende aanhalingstekens om de link: haal ze weg, zodat er alleen \"https://www.politie.nl\" tussen de haakjes staat."
+            );
+        }
+        // A refused link in quotes is still refused as such.
+        let (_, d) = parse("[x](\u{201C}javascript:alert(1)\u{201D})\n");
+        assert!(d[0].message.starts_with("Deze link is niet toegestaan"), "{}", d[0].message);
     }
 
     #[test]

@@ -107,7 +107,15 @@ pub fn parse(src: &str, diags: &mut Vec<Diagnostic>) -> FrontMatter {
         diags.push(Diagnostic::new(Code::FrontMatterMissing, 0..0, "Dit bestand is leeg."));
         return FrontMatter::default();
     };
-    if !is_fence(first_text) {
+    if is_near_fence(first_text) {
+        // Read the block anyway: the trainer clearly meant one, and its
+        // title and kind are then checked as usual.
+        diags.push(Diagnostic::new(
+            Code::FrontMatterMissing,
+            first_span.clone(),
+            format!("Het blok bovenaan begint met {}. {EXACTLY_THREE}", dashes_described(first_text)),
+        ));
+    } else if !is_fence(first_text) {
         diags.push(Diagnostic::new(
             Code::FrontMatterMissing,
             first_span.start..first_span.start,
@@ -124,6 +132,16 @@ pub fn parse(src: &str, diags: &mut Vec<Diagnostic>) -> FrontMatter {
     let mut probable_end: Option<usize> = None;
     for (span, text) in lines.by_ref() {
         if is_fence(text) {
+            return FrontMatter { fields, body_start: span.end };
+        }
+        // Only while every line so far was a setting: later, a line of
+        // dashes is a divider in the text after a forgotten `---`.
+        if probable_end.is_none() && is_near_fence(text) {
+            diags.push(Diagnostic::new(
+                Code::FrontMatterUnclosed,
+                span.clone(),
+                format!("Het blok bovenaan eindigt met {}. {EXACTLY_THREE}", dashes_described(text)),
+            ));
             return FrontMatter { fields, body_start: span.end };
         }
         let trimmed = text.trim();
@@ -230,6 +248,34 @@ fn is_fence(line: &str) -> bool {
     line.trim_end() == "---"
 }
 
+/// Dashes typed as a word processor or a hurried hand makes them.
+const DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
+
+/// What a fence must be, said after what it is instead.
+const EXACTLY_THREE: &str = "Het moet beginnen en eindigen met een regel met precies drie gewone streepjes: ---";
+
+/// A line meant as `---` that is not one: two or four or more dashes,
+/// dashes with spaces between (`- - -`), or the long dashes (– and —) that
+/// Word makes of typed ones. Markdown reads none of them as a fence.
+fn is_near_fence(line: &str) -> bool {
+    let line = line.trim();
+    let hyphens = line.matches('-').count();
+    let long = line.contains(&DASHES[1..]);
+    !is_fence(line) && line.chars().all(|c| DASHES.contains(&c) || c == ' ' || c == '\t') && (long || hyphens >= 2)
+}
+
+/// What a near fence (see [`is_near_fence`]) has instead of `---`, in words.
+fn dashes_described(line: &str) -> String {
+    let line = line.trim();
+    if line.contains(&DASHES[1..]) {
+        format!("lange streepjes (\"{line}\"), zoals Word die maakt")
+    } else if line.contains([' ', '\t']) {
+        format!("streepjes met spaties ertussen (\"{line}\")")
+    } else {
+        format!("{} streepjes (\"{line}\")", line.chars().count())
+    }
+}
+
 fn unquote(s: &str) -> &str {
     for q in ['"', '\''] {
         if let Some(inner) = s.strip_prefix(q).and_then(|r| r.strip_suffix(q)) {
@@ -295,6 +341,35 @@ mod tests {
         assert_eq!(fm.body_start, "---\ntitel: x\nsoort: les\n".len());
         assert_eq!(run("---\ntitel x\n---\n").1[0].code, Code::FrontMatterLine);
         assert_eq!(run("---\ntitel: a\ntitel: b\n---\n").1[0].code, Code::FrontMatterDuplicateKey);
+    }
+
+    #[test]
+    fn a_fence_of_other_dashes_is_named_as_such_and_the_block_still_read() {
+        for (first, described) in [
+            ("----", "4 streepjes (\"----\")"),
+            ("-----", "5 streepjes (\"-----\")"),
+            ("--", "2 streepjes (\"--\")"),
+            ("- - -", "streepjes met spaties ertussen (\"- - -\")"),
+            ("\u{2014}", "lange streepjes (\"\u{2014}\"), zoals Word die maakt"),
+            ("\u{2013}-", "lange streepjes (\"\u{2013}-\"), zoals Word die maakt"),
+        ] {
+            let (fm, d) = run(&format!("{first}\ntitel: x\nsoort: les\n---\n# Hallo\n"));
+            assert_eq!(d.len(), 1, "{first}: {d:?}");
+            assert_eq!(d[0].code, Code::FrontMatterMissing);
+            assert_eq!(d[0].message, format!("Het blok bovenaan begint met {described}. {EXACTLY_THREE}"));
+            assert!(!d[0].message.contains("ontbreekt"), "{}", d[0].message);
+            assert_eq!(fm.get("soort").map(|f| f.value.as_str()), Some("les"), "{first}");
+        }
+        let (fm, d) = run("---\ntitel: x\n----\n# Hallo\n");
+        assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [Code::FrontMatterUnclosed]);
+        assert!(d[0].message.starts_with("Het blok bovenaan eindigt met 4 streepjes"), "{}", d[0].message);
+        assert_eq!(&"---\ntitel: x\n----\n# Hallo\n"[fm.body_start..], "\n# Hallo\n");
+        // After a forgotten --- a line of dashes is a divider in the text.
+        let (_, d) = run("---\ntitel: x\n\nTekst.\n\n----\n");
+        assert_eq!(d.iter().map(|d| d.code).collect::<Vec<_>>(), [Code::FrontMatterUnclosed]);
+        assert!(d[0].message.contains("nergens afgesloten"), "{}", d[0].message);
+        // A single dash or a list is no fence.
+        assert!(!is_near_fence("-") && !is_near_fence("- tekst") && !is_near_fence("---"));
     }
 
     #[test]

@@ -470,7 +470,7 @@ fn compare_branches(o: &Scenario, t: &Scenario, section_span: &dyn Fn(usize) -> 
             if position(o, &oc.target) != position(t, &tc.target) {
                 diags.push(Diagnostic::new(
                     Code::TranslationStructure,
-                    section_span(i),
+                    tc.span.clone(),
                     format!("Keuze {} in deel {n} leidt in de {} vertaling naar een ander deel dan in het Nederlands. Laat de link naar hetzelfde deel wijzen als in het origineel.", c + 1, lang.dutch),
                 ));
             }

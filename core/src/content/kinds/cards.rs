@@ -9,7 +9,7 @@
 //! ```
 
 use super::super::diagnostic::{Code, Diagnostic, Span};
-use super::super::document::{Block, ListItem};
+use super::super::document::{not_a_task_item, Block, ListItem};
 use super::section::slug;
 use super::Ctx;
 
@@ -80,7 +80,7 @@ fn collect(blocks: &[Block], group: Option<String>, cards: &mut Vec<Card>, diags
                 None => diags.push(Diagnostic::new(
                     Code::MixedTaskList,
                     item.span.clone(),
-                    "Deze kaart begint niet met [x] (signaal) of [ ] (geen signaal).",
+                    not_a_task_item(item, "Deze kaart begint niet met [x] (signaal) of [ ] (geen signaal)."),
                 )),
             }
         }

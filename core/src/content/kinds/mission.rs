@@ -16,7 +16,7 @@
 //! ```
 
 use super::super::diagnostic::{Code, Diagnostic, Span};
-use super::super::document::{Block, Inline, ListItem};
+use super::super::document::{not_a_task_item, Block, Inline, ListItem};
 use super::cards::explained;
 use super::question::{self, AnswerOption, Question};
 use super::scenario::{self, Scenario};
@@ -237,7 +237,7 @@ fn step(src: &str, s: &Section, diags: &mut Vec<Diagnostic>) -> Step {
                 diags.push(Diagnostic::new(Code::ExerciseEmpty, here, "In deze chat staan geen delen met ###."));
             }
             step.blocks = intro;
-            Task::Chat(scenario::build(Vec::new(), &nodes, diags))
+            Task::Chat(scenario::build(src, Vec::new(), &nodes, diags))
         }
         "wachtwoord" => Task::Password,
         "privacy" => {
@@ -266,7 +266,7 @@ fn real_or_fake(blocks: &[Block], at: Span, diags: &mut Vec<Diagnostic>) -> (Vec
                         diags.push(Diagnostic::new(
                             Code::MixedTaskList,
                             item.span.clone(),
-                            "Dit stukje begint niet met [x] (klopt niet) of [ ] (is gewoon).",
+                            not_a_task_item(item, "Dit stukje begint niet met [x] (klopt niet) of [ ] (is gewoon)."),
                         ));
                         continue;
                     };
@@ -356,7 +356,7 @@ fn setting(item: &ListItem, diags: &mut Vec<Diagnostic>) -> Setting {
                         None => diags.push(Diagnostic::new(
                             Code::MixedTaskList,
                             choice.span.clone(),
-                            "Deze keuze begint niet met [x] (veilig) of [ ] (niet veilig).",
+                            not_a_task_item(choice, "Deze keuze begint niet met [x] (veilig) of [ ] (niet veilig)."),
                         )),
                     }
                 }

@@ -18,7 +18,7 @@
 //! ```
 
 use super::super::diagnostic::{Code, Diagnostic};
-use super::super::document::{plain_text, plain_text_blocks, Block, Callout, Inline, ListItem};
+use super::super::document::{not_a_task_item, plain_text, plain_text_blocks, Block, Callout, Inline, ListItem};
 use super::order;
 use super::section::Section;
 use super::Ctx;
@@ -233,7 +233,7 @@ pub fn from_section(section: &Section, diags: &mut Vec<Diagnostic>) -> Option<Qu
             None => diags.push(Diagnostic::new(
                 Code::MixedTaskList,
                 item.span.clone(),
-                "Dit antwoord begint niet met [x] of [ ], dus de app weet niet of het goed of fout is.",
+                not_a_task_item(item, "Dit antwoord begint niet met [x] of [ ], dus de app weet niet of het goed of fout is."),
             )),
         }
     }
@@ -463,4 +463,13 @@ mod tests {
     }
 
     use crate::content::kinds::Items;
+
+    #[test]
+    fn an_answer_with_a_hard_space_after_its_box_says_so() {
+        let src = "---\ntitel: T\nsoort: quiz\ndoelgroep: inwoner\n---\n\n## Vraag\n\n- [x] Goed\n  > Ja.\n- [x]\u{a0}Antwoord\n  > Ja.\n- [ ] Fout\n  > Nee.\n";
+        let d: Vec<Diagnostic> = parse_module("inwoner/q", src).diagnostics.into_iter().filter(|d| d.code == Code::MixedTaskList).collect();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].message.starts_with("Er staat een onzichtbare harde spatie na de haken"), "{}", d[0].message);
+        assert!(!d[0].message.contains("begint niet met"), "{}", d[0].message);
+    }
 }

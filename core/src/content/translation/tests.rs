@@ -82,6 +82,8 @@ fn scenes_scenarios_and_cards_drift_too() {
     assert_eq!(drift(story, story), vec![]);
     let swapped = story.replace("(#a)", "(#x)").replace("(#b)", "(#a)").replace("(#x)", "(#b)");
     assert_eq!(drift(story, &swapped).iter().map(|d| d.0).collect::<Vec<_>>(), vec![Code::TranslationStructure, Code::TranslationStructure]);
+    // Each named at the line of its own link, not at the heading above.
+    assert_eq!(drift(story, &swapped).iter().map(|d| d.1).collect::<Vec<_>>(), vec![9, 10]);
     assert!(!same_shape(story, &swapped) && same_shape(story, story));
 
     let deck = "---\ntitel: K\nsoort: kaarten\ndoelgroep: inwoner\n---\n\n- [x] Folie\n  > Ja.\n- [ ] Pakket\n  > Nee.\n";
