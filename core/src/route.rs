@@ -208,7 +208,16 @@ mod tests {
         use super::FollowedLink;
         let link = FollowedLink { scrolled: 3062, href: "#/module/inwoner/x|y".into() };
         assert_eq!(FollowedLink::decode(&link.encode()), Some(link));
-        for other in ["", "null", "weerbaar-terug|", "weerbaar-terug|12", "weerbaar-terug|-4|#/a", "weerbaar-terug|12.5|#/a", "weerbaar-terug|12|https://x.nl", "anders|12|#/a"] {
+        for other in [
+            "",
+            "null",
+            "weerbaar-terug|",
+            "weerbaar-terug|12",
+            "weerbaar-terug|-4|#/a",
+            "weerbaar-terug|12.5|#/a",
+            "weerbaar-terug|12|https://x.nl",
+            "anders|12|#/a",
+        ] {
             assert_eq!(FollowedLink::decode(other), None, "{other}");
         }
     }

@@ -78,7 +78,9 @@ const KEPT_PER_AUDIENCE: usize = 20;
 fn SiteProblems() -> impl IntoView {
     let content = expect_context::<ContentStore>();
     move || match content.site.get() {
-        Some(Ok(site)) if site.has_errors() => Some(view! { <ProblemList title=s::site_errors_title() intro=s::site_errors_intro() problems=site.problems/> }),
+        Some(Ok(site)) if site.has_errors() => {
+            Some(view! { <ProblemList title=s::site_errors_title() intro=s::site_errors_intro() problems=site.problems/> })
+        }
         _ => None,
     }
 }

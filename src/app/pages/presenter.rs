@@ -26,8 +26,8 @@ use weerbaar_core::route::Route;
 use crate::app::i18n::content_lang;
 use crate::app::state::load_module;
 use crate::app::strings as s;
-use crate::app::widgets::page_title::PageTitle;
 use crate::app::widgets::load_error::{with_catalogue, with_module, ModuleNotFound};
+use crate::app::widgets::page_title::PageTitle;
 use crate::platform::dom;
 
 /// Presenter mode for module `id`.
