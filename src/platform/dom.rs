@@ -53,17 +53,23 @@ pub fn attribute_at(x: i32, y: i32, attribute: &str) -> Option<String> {
 }
 
 /// Notes in the current history entry which in-app link is being followed
-/// and how far the page is scrolled (capture phase: before the link's
-/// navigation adds the next entry), so Back can return there.
+/// and how far the page is scrolled (the click reaches the window before
+/// the link's navigation adds the next entry), so Back can return there.
 pub fn remember_followed_links() -> leptos::prelude::WindowListenerHandle {
-    // The app places the page itself (top, or the link it returns to); the
-    // browser's own restoring came ~150 ms later and scrolled elsewhere.
+    // The app places the page itself: at the top, or at the link it
+    // returns to.
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
     leptos::prelude::window_event_listener(leptos::ev::click, |ev| {
         let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("a[href^='#/']").ok().flatten());
         let (Some(href), Some(w)) = (link.and_then(|a| a.get_attribute("href")), web_sys::window()) else { return };
+        // During a shared-computer session the link has already replaced
+        // this entry (`follow_links_without_history`): there is no page to
+        // come back to, and a note here would land on the new page.
+        if ev.default_prevented() || current_hash() == href {
+            return;
+        }
         // `as` saturates: a negative or NaN scroll is 0.
         let followed = weerbaar_core::route::FollowedLink { scrolled: w.scroll_y().unwrap_or(0.0).round() as u32, href };
         if let Ok(history) = w.history() {

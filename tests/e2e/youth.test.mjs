@@ -438,9 +438,15 @@ test('on a shared computer, following links leaves no trail of pages in the brow
     await page.getByRole('link', { name: /Jeugd/ }).first().click();
     await page.locator('h1', { hasText: 'Missies' }).waitFor();
   }
+  await page.locator('.teachers a').first().scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => scrollY);
   await page.locator('.teachers a').first().click();
   await page.locator('h1', { hasText: 'Voor de leerkracht:' }).waitFor();
   assert.equal(await page.evaluate(() => history.length), start, 'no new history entries during the session');
+  // The page replaced, not added, still opens at its heading (Back's note
+  // of a followed link must not land on it).
+  await waitForFocus(page, 'paginatitel');
+  assert.equal(await page.evaluate(() => scrollY), 0, `the new page starts at the top (the list was at ${scrolled} px)`);
   // Outside a session, links add history as they always do.
   await button(page, 'Klaar').click();
   await button(page, 'Ja, wis alles').click();
