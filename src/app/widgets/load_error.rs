@@ -52,24 +52,15 @@ pub fn with_catalogue(
     }
 }
 
-/// A module SUMMARY.md lists whose file is not on the site (the list was
-/// edited on the host, or the file renamed): the learner is told it is
-/// not their doing, the trainer where to look.
+/// "Deze module bestaat niet": an id SUMMARY.md does not list, or (`listed`)
+/// one it lists whose file is not on the site (the list was edited on the
+/// host, or the file renamed): then the learner is told it is not their
+/// doing, the trainer where to look.
 #[component]
-pub fn ListedFileMissing() -> impl IntoView {
+pub fn ModuleNotFound(#[prop(optional)] listed: bool) -> impl IntoView {
     view! {
         <crate::app::widgets::page_title::PageTitle text=s::module_not_found_title().to_string()/>
-        <p>{s::listed_file_missing()}</p>
-        <p><a href="#/">{s::back_home()}</a></p>
-    }
-}
-
-/// "Deze module bestaat niet": an id SUMMARY.md does not list.
-#[component]
-pub fn ModuleNotFound() -> impl IntoView {
-    view! {
-        <crate::app::widgets::page_title::PageTitle text=s::module_not_found_title().to_string()/>
-        <p>{s::module_not_found_text()}</p>
+        <p>{if listed { s::listed_file_missing() } else { s::module_not_found_text() }}</p>
         <p><a href="#/">{s::back_home()}</a></p>
     }
 }
@@ -87,7 +78,7 @@ pub fn with_module(
         None => view! { <Loading/> }.into_any(),
         // Pages fetch only modules SUMMARY.md lists, so here the list and
         // the files disagree.
-        Some(Err(FetchError::NotFound)) => view! { <ListedFileMissing/> }.into_any(),
+        Some(Err(FetchError::NotFound)) => view! { <ModuleNotFound listed=true/> }.into_any(),
         Some(Err(error)) => view! {
             <PageTitle text=s::load_failed_title().to_string()/>
             <LoadError error on_retry=Callback::new(move |_| module.refetch())/>
