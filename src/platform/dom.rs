@@ -100,7 +100,7 @@ fn return_when_attached(link: weerbaar_core::route::FollowedLink, fallback: &'st
         return;
     }
     let selector = format!("main a[href=\"{}\"]", link.href.replace('\\', "\\\\").replace('"', "\\\""));
-    let target = doc.query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let target = web_sys::window().and_then(|w| same_link_in_view(&doc, &selector, &w, f64::from(link.scrolled)));
     match (target, web_sys::window()) {
         (Some(a), Some(w)) => {
             let options = web_sys::FocusOptions::new();
@@ -110,6 +110,22 @@ fn return_when_attached(link: weerbaar_core::route::FollowedLink, fallback: &'st
         }
         _ => focus_id(fallback),
     }
+}
+
+/// The link matching `selector` that is on screen once the page is
+/// scrolled to `scrolled`: the same module can be linked twice ("Verder
+/// waar je was" at the top, and in the list), and Back must focus the one
+/// that was followed, not one off screen. The first match when none is.
+fn same_link_in_view(doc: &web_sys::Document, selector: &str, w: &web_sys::Window, scrolled: f64) -> Option<web_sys::HtmlElement> {
+    let links = doc.query_selector_all(selector).ok()?;
+    let now = w.scroll_y().unwrap_or(0.0);
+    let height = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let candidates: Vec<web_sys::HtmlElement> = (0..links.length()).filter_map(|i| links.item(i)?.dyn_into().ok()).collect();
+    let in_view = candidates.iter().position(|a| {
+        let top = a.get_bounding_client_rect().top() + now;
+        top >= scrolled && top < scrolled + height
+    });
+    in_view.or((!candidates.is_empty()).then_some(0)).map(|i| candidates[i].clone())
 }
 
 /// The URL's hash, e.g. `#/voor/jeugd`.

@@ -174,6 +174,11 @@ test('Back from a module returns to the followed link on its list, by keyboard',
   await page.waitForFunction((h) => document.activeElement?.getAttribute('href') === h, href, { timeout: 5000 });
   const back = await page.evaluate(() => scrollY);
   assert.ok(Math.abs(back - scrolled) <= 2, `Back scrolls to where the list was (${back} px, was ${scrolled} px)`);
+  // The module is linked twice now ("Verder waar je was" at the top): the
+  // focused link is the one on screen, where Tab goes on from.
+  const focusedTop = await page.evaluate(() => document.activeElement.getBoundingClientRect().top);
+  assert.ok(focusedTop >= 0 && focusedTop < 640, `the focused link is on screen (top ${focusedTop} px)`);
+  assert.ok(await page.evaluate(() => Boolean(document.activeElement.closest('.module-list'))), 'the focused link is the one in the list');
   assert.deepEqual(await gateProblems(page), []);
 
   // Forward to the module and a link home: both start at the heading.
